@@ -1,0 +1,124 @@
+package org.privacyportal.backend;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The backend's settings, read once from environment variables (names and defaults are the
+ * shared contract, also used by docker-compose and the launcher). A bad value stops the start
+ * with a message naming the variable, rather than failing later somewhere less obvious.
+ */
+public record BackendConfig(
+    String host,
+    int port,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    String oidcIssuer,
+    URI oidcJwksUri,
+    String apiAudience,
+    boolean demoData) {
+
+  public static final String DEFAULT_ISSUER = "http://localhost:8180/realms/library";
+
+  public BackendConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(dbUrl, "dbUrl");
+    Objects.requireNonNull(dbUser, "dbUser");
+    Objects.requireNonNull(dbPassword, "dbPassword");
+    Objects.requireNonNull(oidcIssuer, "oidcIssuer");
+    Objects.requireNonNull(oidcJwksUri, "oidcJwksUri");
+    Objects.requireNonNull(apiAudience, "apiAudience");
+  }
+
+  /** Reads the process environment. */
+  public static BackendConfig fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  /** Reads the given variables (a map, so tests need not touch the real environment). */
+  public static BackendConfig from(Map<String, String> env) {
+    String host = text(env, "PORTAL_BACKEND_HOST", "127.0.0.1");
+    int port = port(env, "PORTAL_BACKEND_PORT", 8081);
+    String dbUrl = text(env, "PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:3307/portal");
+    if (!dbUrl.startsWith("jdbc:mariadb:")) {
+      throw invalid("PORTAL_DB_URL", "must be a MariaDB JDBC URL starting with jdbc:mariadb:");
+    }
+    String dbUser = text(env, "PORTAL_DB_USER", "portal");
+    // The password may legitimately be empty, so it is the one value not checked for blankness.
+    String dbPassword = env.getOrDefault("PORTAL_DB_PASSWORD", "portal");
+    String issuer = httpUrl(env, "PORTAL_OIDC_ISSUER", DEFAULT_ISSUER).toString();
+    URI jwks = httpUrl(env, "PORTAL_OIDC_JWKS_URI",
+        stripTrailingSlash(issuer) + "/protocol/openid-connect/certs");
+    String audience = text(env, "PORTAL_API_AUDIENCE", "portal-api");
+    boolean demoData = bool(env, "PORTAL_DEMO_DATA", true);
+    return new BackendConfig(host, port, dbUrl, dbUser, dbPassword, issuer, jwks, audience, demoData);
+  }
+
+  /** Never print the password, even in a debug dump of the settings. */
+  @Override
+  public String toString() {
+    return "BackendConfig[host=" + host + ", port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
+        + ", oidcIssuer=" + oidcIssuer + ", oidcJwksUri=" + oidcJwksUri + ", apiAudience=" + apiAudience
+        + ", demoData=" + demoData + "]";
+  }
+
+  private static String text(Map<String, String> env, String name, String fallback) {
+    String value = env.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (value.isBlank()) {
+      throw invalid(name, "must not be blank (unset it to use the default '" + fallback + "')");
+    }
+    return value.strip();
+  }
+
+  private static int port(Map<String, String> env, String name, int fallback) {
+    String value = text(env, name, Integer.toString(fallback));
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 1 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the variable's name
+    }
+    throw invalid(name, "must be a port number from 1 to 65535, got '" + value + "'");
+  }
+
+  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
+    String value = text(env, name, Boolean.toString(fallback)).toLowerCase(Locale.ROOT);
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw invalid(name, "must be true or false, got '" + value + "'");
+    };
+  }
+
+  private static URI httpUrl(Map<String, String> env, String name, String fallback) {
+    String value = text(env, name, fallback);
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      if (uri.isAbsolute() && uri.getHost() != null
+          && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below with the variable's name
+    }
+    throw invalid(name, "must be an absolute http(s) URL, got '" + value + "'");
+  }
+
+  private static String stripTrailingSlash(String value) {
+    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+  }
+
+  private static IllegalArgumentException invalid(String name, String problem) {
+    return new IllegalArgumentException("Configuration error: " + name + " " + problem);
+  }
+}

@@ -1,0 +1,62 @@
+package org.privacyportal.backend;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import java.time.Clock;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.auth.TokenValidator;
+import org.privacyportal.backend.db.Database;
+import org.privacyportal.backend.db.Migrations;
+import org.privacyportal.backend.db.MyBatis;
+import org.privacyportal.backend.demo.DemoDataLoader;
+import org.privacyportal.backend.patron.PatronMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the backend: configuration, schema migration, demo data, HTTP. Stops on SIGTERM. */
+public final class BackendMain {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BackendMain.class);
+
+  private BackendMain() {
+  }
+
+  public static void main(String[] args) {
+    BackendConfig config;
+    try {
+      config = BackendConfig.fromEnvironment();
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    HikariDataSource dataSource = null;
+    try {
+      LOG.info("Connecting to {} as {} (waits up to 30 s for the database)", config.dbUrl(), config.dbUser());
+      dataSource = Database.pool(config.dbUrl(), config.dbUser(), config.dbPassword());
+      Migrations.migrate(dataSource);
+      SqlSessionFactory sessions = MyBatis.sessionFactory(dataSource, PatronMapper.class);
+      if (config.demoData()) {
+        new DemoDataLoader(sessions, Clock.systemUTC()).load();
+      }
+      TokenValidator tokens = TokenValidator.forRemoteJwks(
+          config.oidcJwksUri(), config.oidcIssuer(), config.apiAudience());
+      Javalin app = BackendApp.create(new BackendApp.Services(tokens, dataSource, sessions));
+      HikariDataSource pool = dataSource;
+      // SIGTERM (docker stop, the launcher) runs shutdown hooks: finish requests, then close the pool.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        app.stop();
+        pool.close();
+      }, "portal-backend-shutdown"));
+      app.start(config.host(), config.port());
+      LOG.info("Backend listening on http://{}:{} (issuer {})", config.host(), config.port(), config.oidcIssuer());
+    } catch (RuntimeException e) {
+      // Start-up failures concern configuration and schema, never patron data: say what it was.
+      LOG.error("Backend failed to start: {}", e.toString());
+      if (dataSource != null) {
+        dataSource.close();
+      }
+      System.exit(1);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.privacyportal.backend.http;
+
+import java.util.Map;
+
+/**
+ * Thrown by handlers to answer with a problem body; {@link ErrorMapping} writes it. Details are
+ * fixed texts chosen here, never built from request data, so nothing a client sent (or anything
+ * about other patrons) is echoed back.
+ */
+public final class ApiProblem extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The one body every "not found" gets, whether the route or the record is missing. */
+  static final Problem NOT_FOUND =
+      Problem.of(404, "Not Found", "The requested resource was not found.");
+
+  private final transient Problem problem;
+  private final transient Map<String, String> headers;
+
+  private ApiProblem(Problem problem, Map<String, String> headers) {
+    super(problem.title(), null, false, false); // no stack trace: this is an answer, not a fault
+    this.problem = problem;
+    this.headers = headers;
+  }
+
+  public Problem problem() {
+    return problem;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /**
+   * 401 with the RFC 6750 challenge; {@code invalidToken} adds error="invalid_token" when a
+   * token was sent but refused (a client then knows to refresh or sign in again).
+   */
+  public static ApiProblem unauthorized(boolean invalidToken) {
+    String challenge = invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer";
+    return new ApiProblem(
+        Problem.of(401, "Unauthorized", "A valid bearer access token is required."),
+        Map.of("WWW-Authenticate", challenge));
+  }
+
+  public static ApiProblem forbidden() {
+    return new ApiProblem(
+        Problem.of(403, "Forbidden", "Your account is not allowed to use this resource."), Map.of());
+  }
+
+  /** Same body as an unknown route, so a missing record and a refused one look alike. */
+  public static ApiProblem notFound() {
+    return new ApiProblem(NOT_FOUND, Map.of());
+  }
+
+  /** @param detail a fixed explanation; never include values from the request */
+  public static ApiProblem badRequest(String detail) {
+    return new ApiProblem(Problem.of(400, "Bad Request", detail), Map.of());
+  }
+}

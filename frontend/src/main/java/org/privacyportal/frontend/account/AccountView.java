@@ -1,0 +1,137 @@
+package org.privacyportal.frontend.account;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.privacyportal.frontend.backend.BackendClient;
+import org.privacyportal.frontend.backend.Patron;
+import org.privacyportal.frontend.backend.PatronLookup;
+import org.privacyportal.frontend.security.SecurityConfig;
+
+/**
+ * The signed-in patron's account: name and card number exactly as the backend returned them, a few
+ * profile fields, and signing out. Staff and director accounts have no patron record; they get a
+ * polite message. The view decides nothing about access: it shows what the backend answers.
+ */
+@Route("account")
+@PermitAll
+public final class AccountView extends Div implements HasDynamicTitle {
+
+    private final transient AuthenticationContext authentication;
+
+    public AccountView(BackendClient backend, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("portal-page");
+        add(new H1(getTranslation("account.heading")));
+
+        switch (backend.me()) {
+            case PatronLookup.Found found -> add(patronDetails(found.patron()));
+            case PatronLookup.NoPatronRecord none -> add(notice("account-no-record",
+                    getTranslation("account.no-record.title"), getTranslation("account.no-record.text")));
+            case PatronLookup.Failed failed -> add(failure(failed.reason()));
+        }
+
+        var signOut = new Button(getTranslation("account.sign-out"), click -> this.authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addClassName("portal-sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        add(signOut);
+    }
+
+    private Component patronDetails(Patron patron) {
+        var name = new Div(patron.fullName());
+        name.setId("patron-name");
+        name.addClassName("portal-patron-name");
+
+        var details = new DescriptionList();
+        details.addClassName("portal-details");
+        details.add(
+                new DescriptionList.Term(getTranslation("account.card-number")),
+                valueWithId(patron.cardNumber(), "patron-card-number"),
+                new DescriptionList.Term(getTranslation("account.account-type")),
+                valueWithId(accountType(patron.accountType()), "patron-account-type"),
+                new DescriptionList.Term(getTranslation("account.expires-on")),
+                valueWithId(date(patron.expiresOn()), "patron-expires-on"));
+
+        var card = new Div(name, details);
+        card.addClassName("portal-card");
+        return card;
+    }
+
+    private static DescriptionList.Description valueWithId(String value, String id) {
+        var description = new DescriptionList.Description(value == null ? "" : value);
+        description.setId(id);
+        return description;
+    }
+
+    private String accountType(String type) {
+        if (type == null || type.isBlank()) {
+            return getTranslation("account.unknown");
+        }
+        return switch (type) {
+            case "ADULT" -> getTranslation("account.account-type.adult");
+            case "JUVENILE" -> getTranslation("account.account-type.juvenile");
+            default -> type;
+        };
+    }
+
+    private String date(LocalDate date) {
+        if (date == null) {
+            return getTranslation("account.unknown");
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
+    }
+
+    private Component failure(PatronLookup.Reason reason) {
+        return switch (reason) {
+            case SIGN_IN_AGAIN -> {
+                var notice = notice("account-error", getTranslation("account.error.title"),
+                        getTranslation("account.error.sign-in-again"));
+                var signInAgain = new Anchor(SecurityConfig.LOGIN_PATH.substring(1),
+                        getTranslation("account.sign-in-again"));
+                signInAgain.setRouterIgnore(true);
+                signInAgain.addClassName("portal-button-link");
+                notice.add(signInAgain);
+                yield notice;
+            }
+            case UNAVAILABLE -> withRetry(notice("account-error", getTranslation("account.error.title"),
+                    getTranslation("account.error.unavailable")));
+            case UNEXPECTED -> withRetry(notice("account-error", getTranslation("account.error.title"),
+                    getTranslation("account.error.unexpected")));
+        };
+    }
+
+    private Div withRetry(Div notice) {
+        var retry = new Button(getTranslation("account.retry"),
+                click -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        notice.add(retry);
+        return notice;
+    }
+
+    private static Div notice(String id, String title, String text) {
+        var notice = new Div(new H2(title), new Paragraph(text));
+        notice.setId(id);
+        notice.addClassName("portal-notice");
+        notice.getElement().setAttribute("role", "status");
+        return notice;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title") + " – " + getTranslation("app.name");
+    }
+}

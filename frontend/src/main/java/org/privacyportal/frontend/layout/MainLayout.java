@@ -1,0 +1,50 @@
+package org.privacyportal.frontend.layout;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyportal.frontend.i18n.PageLanguage;
+
+/**
+ * The frame of every page: a header with the portal's name (a link home) and the main landmark
+ * holding the view. Phone first: one column, no fixed widths.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
+
+    private final Anchor home = new Anchor("", "");
+    private final Main main = new Main();
+
+    public MainLayout() {
+        addClassName("portal-shell");
+        home.addClassName("portal-home");
+        var header = new Header(home);
+        header.addClassName("portal-header");
+        main.addClassName("portal-main");
+        main.setId("main-content");
+        add(header, main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        // called on attach and whenever the UI's language changes (a language switch comes later)
+        home.setText(getTranslation("app.name"));
+        PageLanguage.apply(event.getUI());
+    }
+}

@@ -1,0 +1,75 @@
+package org.privacyportal.frontend.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TranslationsTest {
+
+    private static final Pattern TRANSLATION_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+
+    @Test
+    void englishAndSpanishHaveTheSameKeys() throws IOException {
+        assertThat(load("translations_es.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("translations.properties").stringPropertyNames());
+    }
+
+    @Test
+    void noTranslationIsEmpty() throws IOException {
+        for (String file : new String[] {"translations.properties", "translations_es.properties"}) {
+            Properties properties = load(file);
+            assertThat(properties.stringPropertyNames())
+                    .as(file)
+                    .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                TRANSLATION_KEY.matcher(Files.readString(source)).results().forEach(m -> used.add(m.group(1)));
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(load("translations.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void englishStaysEnglishOnAServerWhoseDefaultLocaleIsSpanish() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Languages.SPANISH);
+            var provider = new PortalI18NProvider();
+            assertThat(provider.getTranslation("account.sign-out", Locale.ENGLISH)).isEqualTo("Sign out");
+            assertThat(provider.getTranslation("account.sign-out", Locale.of("es", "MX")))
+                    .isEqualTo("Cerrar sesión");
+            assertThat(provider.getTranslation("account.sign-out", Locale.FRENCH)).isEqualTo("Sign out");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private static Properties load(String file) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

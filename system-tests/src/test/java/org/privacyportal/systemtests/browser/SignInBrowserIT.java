@@ -1,0 +1,99 @@
+package org.privacyportal.systemtests.browser;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import com.codeborne.selenide.junit5.ScreenShooterExtension;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.DemoUsers;
+import org.privacyportal.systemtests.support.TestStack;
+
+import java.util.List;
+
+import static com.codeborne.selenide.Condition.exactText;
+import static com.codeborne.selenide.Condition.matchText;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo patron signs in through the real Keycloak login page, sees their own name, and signs out. */
+@ExtendWith(ScreenShooterExtension.class)
+class SignInBrowserIT {
+
+    private final TestStack stack = TestStack.get();
+
+    @AfterEach
+    void closeBrowser() {
+        Selenide.closeWebDriver();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
+    void patronSignsInSeesTheirNameAndSignsOut(String windowSize) {
+        Browser.open(windowSize, "en-US");
+        Selenide.open(stack.frontendUrl() + "/");
+        Browser.waitForVaadin();
+        assertThat(Browser.pageLanguage()).isEqualTo("en");
+        assertNoAccessibilityViolations();
+
+        $("#sign-in").shouldBe(visible).click();
+        signInAtKeycloak(DemoUsers.PATRON);
+
+        $("#patron-name").shouldHave(exactText("Alice Nguyen"));
+        $("#patron-card-number").shouldHave(matchText("\\d{14}"));
+        Browser.waitForVaadin();
+        assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
+        assertNoAccessibilityViolations();
+
+        $("#sign-out").shouldBe(visible).click();
+
+        $("#sign-in").shouldBe(visible);
+        assertThat(Browser.currentUrl()).startsWith(stack.frontendUrl());
+        // the Keycloak session ended too: the account page asks for a password again instead of single sign-on
+        Selenide.open(stack.frontendUrl() + "/account");
+        $("#username").shouldBe(visible);
+        assertThat(Browser.currentUrl()).startsWith(stack.issuer());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Browser.PHONE})
+    void spanishBrowserGetsSpanishPortalAndLoginPage(String windowSize) {
+        Browser.open(windowSize, "es-ES");
+        Selenide.open(stack.frontendUrl() + "/");
+        Browser.waitForVaadin();
+        assertThat(Browser.pageLanguage()).isEqualTo("es");
+        String signInLabel = $("#sign-in").shouldBe(visible).getText();
+        assertThat(signInLabel).isNotBlank().isNotEqualToIgnoringCase("Sign in");
+
+        $("#sign-in").click();
+        $("#username").shouldBe(visible);
+        assertThat(Browser.pageLanguage()).startsWith("es");
+        signInAtKeycloak(DemoUsers.MINOR);
+
+        $("#patron-name").shouldHave(exactText("Milo Okafor"));
+        assertThat(Browser.pageLanguage()).isEqualTo("es");
+        assertThat(Browser.hasHorizontalScroll()).isFalse();
+        assertNoAccessibilityViolations();
+    }
+
+    private static void signInAtKeycloak(String username) {
+        $("#username").shouldBe(visible).setValue(username);
+        $("#password").setValue(DemoUsers.password(username));
+        $("#kc-login").click();
+    }
+
+    private static void assertNoAccessibilityViolations() {
+        Browser.waitForVaadin();
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(WebDriverRunner.getWebDriver());
+        assertThat(results.getViolations())
+                .as("axe-core WCAG 2.1 AA violations on %s", Browser.currentUrl())
+                .extracting(v -> v.getId() + ": " + v.getHelp())
+                .isEmpty();
+    }
+}

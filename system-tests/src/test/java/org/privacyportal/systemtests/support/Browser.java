@@ -1,0 +1,74 @@
+package org.privacyportal.systemtests.support;
+
+import com.codeborne.selenide.Configuration;
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+/**
+ * Selenide on Debian's Chromium and chromedriver (Selenium Manager cannot download browsers here),
+ * with a fresh profile per browser and the flags that keep Chromium off the closed network.
+ */
+public final class Browser {
+
+    public static final String PHONE = "360x800";
+    public static final String DESKTOP = "1280x900";
+
+    private Browser() {
+    }
+
+    /** Starts a fresh browser of the given window size whose Accept-Language is {@code language}. */
+    public static void open(String size, String language) {
+        Selenide.closeWebDriver();
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Configuration.browser = "chrome";
+        Configuration.browserBinary = "/usr/bin/chromium";
+        Configuration.headless = true;
+        Configuration.browserSize = size;
+        Configuration.timeout = 20_000;
+        Configuration.pageLoadTimeout = 60_000;
+        Configuration.reportsFolder = System.getProperty("portal.reportsDir", "target/browser-reports");
+        Configuration.savePageSource = true;
+        Configuration.screenshots = true;
+
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=" + language, "--user-data-dir=" + freshProfile());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        Configuration.browserCapabilities = options;
+    }
+
+    /** Waits until every Vaadin client on the page is idle (the check TestBench uses), instead of sleeping. */
+    public static void waitForVaadin() {
+        Selenide.Wait().until(driver -> Boolean.TRUE.equals(Selenide.executeJavaScript(
+                "const v = window.Vaadin; if (!v || !v.Flow || !v.Flow.clients) return false;"
+                        + "return Object.values(v.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    public static boolean hasHorizontalScroll() {
+        return Boolean.TRUE.equals(Selenide.executeJavaScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;"));
+    }
+
+    public static String pageLanguage() {
+        return Selenide.executeJavaScript("return document.documentElement.lang;");
+    }
+
+    public static String currentUrl() {
+        return WebDriverRunner.url();
+    }
+
+    private static String freshProfile() {
+        try {
+            return Files.createTempDirectory("portal-chromium-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
