@@ -36,10 +36,14 @@ public final class PortalLauncher {
         PortalStack stack;
         try {
             stack = PortalStack.start(config);
-        } catch (StackStartException e) {
+        } catch (RuntimeException e) {
             if (!shuttingDown()) {
                 System.err.println();
-                System.err.println("The portal could not start: " + e.getMessage());
+                System.err.println("The portal could not start: "
+                        + (e instanceof StackStartException ? e.getMessage() : e.toString()));
+                if (!(e instanceof StackStartException)) {
+                    e.printStackTrace();
+                }
                 System.exit(1);
             }
             return;

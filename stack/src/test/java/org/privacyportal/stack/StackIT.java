@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.stack.db.EmbeddedMariaDb;
 import org.privacyportal.stack.keycloak.KeycloakDistribution;
@@ -31,9 +30,8 @@ import org.privacyportal.stack.keycloak.RealmCustomizers;
 
 /**
  * The real MariaDB and Keycloak as the stack starts them, on ports 24xxx, with a fresh data folder
- * under target/. Slow (a minute or two): run with {@code mvn -pl stack verify -Dstack.it=true}.
+ * under target/. Slow (a minute or two): run with {@code mvn -pl stack -am verify -Dstack.it}.
  */
-@Tag("slow")
 class StackIT {
 
     private static final Path DATA = Path.of("target", "stack-it-data").toAbsolutePath();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.privacyportal.stack.StackStartException;
 import org.privacyportal.stack.process.Ports;
 import org.privacyportal.stack.process.ServiceProcess;
 import org.slf4j.Logger;
@@ -74,6 +75,8 @@ public final class KeycloakServer implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
         env.put("KC_LOG_CONSOLE_COLOR", "false");
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        // on Java 24+ jboss-threads needs this, or it logs an IllegalAccessError when stopping
+        env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
 
         List<String> command = List.of(
                 home.resolve("bin").resolve("kc.sh").toString(),
@@ -88,7 +91,7 @@ public final class KeycloakServer implements AutoCloseable {
         process = started;
         if (stopped) { // stop() ran while we were launching
             started.stop(ServiceProcess.DEFAULT_STOP_GRACE);
-            throw new IllegalStateException("Keycloak was stopped during start-up");
+            throw new StackStartException("Keycloak was stopped during start-up");
         }
         try {
             started.awaitReady(URI.create(localUrl() + "/realms/library/.well-known/openid-configuration"),

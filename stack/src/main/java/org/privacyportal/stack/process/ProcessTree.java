@@ -1,5 +1,8 @@
 package org.privacyportal.stack.process;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +37,7 @@ public final class ProcessTree {
         // anything spawned meanwhile belongs to the tree as well
         List<ProcessHandle> remaining = new ArrayList<>();
         for (ProcessHandle p : tree) {
-            if (p.isAlive()) {
+            if (isRunning(p)) {
                 p.descendants().forEach(remaining::add);
                 remaining.add(p);
             }
@@ -49,7 +52,7 @@ public final class ProcessTree {
     /** Polls (onExit of a process that is not our child only polls every second or so). */
     private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
+        while (processes.stream().anyMatch(ProcessTree::isRunning)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -57,9 +60,27 @@ public final class ProcessTree {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return processes.stream().noneMatch(ProcessHandle::isAlive);
+                return processes.stream().noneMatch(ProcessTree::isRunning);
             }
         }
         return true;
+    }
+
+    /**
+     * Alive and not a zombie. An orphan that has exited stays a zombie until its new parent reaps
+     * it, which some container init processes do only now and then; ProcessHandle.isAlive() still
+     * says true for it.
+     */
+    public static boolean isRunning(ProcessHandle p) {
+        if (!p.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+            int endOfName = stat.lastIndexOf(')');
+            return endOfName < 0 || endOfName + 2 >= stat.length() || stat.charAt(endOfName + 2) != 'Z';
+        } catch (IOException | RuntimeException e) {
+            return p.isAlive(); // no /proc (not Linux) or the process just went away
+        }
     }
 }

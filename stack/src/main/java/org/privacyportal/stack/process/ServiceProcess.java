@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Starts {@code command} in {@code workDir} with exactly {@code environment}, output and errors
-     * to {@code logFile} (replaced), stdin closed. The process gets a session of its own (setsid)
+     * to {@code logFile} (the previous one is kept as {@code <logFile>.1}), stdin closed. The process gets a session of its own (setsid)
      * so that a Ctrl-C in the terminal reaches only the launcher, which then stops the parts in order.
      */
     public static ServiceProcess start(String name, List<String> command, Map<String, String> environment,
@@ -53,6 +54,9 @@ public final class ServiceProcess implements AutoCloseable {
         fullCommand.addAll(command);
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
+            if (Files.exists(logFile)) { // keep the previous run's log beside the new one
+                Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
             ProcessBuilder pb = new ProcessBuilder(fullCommand)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -118,7 +122,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Stops the process and all its descendants (SIGTERM, then SIGKILL after {@code grace}). */
     public void stop(Duration grace) {
         stopping = true;
-        if (!process.isAlive() && process.toHandle().descendants().findAny().isEmpty()) {
+        if (!process.isAlive() && process.toHandle().descendants().noneMatch(ProcessTree::isRunning)) {
             return;
         }
         LOG.debug("Stopping {} (pid {})", name, process.pid());

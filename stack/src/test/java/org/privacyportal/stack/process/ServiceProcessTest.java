@@ -29,7 +29,7 @@ class ServiceProcessTest {
         p.stop(Duration.ofSeconds(5));
 
         assertThat(p.isAlive()).isFalse();
-        assertThat(tree).noneMatch(ProcessHandle::isAlive);
+        assertThat(tree).noneMatch(ProcessTree::isRunning);
         assertThat(p.isStopping()).isTrue();
     }
 
