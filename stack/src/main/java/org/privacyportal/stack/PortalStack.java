@@ -95,6 +95,7 @@ public final class PortalStack implements AutoCloseable {
             Path zip = config.keycloakDistZip().orElseGet(KeycloakDistribution::defaultZip);
             keycloak = new KeycloakServer(config.dataDir(), zip, config.keycloakPort(), config.keycloakManagementPort(),
                     RealmCustomizers.chain(RealmCustomizers.portalOrigin("http://localhost:" + config.frontendPort()),
+                            RealmCustomizers.frontendClientSecret(config.oidcClientSecret()),
                             config.realmCustomizer()),
                     config.keycloakStartTimeout());
             register("Keycloak", keycloak::stop);

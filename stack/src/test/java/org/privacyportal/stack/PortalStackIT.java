@@ -14,7 +14,7 @@ import org.privacyportal.stack.keycloak.RealmCustomizers;
 
 /**
  * The whole PortalStack with the real MariaDB and Keycloak and stand-in backend/frontend jars, on
- * ports 24xxx. Slow: run with {@code mvn -pl stack -am verify -Dstack.it}.
+ * ports 24xxx. Runs in the integration-test phase of every build.
  */
 class PortalStackIT {
 

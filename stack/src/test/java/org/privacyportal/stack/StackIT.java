@@ -30,7 +30,7 @@ import org.privacyportal.stack.keycloak.RealmCustomizers;
 
 /**
  * The real MariaDB and Keycloak as the stack starts them, on ports 24xxx, with a fresh data folder
- * under target/. Slow (a minute or two): run with {@code mvn -pl stack -am verify -Dstack.it}.
+ * under target/. Runs in the integration-test phase of every build.
  */
 class StackIT {
 

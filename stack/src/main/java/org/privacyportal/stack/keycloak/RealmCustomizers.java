@@ -58,6 +58,23 @@ public final class RealmCustomizers {
     }
 
     /**
+     * Writes the frontend client's secret into the realm. The shipped realm reads it from
+     * {@code ${PORTAL_OIDC_CLIENT_SECRET:...}} when Keycloak imports it (docker-compose); the embedded
+     * Keycloak gets the value the stack gives the frontend, so the two always agree.
+     */
+    public static UnaryOperator<ObjectNode> frontendClientSecret(String secret) {
+        Objects.requireNonNull(secret);
+        return realm -> {
+            for (JsonNode client : realm.path("clients")) {
+                if ("portal-frontend".equals(client.path("clientId").asText())) {
+                    ((ObjectNode) client).put("secret", secret);
+                }
+            }
+            return realm;
+        };
+    }
+
+    /**
      * Adds a confidential test-only client with direct access grants (password grant) whose access
      * tokens carry the same audience as the portal's (portal-api) - so tests get real tokens with
      * {@code grant_type=password} without weakening the shipped clients.

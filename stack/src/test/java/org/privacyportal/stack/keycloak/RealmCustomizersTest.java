@@ -43,6 +43,16 @@ class RealmCustomizersTest {
     }
 
     @Test
+    void frontendClientSecretReplacesTheImportPlaceholder() {
+        assertThat(client(RealmFile.load(), "portal-frontend").path("secret").asText())
+                .isEqualTo("${PORTAL_OIDC_CLIENT_SECRET:portal-frontend-dev-secret}");
+
+        ObjectNode realm = RealmCustomizers.frontendClientSecret("s3cret").apply(RealmFile.load());
+
+        assertThat(client(realm, "portal-frontend").path("secret").asText()).isEqualTo("s3cret");
+    }
+
+    @Test
     void chainAppliesInOrder() {
         ObjectNode realm = RealmCustomizers.chain(
                 r -> r.put("displayName", "first"),

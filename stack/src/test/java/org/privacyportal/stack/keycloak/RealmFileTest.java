@@ -30,7 +30,7 @@ class RealmFileTest {
 
         JsonNode frontend = client(realm, "portal-frontend");
         assertThat(frontend.path("publicClient").asBoolean()).isFalse();
-        assertThat(frontend.path("secret").asText()).isEqualTo("portal-frontend-dev-secret");
+        assertThat(frontend.path("secret").asText()).isEqualTo("${PORTAL_OIDC_CLIENT_SECRET:portal-frontend-dev-secret}");
         assertThat(frontend.path("standardFlowEnabled").asBoolean()).isTrue();
         assertThat(frontend.path("directAccessGrantsEnabled").asBoolean()).isFalse();
         assertThat(frontend.path("implicitFlowEnabled").asBoolean()).isFalse();

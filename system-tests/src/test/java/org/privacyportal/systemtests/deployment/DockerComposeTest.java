@@ -57,6 +57,16 @@ class DockerComposeTest {
     }
 
     @Test
+    void keycloakAndTheFrontendShareTheClientSecretTheRealmImports() throws IOException {
+        String realm = Files.readString(ROOT.resolve("keycloak-realm/src/main/resources/library-realm.json"));
+
+        assertThat(realm).contains("\"secret\": \"${PORTAL_OIDC_CLIENT_SECRET:");
+        assertThat(services.at("/keycloak/environment/PORTAL_OIDC_CLIENT_SECRET").asText())
+                .isEqualTo(services.at("/frontend/environment/PORTAL_OIDC_CLIENT_SECRET").asText())
+                .startsWith("${PORTAL_OIDC_CLIENT_SECRET:?");
+    }
+
+    @Test
     void backendAndFrontendAreBuiltFromTheDockerfilesOfTheirModules() throws IOException {
         for (String module : List.of("backend", "frontend")) {
             Path dockerfile = ROOT.resolve(services.at("/" + module + "/build").asText()).resolve("Dockerfile");
