@@ -151,9 +151,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--pid-file=" + pidFile())
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--skip-name-resolve")
-                // MariaDB 11.4 otherwise makes a self-signed TLS certificate at every start (5-26 s here);
-                // the embedded server listens on loopback only
-                .addArg("--skip-ssl")
                 .addArg("--innodb-buffer-pool-size=128M");
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root"); // the server refuses to run as root otherwise
