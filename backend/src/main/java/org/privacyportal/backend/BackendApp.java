@@ -4,12 +4,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessLogViewMapper;
+import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.activity.ActivityMapper;
+import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.audit.AccessLogMapper;
+import org.privacyportal.backend.audit.AuditHandlers;
 import org.privacyportal.backend.auth.ApiRole;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.TokenValidator;
+import org.privacyportal.backend.authorization.AuthorizationMapper;
+import org.privacyportal.backend.circulation.CirculationMapper;
+import org.privacyportal.backend.consent.ConsentMapper;
+import org.privacyportal.backend.desk.DeskLookupHandler;
+import org.privacyportal.backend.desk.DeskLookupMapper;
+import org.privacyportal.backend.desk.DeskLookupService;
+import org.privacyportal.backend.guardianship.AccountService;
+import org.privacyportal.backend.guardianship.AccountsHandler;
+import org.privacyportal.backend.guardianship.GuardianshipMapper;
 import org.privacyportal.backend.health.HealthHandler;
 import org.privacyportal.backend.http.ErrorMapping;
 import org.privacyportal.backend.http.JettyProblemErrorHandler;
@@ -17,16 +34,60 @@ import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.ProblemWriter;
 import org.privacyportal.backend.http.RequestLog;
 import org.privacyportal.backend.http.SecurityHeaders;
+import org.privacyportal.backend.legal.LegalRequestMapper;
+import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.patron.MeHandler;
+import org.privacyportal.backend.patron.PatronMapper;
+import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.records.RecordService;
+import org.privacyportal.backend.records.RecordsHandler;
+import org.privacyportal.backend.records.SummaryHandler;
+import org.privacyportal.backend.ticket.TicketMapper;
 
 /** The HTTP API: routes, the auth check before them, error bodies and the request log. */
 public final class BackendApp {
 
-  /** What the routes need; built by {@link BackendMain} or by a test. */
-  public record Services(TokenValidator tokens, DataSource dataSource, SqlSessionFactory sessions) {
+  /**
+   * What the routes need; built by {@link BackendMain} or by a test.
+   *
+   * @param sessions     a factory that knows {@link #mappers()}
+   * @param profile      the library this deployment serves
+   * @param clock        "now" for every access decision (tests fix it)
+   * @param accessLog    where every access by someone other than the patron is written
+   * @param accessLogKey the key of the access log's chain, for the director's verification
+   */
+  public record Services(
+      TokenValidator tokens,
+      DataSource dataSource,
+      SqlSessionFactory sessions,
+      LibraryProfile profile,
+      Clock clock,
+      AccessLog accessLog,
+      byte[] accessLogKey) {
+
+    public Services {
+      Objects.requireNonNull(tokens, "tokens");
+      Objects.requireNonNull(dataSource, "dataSource");
+      Objects.requireNonNull(sessions, "sessions");
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(accessLog, "accessLog");
+      accessLogKey = Objects.requireNonNull(accessLogKey, "accessLogKey").clone();
+    }
   }
 
+  /** Every mapper the routes use. */
+  private static final Class<?>[] MAPPERS = {
+      PatronMapper.class, ProfileMapper.class, GuardianshipMapper.class, CirculationMapper.class,
+      ActivityMapper.class, ConsentMapper.class, AuthorizationMapper.class, TicketMapper.class,
+      DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, AccessLogMapper.class};
+
   private BackendApp() {
+  }
+
+  /** Every mapper the routes use, for {@code MyBatis.sessionFactory(dataSource, BackendApp.mappers())}. */
+  public static Class<?>[] mappers() {
+    return MAPPERS.clone();
   }
 
   public static Javalin create(Services services) {
@@ -37,6 +98,8 @@ public final class BackendApp {
   public static Javalin create(Services services, Consumer<JavalinConfig> extra) {
     ObjectMapper mapper = Json.mapper();
     ProblemWriter problems = new ProblemWriter(mapper);
+    AccessPolicy policy = new AccessPolicy(services.profile(), services.clock());
+    RecordService records = new RecordService(services.sessions(), policy, services.accessLog());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -53,6 +116,16 @@ public final class BackendApp {
 
       config.routes.get("/health", new HealthHandler(services.dataSource()), ApiRole.OPEN);
       config.routes.get("/api/v1/me", new MeHandler(services.sessions()), ApiRole.AUTHENTICATED);
+      config.routes.get("/api/v1/me/accounts",
+          new AccountsHandler(new AccountService(services.sessions(), policy)), ApiRole.AUTHENTICATED);
+      // Any signed-in account may ask; the access rule decides, per patron and category. The
+      // summary route comes first: "summary" is not a category.
+      config.routes.get("/api/v1/patrons/{id}/summary", new SummaryHandler(records), ApiRole.AUTHENTICATED);
+      config.routes.get("/api/v1/patrons/{id}/{category}", new RecordsHandler(records), ApiRole.AUTHENTICATED);
+      config.routes.post("/api/v1/desk-lookups",
+          new DeskLookupHandler(new DeskLookupService(services.sessions(), services.clock())),
+          ApiRole.STAFF, ApiRole.DIRECTOR);
+      AuditHandlers.register(config, services.sessions(), services.accessLogKey());
 
       extra.accept(config);
     });

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.privacyportal.backend.audit.AccessLogKey;
+import org.privacyportal.backend.library.LibraryProfiles;
 
 /**
  * The backend's settings, read once from environment variables (names and defaults are the
@@ -20,9 +22,18 @@ public record BackendConfig(
     String oidcIssuer,
     URI oidcJwksUri,
     String apiAudience,
-    boolean demoData) {
+    boolean demoData,
+    String libraryProfile,
+    byte[] accessLogKey,
+    boolean developmentAccessLogKey) {
 
   public static final String DEFAULT_ISSUER = "http://localhost:8180/realms/library";
+
+  /**
+   * The access log key of demo runs that set none. It is in the source, so it proves nothing:
+   * accepted only together with the demo data, and announced with a warning at start.
+   */
+  static final String DEVELOPMENT_ACCESS_LOG_KEY = "development-only-access-log-key-not-for-real-patrons";
 
   public BackendConfig {
     Objects.requireNonNull(host, "host");
@@ -32,6 +43,8 @@ public record BackendConfig(
     Objects.requireNonNull(oidcIssuer, "oidcIssuer");
     Objects.requireNonNull(oidcJwksUri, "oidcJwksUri");
     Objects.requireNonNull(apiAudience, "apiAudience");
+    Objects.requireNonNull(libraryProfile, "libraryProfile");
+    accessLogKey = Objects.requireNonNull(accessLogKey, "accessLogKey").clone();
   }
 
   /** Reads the process environment. */
@@ -55,15 +68,36 @@ public record BackendConfig(
         stripTrailingSlash(issuer) + "/protocol/openid-connect/certs");
     String audience = text(env, "PORTAL_API_AUDIENCE", "portal-api");
     boolean demoData = bool(env, "PORTAL_DEMO_DATA", true);
-    return new BackendConfig(host, port, dbUrl, dbUser, dbPassword, issuer, jwks, audience, demoData);
+    String profile = text(env, "PORTAL_LIBRARY_PROFILE", LibraryProfiles.DEFAULT_ID);
+    if (!LibraryProfiles.ids().contains(profile)) {
+      throw invalid("PORTAL_LIBRARY_PROFILE", "must be one of " + String.join(", ", LibraryProfiles.ids())
+          + ", got '" + profile + "'");
+    }
+    String key = env.get("PORTAL_ACCESS_LOG_KEY");
+    boolean developmentKey = key == null && demoData;
+    if (key == null && !demoData) {
+      throw invalid("PORTAL_ACCESS_LOG_KEY", "must be set to a secret of at least " + AccessLogKey.MIN_LENGTH
+          + " characters (only a demo run, PORTAL_DEMO_DATA=true, may go without)");
+    }
+    // AccessLogKey reads the key exactly as the command-line verifier does; its errors name the variable.
+    byte[] keyBytes = AccessLogKey.parse(developmentKey ? DEVELOPMENT_ACCESS_LOG_KEY : key);
+    return new BackendConfig(host, port, dbUrl, dbUser, dbPassword, issuer, jwks, audience, demoData, profile,
+        keyBytes, developmentKey);
   }
 
-  /** Never print the password, even in a debug dump of the settings. */
+  /** A copy: the key stays as configured whatever a caller does with the array. */
+  @Override
+  public byte[] accessLogKey() {
+    return accessLogKey.clone();
+  }
+
+  /** Never print the password or the access log key, even in a debug dump of the settings. */
   @Override
   public String toString() {
     return "BackendConfig[host=" + host + ", port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
         + ", oidcIssuer=" + oidcIssuer + ", oidcJwksUri=" + oidcJwksUri + ", apiAudience=" + apiAudience
-        + ", demoData=" + demoData + "]";
+        + ", demoData=" + demoData + ", libraryProfile=" + libraryProfile
+        + ", accessLogKey=" + (developmentAccessLogKey ? "development" : "configured") + "]";
   }
 
   private static String text(Map<String, String> env, String name, String fallback) {

@@ -4,12 +4,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.time.Clock;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.auth.TokenValidator;
 import org.privacyportal.backend.db.Database;
 import org.privacyportal.backend.db.Migrations;
 import org.privacyportal.backend.db.MyBatis;
 import org.privacyportal.backend.demo.DemoDataLoader;
-import org.privacyportal.backend.patron.PatronMapper;
+import org.privacyportal.backend.library.LibraryProfile;
+import org.privacyportal.backend.library.LibraryProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,25 +26,36 @@ public final class BackendMain {
 
   public static void main(String[] args) {
     BackendConfig config;
+    LibraryProfile profile;
+    AccessLog accessLog;
     try {
       config = BackendConfig.fromEnvironment();
+      profile = LibraryProfiles.load(config.libraryProfile());
+      accessLog = new HmacAccessLog(config.accessLogKey());
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
+    if (config.developmentAccessLogKey()) {
+      LOG.warn("PORTAL_ACCESS_LOG_KEY is not set: the access log is chained with the fixed development key "
+          + "of the demo data, which proves nothing. Set a secret of your own for any real patrons.");
+    }
+    LOG.info("Library profile: {}", profile.id());
     HikariDataSource dataSource = null;
     try {
       LOG.info("Connecting to {} as {} (waits up to 30 s for the database)", config.dbUrl(), config.dbUser());
       dataSource = Database.pool(config.dbUrl(), config.dbUser(), config.dbPassword());
       Migrations.migrate(dataSource);
-      SqlSessionFactory sessions = MyBatis.sessionFactory(dataSource, PatronMapper.class);
+      SqlSessionFactory sessions = MyBatis.sessionFactory(dataSource, BackendApp.mappers());
+      Clock clock = Clock.systemUTC();
       if (config.demoData()) {
-        new DemoDataLoader(sessions, Clock.systemUTC()).load();
+        new DemoDataLoader(sessions, clock, profile).load(); // the profile's branches, towns and time zone
       }
       TokenValidator tokens = TokenValidator.forRemoteJwks(
           config.oidcJwksUri(), config.oidcIssuer(), config.apiAudience());
-      Javalin app = BackendApp.create(new BackendApp.Services(tokens, dataSource, sessions));
+      Javalin app = BackendApp.create(new BackendApp.Services(tokens, dataSource, sessions, profile, clock,
+          accessLog, config.accessLogKey()));
       HikariDataSource pool = dataSource;
       // SIGTERM (docker stop, the launcher) runs shutdown hooks: finish requests, then close the pool.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

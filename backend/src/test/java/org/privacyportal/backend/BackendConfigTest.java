@@ -3,6 +3,7 @@ package org.privacyportal.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,42 @@ class BackendConfigTest {
         .hasToString("http://localhost:8180/realms/library/protocol/openid-connect/certs");
     assertThat(config.apiAudience()).isEqualTo("portal-api");
     assertThat(config.demoData()).isTrue();
+    assertThat(config.libraryProfile()).isEqualTo("calcasieu");
+    assertThat(config.developmentAccessLogKey()).isTrue();
+  }
+
+  @Test
+  void theLibraryProfileIsOneOfTheShippedOnes() {
+    assertThat(BackendConfig.from(Map.of("PORTAL_LIBRARY_PROFILE", "lawrence")).libraryProfile())
+        .isEqualTo("lawrence");
+    assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_LIBRARY_PROFILE", "springfield")))
+        .hasMessageContaining("PORTAL_LIBRARY_PROFILE").hasMessageContaining("calcasieu, lawrence");
+  }
+
+  @Test
+  void theAccessLogKeyIsRequiredUnlessTheDemoDataIsOn() {
+    String key = "a-real-secret-of-more-than-32-characters";
+    BackendConfig configured = BackendConfig.from(Map.of("PORTAL_DEMO_DATA", "false", "PORTAL_ACCESS_LOG_KEY", key));
+
+    assertThat(configured.accessLogKey()).isEqualTo(key.getBytes(StandardCharsets.UTF_8));
+    assertThat(configured.developmentAccessLogKey()).isFalse();
+    assertThat(configured.toString()).doesNotContain(key);
+    assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_DEMO_DATA", "false")))
+        .hasMessageContaining("PORTAL_ACCESS_LOG_KEY");
+    assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_ACCESS_LOG_KEY", "too-short")))
+        .hasMessageContaining("PORTAL_ACCESS_LOG_KEY").hasMessageNotContaining("too-short");
+    assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_ACCESS_LOG_KEY", " ".repeat(40))))
+        .hasMessageContaining("PORTAL_ACCESS_LOG_KEY");
+  }
+
+  @Test
+  void aDemoRunWithoutAKeyUsesTheDevelopmentKeyAndSaysSo() {
+    BackendConfig config = BackendConfig.from(Map.of("PORTAL_DEMO_DATA", "true"));
+
+    assertThat(config.developmentAccessLogKey()).isTrue();
+    assertThat(config.accessLogKey()).hasSizeGreaterThanOrEqualTo(32);
+    assertThat(config.toString()).contains("accessLogKey=development")
+        .doesNotContain(new String(config.accessLogKey(), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.privacyportal.backend.db;
 
+import java.time.Instant;
 import javax.sql.DataSource;
 import org.apache.ibatis.logging.nologging.NoLoggingImpl;
 import org.apache.ibatis.mapping.Environment;
@@ -25,6 +26,8 @@ public final class MyBatis {
     configuration.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
     configuration.setMapUnderscoreToCamelCase(true);
     configuration.setDefaultStatementTimeout(10);
+    // Times are UTC in the database whatever the JVM's zone (see the handler).
+    configuration.getTypeHandlerRegistry().register(Instant.class, new UtcInstantTypeHandler());
     for (Class<?> mapper : mappers) {
       // Loads the XML that sits beside the interface (same package under resources).
       configuration.addMapper(mapper);

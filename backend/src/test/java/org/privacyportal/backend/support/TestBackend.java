@@ -7,73 +7,130 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.BackendApp;
+import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.auth.ApiRole;
 import org.privacyportal.backend.auth.TokenValidator;
 import org.privacyportal.backend.db.Database;
 import org.privacyportal.backend.db.Migrations;
 import org.privacyportal.backend.db.MyBatis;
 import org.privacyportal.backend.demo.DemoDataLoader;
-import org.privacyportal.backend.patron.PatronMapper;
+import org.privacyportal.backend.library.LibraryProfile;
+import org.privacyportal.backend.library.LibraryProfiles;
 
 /**
  * The backend as BackendMain wires it (migrations, demo data, routes), on the embedded MariaDB,
- * with tokens checked against a JWKS served over HTTP. Started once per test run.
+ * with tokens checked against a JWKS served over HTTP. The database, the pool, the signing key and
+ * the demo data are set up once per test run; {@link #forProfile} gives one running backend per
+ * library profile, all on that same database, and {@link #start} one of a test's own (a fixed
+ * clock, a failing access log), which the test closes.
  */
-public final class TestBackend {
+public final class TestBackend implements AutoCloseable {
 
   /** A route that fails on purpose, with personal data in its message that must not leak. */
   public static final String BOOM_PATH = "/api/v1/test/boom";
   public static final String BOOM_MESSAGE = "boom for Alice Nguyen card 23301004127785";
 
-  private static TestBackend instance;
+  /** The access log key of the test backends (the audit tests keep a database and key of their own). */
+  public static final byte[] ACCESS_LOG_KEY =
+      "test-only access log key, at least 32 characters".getBytes(StandardCharsets.UTF_8);
 
-  private final TestTokens tokens = new TestTokens();
-  private final JwksServer jwks = new JwksServer(tokens.publicJwkSet());
-  private final HikariDataSource dataSource;
-  private final SqlSessionFactory sessions;
+  private static Shared shared;
+  private static final Map<String, TestBackend> BY_PROFILE = new HashMap<>();
+
+  /** What every backend of the run shares. */
+  private record Shared(TestTokens tokens, JwksServer jwks, HikariDataSource dataSource, SqlSessionFactory sessions,
+      TokenValidator validator) {
+  }
+
+  private final Shared common;
+  private final LibraryProfile profile;
   private final Javalin app;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private TestBackend() {
-    TestDatabase db = TestDatabase.get();
-    dataSource = Database.pool(db.jdbcUrl(), db.user(), db.password());
-    Migrations.migrate(dataSource);
-    sessions = MyBatis.sessionFactory(dataSource, PatronMapper.class);
-    new DemoDataLoader(sessions, Clock.systemUTC()).load();
-    TokenValidator validator = TokenValidator.forRemoteJwks(jwks.uri(), TestTokens.ISSUER, TestTokens.AUDIENCE);
-    app = BackendApp.create(new BackendApp.Services(validator, dataSource, sessions),
+  private TestBackend(Shared common, LibraryProfile profile, Clock clock, AccessLog accessLog) {
+    this.common = common;
+    this.profile = profile;
+    app = BackendApp.create(new BackendApp.Services(common.validator(), common.dataSource(), common.sessions(),
+            profile, clock, accessLog, ACCESS_LOG_KEY),
         config -> config.routes.get(BOOM_PATH, ctx -> {
           throw new IllegalStateException(BOOM_MESSAGE);
         }, ApiRole.OPEN));
     app.start("127.0.0.1", 0);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      dataSource.close();
-      jwks.close();
-    }, "test-backend-stop"));
   }
 
-  public static synchronized TestBackend get() {
-    if (instance == null) {
-      instance = new TestBackend();
+  /** The backend with the default profile (Calcasieu), the system clock and the HMAC access log. */
+  public static TestBackend get() {
+    return forProfile(LibraryProfiles.DEFAULT_ID);
+  }
+
+  /** The backend of this library profile, started on first use and kept for the whole run. */
+  public static synchronized TestBackend forProfile(String profileId) {
+    TestBackend backend = BY_PROFILE.get(profileId);
+    if (backend == null) {
+      backend = new TestBackend(shared(), LibraryProfiles.load(profileId), Clock.systemUTC(),
+          new HmacAccessLog(ACCESS_LOG_KEY));
+      BY_PROFILE.put(profileId, backend);
+      TestBackend started = backend;
+      Runtime.getRuntime().addShutdownHook(new Thread(started.app::stop, "test-backend-stop-" + profileId));
     }
-    return instance;
+    return backend;
+  }
+
+  /** A backend of the test's own, on the shared database; close it when done. */
+  public static TestBackend start(String profileId, Clock clock, AccessLog accessLog) {
+    Shared common;
+    synchronized (TestBackend.class) {
+      common = shared();
+    }
+    return new TestBackend(common, LibraryProfiles.load(profileId), clock, accessLog);
+  }
+
+  private static Shared shared() {
+    if (shared == null) {
+      TestTokens tokens = new TestTokens();
+      JwksServer jwks = new JwksServer(tokens.publicJwkSet());
+      TestDatabase db = TestDatabase.get();
+      HikariDataSource dataSource = Database.pool(db.jdbcUrl(), db.user(), db.password());
+      Migrations.migrate(dataSource);
+      SqlSessionFactory sessions = MyBatis.sessionFactory(dataSource, BackendApp.mappers());
+      new DemoDataLoader(sessions, Clock.systemUTC()).load();
+      TokenValidator validator = TokenValidator.forRemoteJwks(jwks.uri(), TestTokens.ISSUER, TestTokens.AUDIENCE);
+      shared = new Shared(tokens, jwks, dataSource, sessions, validator);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        dataSource.close();
+        jwks.close();
+      }, "test-backend-shared-stop"));
+    }
+    return shared;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  public LibraryProfile profile() {
+    return profile;
   }
 
   public TestTokens tokens() {
-    return tokens;
+    return common.tokens();
   }
 
   public HikariDataSource dataSource() {
-    return dataSource;
+    return common.dataSource();
   }
 
   public SqlSessionFactory sessions() {
-    return sessions;
+    return common.sessions();
   }
 
   public URI uri(String path) {
@@ -86,6 +143,17 @@ public final class TestBackend {
 
   public HttpResponse<String> get(String path, String bearerToken) {
     return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearerToken).GET().build());
+  }
+
+  /** POSTs a JSON body, with a token unless {@code bearerToken} is null. */
+  public HttpResponse<String> post(String path, String bearerToken, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    return send(request.build());
   }
 
   public HttpResponse<String> send(HttpRequest request) {

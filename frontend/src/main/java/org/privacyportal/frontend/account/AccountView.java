@@ -18,7 +18,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.privacyportal.frontend.backend.BackendClient;
 import org.privacyportal.frontend.backend.Patron;
-import org.privacyportal.frontend.backend.PatronLookup;
+import org.privacyportal.frontend.backend.RecordsSummary;
+import org.privacyportal.frontend.dashboard.CategoryCards;
+import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.security.SecurityConfig;
 
 /**
@@ -38,10 +40,13 @@ public final class AccountView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("account.heading")));
 
         switch (backend.me()) {
-            case PatronLookup.Found found -> add(patronDetails(found.patron()));
-            case PatronLookup.NoPatronRecord none -> add(notice("account-no-record",
+            case BackendAnswer.Found<Patron> found -> {
+                add(patronDetails(found.value()));
+                add(dashboard(backend, found.value()));
+            }
+            case BackendAnswer.NotFound<Patron> none -> add(notice("account-no-record",
                     getTranslation("account.no-record.title"), getTranslation("account.no-record.text")));
-            case PatronLookup.Failed failed -> add(failure(failed.reason()));
+            case BackendAnswer.Failed<Patron> failed -> add(failure(failed.reason()));
         }
 
         var signOut = new Button(getTranslation("account.sign-out"), click -> this.authentication.logout());
@@ -71,6 +76,17 @@ public final class AccountView extends Div implements HasDynamicTitle {
         return card;
     }
 
+    /** The dashboard of the patron's own records, or a short notice when it cannot be had. */
+    private Component dashboard(BackendClient backend, Patron patron) {
+        return switch (backend.summary(patron.id())) {
+            case BackendAnswer.Found<RecordsSummary> found -> new CategoryCards(found.value());
+            case BackendAnswer.NotFound<RecordsSummary> none -> notice("dashboard-error",
+                    getTranslation("dashboard.heading"), getTranslation("dashboard.error"));
+            case BackendAnswer.Failed<RecordsSummary> failed -> notice("dashboard-error",
+                    getTranslation("dashboard.heading"), getTranslation("dashboard.error"));
+        };
+    }
+
     private static DescriptionList.Description valueWithId(String value, String id) {
         var description = new DescriptionList.Description(value == null ? "" : value);
         description.setId(id);
@@ -95,7 +111,7 @@ public final class AccountView extends Div implements HasDynamicTitle {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
     }
 
-    private Component failure(PatronLookup.Reason reason) {
+    private Component failure(BackendAnswer.Reason reason) {
         return switch (reason) {
             case SIGN_IN_AGAIN -> {
                 var notice = notice("account-error", getTranslation("account.error.title"),

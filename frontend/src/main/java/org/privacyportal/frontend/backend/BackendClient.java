@@ -16,12 +16,14 @@ import org.springframework.web.client.RestClientResponseException;
 /**
  * Calls the portal's backend API with the signed-in user's access token (added by the
  * {@link BackendClientConfig#backendRestClient RestClient}'s OAuth2 interceptor). Turns every outcome
- * into a {@link PatronLookup}; logs status codes only, never response bodies (personal data).
+ * into a {@link BackendAnswer}; logs the route and status codes only, never response bodies or patron
+ * ids (personal data).
  */
 @Service
 public class BackendClient {
 
     static final String ME_PATH = "/api/v1/me";
+    static final String SUMMARY_PATH = "/api/v1/patrons/{id}/summary";
 
     private static final Logger LOG = LoggerFactory.getLogger(BackendClient.class);
 
@@ -31,48 +33,58 @@ public class BackendClient {
         this.restClient = restClient;
     }
 
-    /** The signed-in patron's own record. */
-    public PatronLookup me() {
+    /** The signed-in patron's own record; not found for an account without one (staff, director). */
+    public BackendAnswer<Patron> me() {
+        return get(Patron.class, ME_PATH);
+    }
+
+    /** The dashboard figures of a patron: one entry per category the signed-in user may see. */
+    public BackendAnswer<RecordsSummary> summary(String patronId) {
+        return get(RecordsSummary.class, SUMMARY_PATH, patronId);
+    }
+
+    /** One GET; {@code route} is a URI template, logged as is (its variables may identify a patron). */
+    private <T> BackendAnswer<T> get(Class<T> type, String route, Object... uriVariables) {
         try {
-            Patron patron = restClient.get()
-                    .uri(ME_PATH)
+            T value = restClient.get()
+                    .uri(route, uriVariables)
                     .accept(MediaType.APPLICATION_JSON)
                     .retrieve()
-                    .body(Patron.class);
-            if (patron == null) {
-                LOG.warn("Backend {} answered without a body", ME_PATH);
-                return new PatronLookup.Failed(PatronLookup.Reason.UNEXPECTED);
+                    .body(type);
+            if (value == null) {
+                LOG.warn("Backend {} answered without a body", route);
+                return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED);
             }
-            return new PatronLookup.Found(patron);
+            return new BackendAnswer.Found<>(value);
         } catch (RestClientResponseException e) {
-            return fromStatus(e.getStatusCode().value());
+            return fromStatus(route, e.getStatusCode().value());
         } catch (ClientAuthorizationException e) {
             // no authorized client, or refreshing the token failed (session ended at Keycloak)
-            LOG.info("No usable access token for {}: {}", ME_PATH, e.getError().getErrorCode());
-            return new PatronLookup.Failed(PatronLookup.Reason.SIGN_IN_AGAIN);
+            LOG.info("No usable access token for {}: {}", route, e.getError().getErrorCode());
+            return new BackendAnswer.Failed<>(BackendAnswer.Reason.SIGN_IN_AGAIN);
         } catch (OAuth2AuthorizationException e) {
-            LOG.info("Token problem calling {}: {}", ME_PATH, e.getError().getErrorCode());
-            return new PatronLookup.Failed(PatronLookup.Reason.SIGN_IN_AGAIN);
+            LOG.info("Token problem calling {}: {}", route, e.getError().getErrorCode());
+            return new BackendAnswer.Failed<>(BackendAnswer.Reason.SIGN_IN_AGAIN);
         } catch (ResourceAccessException e) {
-            LOG.warn("Backend unreachable for {}: {}", ME_PATH, e.getClass().getSimpleName());
-            return new PatronLookup.Failed(PatronLookup.Reason.UNAVAILABLE);
+            LOG.warn("Backend unreachable for {}: {}", route, e.getClass().getSimpleName());
+            return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNAVAILABLE);
         } catch (RestClientException e) {
-            LOG.warn("Backend call {} failed: {}", ME_PATH, e.getClass().getSimpleName());
-            return new PatronLookup.Failed(PatronLookup.Reason.UNEXPECTED);
+            LOG.warn("Backend call {} failed: {}", route, e.getClass().getSimpleName());
+            return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED);
         }
     }
 
-    private static PatronLookup fromStatus(int status) {
+    private static <T> BackendAnswer<T> fromStatus(String route, int status) {
         if (status == HttpStatus.NOT_FOUND.value()) {
-            return new PatronLookup.NoPatronRecord();
+            return new BackendAnswer.NotFound<>();
         }
-        LOG.warn("Backend {} answered HTTP {}", ME_PATH, status);
+        LOG.warn("Backend {} answered HTTP {}", route, status);
         if (status == HttpStatus.UNAUTHORIZED.value()) {
-            return new PatronLookup.Failed(PatronLookup.Reason.SIGN_IN_AGAIN);
+            return new BackendAnswer.Failed<>(BackendAnswer.Reason.SIGN_IN_AGAIN);
         }
         if (status >= 500) {
-            return new PatronLookup.Failed(PatronLookup.Reason.UNAVAILABLE);
+            return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNAVAILABLE);
         }
-        return new PatronLookup.Failed(PatronLookup.Reason.UNEXPECTED);
+        return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED);
     }
 }

@@ -44,15 +44,15 @@ class BackendClientTest {
                          "somethingNew":true}
                         """, MediaType.APPLICATION_JSON));
 
-        PatronLookup result = client.me();
+        BackendAnswer<Patron> result = client.me();
 
-        assertThat(result).isInstanceOfSatisfying(PatronLookup.Found.class, found -> {
-            assertThat(found.patron().fullName()).isEqualTo("Ána-Lucía O'Neil");
-            assertThat(found.patron().cardNumber()).isEqualTo("21234 000 123 45");
-            assertThat(found.patron().accountType()).isEqualTo("ADULT");
-            assertThat(found.patron().expiresOn()).isEqualTo(LocalDate.of(2027, 6, 30));
-            assertThat(found.patron().address().city()).isEqualTo("Lawrence");
-        });
+        assertThat(result).isInstanceOf(BackendAnswer.Found.class);
+        Patron patron = ((BackendAnswer.Found<Patron>) result).value();
+        assertThat(patron.fullName()).isEqualTo("Ána-Lucía O'Neil");
+        assertThat(patron.cardNumber()).isEqualTo("21234 000 123 45");
+        assertThat(patron.accountType()).isEqualTo("ADULT");
+        assertThat(patron.expiresOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(patron.address().city()).isEqualTo("Lawrence");
         server.verify();
     }
 
@@ -62,7 +62,7 @@ class BackendClientTest {
                 .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.parseMediaType(PROBLEM))
                         .body("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"Not found\"}"));
 
-        assertThat(client.me()).isInstanceOf(PatronLookup.NoPatronRecord.class);
+        assertThat(client.me()).isInstanceOf(BackendAnswer.NotFound.class);
     }
 
     @Test
@@ -71,7 +71,7 @@ class BackendClientTest {
                 .andRespond(withStatus(HttpStatus.UNAUTHORIZED).contentType(MediaType.parseMediaType(PROBLEM))
                         .body("{\"title\":\"Unauthorized\",\"status\":401}"));
 
-        assertThat(client.me()).isEqualTo(new PatronLookup.Failed(PatronLookup.Reason.SIGN_IN_AGAIN));
+        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.SIGN_IN_AGAIN));
     }
 
     @Test
@@ -80,7 +80,7 @@ class BackendClientTest {
                 .andRespond(withStatus(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.parseMediaType(PROBLEM))
                         .body("{\"title\":\"Service Unavailable\",\"status\":503}"));
 
-        assertThat(client.me()).isEqualTo(new PatronLookup.Failed(PatronLookup.Reason.UNAVAILABLE));
+        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.UNAVAILABLE));
     }
 
     @Test
@@ -88,7 +88,7 @@ class BackendClientTest {
         server.expect(requestTo("http://backend.test/api/v1/me"))
                 .andRespond(withException(new ConnectException("Connection refused")));
 
-        assertThat(client.me()).isEqualTo(new PatronLookup.Failed(PatronLookup.Reason.UNAVAILABLE));
+        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.UNAVAILABLE));
     }
 
     @Test
@@ -96,7 +96,7 @@ class BackendClientTest {
         server.expect(requestTo("http://backend.test/api/v1/me"))
                 .andRespond(withStatus(HttpStatus.FORBIDDEN));
 
-        assertThat(client.me()).isEqualTo(new PatronLookup.Failed(PatronLookup.Reason.UNEXPECTED));
+        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED));
     }
 
     @Test
@@ -104,6 +104,37 @@ class BackendClientTest {
         server.expect(requestTo("http://backend.test/api/v1/me"))
                 .andRespond(withSuccess("{\"expiresOn\":\"not a date\"}", MediaType.APPLICATION_JSON));
 
-        assertThat(client.me()).isEqualTo(new PatronLookup.Failed(PatronLookup.Reason.UNEXPECTED));
+        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED));
+    }
+
+    @Test
+    void summaryIsReadForThePatronAndKeepsTheBackendsCategoriesAndOrder() {
+        server.expect(requestTo("http://backend.test/api/v1/patrons/0b6f3c1e-1111-4a2b-9c3d-4e5f60718293/summary"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withSuccess("""
+                        {"patronId":"0b6f3c1e-1111-4a2b-9c3d-4e5f60718293","categories":[
+                          {"category":"profile","count":1,"nextDue":null},
+                          {"category":"loans","count":3,"nextDue":"2026-12-01"},
+                          {"category":"something_new","count":7}]}
+                        """, MediaType.APPLICATION_JSON));
+
+        BackendAnswer<RecordsSummary> result = client.summary("0b6f3c1e-1111-4a2b-9c3d-4e5f60718293");
+
+        assertThat(result).isInstanceOf(BackendAnswer.Found.class);
+        RecordsSummary summary = ((BackendAnswer.Found<RecordsSummary>) result).value();
+        assertThat(summary.categories()).extracting(RecordsSummary.CategorySummary::category)
+                .containsExactly("profile", "loans", "something_new");
+        assertThat(summary.categories().get(1).count()).isEqualTo(3);
+        assertThat(summary.categories().get(1).nextDue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        server.verify();
+    }
+
+    @Test
+    void summaryOfAPatronOneMayNotSeeIsNotFound() {
+        server.expect(requestTo("http://backend.test/api/v1/patrons/someone-else/summary"))
+                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.parseMediaType(PROBLEM))
+                        .body("{\"title\":\"Not Found\",\"status\":404}"));
+
+        assertThat(client.summary("someone-else")).isInstanceOf(BackendAnswer.NotFound.class);
     }
 }

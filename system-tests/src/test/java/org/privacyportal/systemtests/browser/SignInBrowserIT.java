@@ -1,10 +1,7 @@
 package org.privacyportal.systemtests.browser;
 
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.WebDriverRunner;
 import com.codeborne.selenide.junit5.ScreenShooterExtension;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
-
-import java.util.List;
 
 import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.matchText;
@@ -39,16 +34,16 @@ class SignInBrowserIT {
         Selenide.open(stack.frontendUrl() + "/");
         Browser.waitForVaadin();
         assertThat(Browser.pageLanguage()).isEqualTo("en");
-        assertNoAccessibilityViolations();
+        Browser.assertNoAccessibilityViolations();
 
         $("#sign-in").shouldBe(visible).click();
-        signInAtKeycloak(DemoUsers.PATRON);
+        Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("#patron-name").shouldHave(exactText("Alice Nguyen"));
         $("#patron-card-number").shouldHave(matchText("\\d{14}"));
         Browser.waitForVaadin();
         assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
-        assertNoAccessibilityViolations();
+        Browser.assertNoAccessibilityViolations();
 
         $("#sign-out").shouldBe(visible).click();
 
@@ -73,27 +68,11 @@ class SignInBrowserIT {
         $("#sign-in").click();
         $("#username").shouldBe(visible);
         assertThat(Browser.pageLanguage()).startsWith("es");
-        signInAtKeycloak(DemoUsers.MINOR);
+        Browser.signInAtKeycloak(DemoUsers.MINOR);
 
         $("#patron-name").shouldHave(exactText("Milo Okafor"));
         assertThat(Browser.pageLanguage()).isEqualTo("es");
         assertThat(Browser.hasHorizontalScroll()).isFalse();
-        assertNoAccessibilityViolations();
-    }
-
-    private static void signInAtKeycloak(String username) {
-        $("#username").shouldBe(visible).setValue(username);
-        $("#password").setValue(DemoUsers.password(username));
-        $("#kc-login").click();
-    }
-
-    private static void assertNoAccessibilityViolations() {
-        Browser.waitForVaadin();
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(WebDriverRunner.getWebDriver());
-        assertThat(results.getViolations())
-                .as("axe-core WCAG 2.1 AA violations on %s", Browser.currentUrl())
-                .extracting(v -> v.getId() + ": " + v.getHelp())
-                .isEmpty();
+        Browser.assertNoAccessibilityViolations();
     }
 }

@@ -25,6 +25,12 @@ public final class Api {
         return send(request(path).header("Authorization", "Bearer " + bearerToken).GET().build());
     }
 
+    public HttpResponse<String> post(String path, String bearerToken, String json) {
+        return send(request(path).header("Authorization", "Bearer " + bearerToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
     }

@@ -3,12 +3,19 @@ package org.privacyportal.systemtests.support;
 import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
+
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Selenide on Debian's Chromium and chromedriver (Selenium Manager cannot download browsers here),
@@ -49,6 +56,25 @@ public final class Browser {
         Selenide.Wait().until(driver -> Boolean.TRUE.equals(Selenide.executeJavaScript(
                 "const v = window.Vaadin; if (!v || !v.Flow || !v.Flow.clients) return false;"
                         + "return Object.values(v.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** Fills in and submits the real Keycloak login form. */
+    public static void signInAtKeycloak(String username) {
+        $("#username").shouldBe(visible).setValue(username);
+        $("#password").setValue(DemoUsers.password(username));
+        $("#kc-login").click();
+    }
+
+    /** Runs axe-core on the current page and fails on any WCAG 2.1 A or AA violation. */
+    public static void assertNoAccessibilityViolations() {
+        waitForVaadin();
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(WebDriverRunner.getWebDriver());
+        assertThat(results.getViolations())
+                .as("axe-core WCAG 2.1 AA violations on %s", currentUrl())
+                .extracting(v -> v.getId() + ": " + v.getHelp())
+                .isEmpty();
     }
 
     public static boolean hasHorizontalScroll() {

@@ -1,0 +1,262 @@
+package org.privacyportal.backend.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.ibatis.session.SqlSession;
+import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.authorization.AuthorizationCategory;
+import org.privacyportal.backend.authorization.AuthorizationMapper;
+import org.privacyportal.backend.desk.DeskLookup;
+import org.privacyportal.backend.desk.DeskLookupMapper;
+import org.privacyportal.backend.guardianship.GuardianLink;
+import org.privacyportal.backend.guardianship.GuardianshipMapper;
+import org.privacyportal.backend.legal.LegalRequestMapper;
+import org.privacyportal.backend.legal.LegalRequestScope;
+import org.privacyportal.backend.library.LibraryProfile;
+import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.ticket.TicketMapper;
+
+/**
+ * The access rule of product.md section 3, the one place that decides who may read which category
+ * of a patron's records. Every record endpoint asks it; anything it does not grant is refused
+ * (deny by default), and the endpoint then answers exactly as for a patron that does not exist.
+ *
+ * <p>The grounds, in the order they are tried (the first that applies is the one logged):
+ * <ol>
+ *   <li>SELF: the caller's own patron record, minors included; never through an impersonation
+ *       token.</li>
+ *   <li>GUARDIAN: an ACTIVE link from the caller's patron record to the patron (verified, where the
+ *       profile requires it), while the patron is under the profile's age of majority today, in
+ *       the library's time zone. The link stops granting at 00:00 library time on the birthday of
+ *       majority; nothing has to run for that.</li>
+ *   <li>WRITTEN_AUTHORIZATION: an authorization naming the caller's patron record, for the
+ *       category, valid now and not revoked. One a guardian signed ends with the minority.</li>
+ *   <li>LIBRARY_BUSINESS: staff or director naming an open ticket about the patron, or a desk
+ *       lookup they made for the patron that has not expired. Never `loan_history`. An
+ *       impersonation token counts here, as the impersonating staff member, and only here.</li>
+ *   <li>LEGAL_PROCESS: a director naming an APPROVED legal request that covers the patron and the
+ *       category, with an instrument the profile accepts (or an incident disclosure, where the
+ *       profile allows them); limited to the request's period, sealed until its notice date.</li>
+ * </ol>
+ * SQL lives in the feature packages' mappers; this class holds only the rules. All reads happen in
+ * the caller's session, so the decision, the records read and the log entry share one transaction.
+ */
+public final class AccessPolicy {
+
+  static final String STAFF = "staff";
+  static final String DIRECTOR = "director";
+
+  /** Actor roles as the access log records them. */
+  static final String ACTOR_PATRON = "PATRON";
+  static final String ACTOR_STAFF = "STAFF";
+  static final String ACTOR_DIRECTOR = "DIRECTOR";
+
+  private static final Set<String> FINISHED_TICKET = Set.of("RESOLVED", "CLOSED");
+
+  private final LibraryProfile profile;
+  private final Clock clock;
+
+  public AccessPolicy(LibraryProfile profile, Clock clock) {
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public LibraryProfile profile() {
+    return profile;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /** Today's date at the library (birthdays and sealing are counted in its time zone). */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), profile.timeZone());
+  }
+
+  /**
+   * True while someone born on {@code birthDate} is a minor on {@code day}: up to the day before the
+   * birthday of majority.
+   */
+  public boolean isMinor(LocalDate birthDate, LocalDate day) {
+    return day.isBefore(birthDate.plusYears(profile.ageOfMajority()));
+  }
+
+  /** Whether an ACTIVE guardian link lets the guardian act for the minor on {@code day}. */
+  public boolean guardianLinkGrants(boolean verified, LocalDate minorBirthDate, LocalDate day) {
+    return (verified || !profile.guardianNeedsVerifiedId()) && isMinor(minorBirthDate, day);
+  }
+
+  /**
+   * The caller's own patron record, if they have one. An impersonation token has none: whoever
+   * uses it is a staff member, not the account holder.
+   */
+  public Optional<String> ownPatronId(SqlSession session, AuthenticatedUser user) {
+    if (user.isImpersonated()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(session.getMapper(ProfileMapper.class).findIdBySubject(user.subject()));
+  }
+
+  /** May this caller read this category of this patron in this request, and on which ground? */
+  public Optional<Grant> decide(SqlSession session, AuthenticatedUser user, String patronId, Category category,
+      RequestContext context) {
+    return evaluate(session, user, patronId, context).grant(category);
+  }
+
+  /**
+   * Everything this caller may read of this patron in this request.
+   *
+   * <p>Which statements run depends only on the request (who asks, naming what), never on what
+   * is stored: a patron the caller may not see and one that does not exist cost the same queries,
+   * so not even the answer's timing tells them apart.
+   */
+  public PatronAccess evaluate(SqlSession session, AuthenticatedUser user, String patronId,
+      RequestContext context) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(context, "context");
+    if (patronId == null) {
+      return PatronAccess.NONE;
+    }
+    Optional<String> own = ownPatronId(session, user);
+    LocalDate birthDate = session.getMapper(ProfileMapper.class).findBirthDate(patronId);
+    EnumMap<Category, Grant> grants = new EnumMap<>(Category.class);
+    if (birthDate != null && own.isPresent() && own.get().equals(patronId)) {
+      Grant self = Grant.self(user.subject());
+      for (Category category : Category.values()) {
+        grants.put(category, self);
+      }
+      return new PatronAccess(grants);
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, profile.timeZone());
+    // A patron that does not exist is treated as an adult here and refused at the end.
+    boolean minor = birthDate != null && isMinor(birthDate, today);
+    if (own.isPresent()) {
+      guardian(session, user, own.get(), patronId, minor, grants);
+      writtenAuthorization(session, user, own.get(), patronId, minor, now, grants);
+    }
+    libraryBusiness(session, user, patronId, context, now, grants);
+    legalProcess(session, user, patronId, context, grants);
+    return birthDate == null ? PatronAccess.NONE : new PatronAccess(grants);
+  }
+
+  private void guardian(SqlSession session, AuthenticatedUser user, String callerPatronId, String patronId,
+      boolean minor, EnumMap<Category, Grant> grants) {
+    GuardianLink link = session.getMapper(GuardianshipMapper.class).findActiveLink(callerPatronId, patronId);
+    // An adult has no guardian, whatever links remain on file.
+    if (link == null || !minor || (profile.guardianNeedsVerifiedId() && !link.verified())) {
+      return;
+    }
+    Grant grant = new Grant(Ground.GUARDIAN, user.subject(), ACTOR_PATRON, null, link.id(), null, null, null, null);
+    for (Category category : Category.values()) {
+      grants.putIfAbsent(category, grant);
+    }
+  }
+
+  private void writtenAuthorization(SqlSession session, AuthenticatedUser user, String callerPatronId,
+      String patronId, boolean minor, Instant now, EnumMap<Category, Grant> grants) {
+    List<AuthorizationCategory> valid =
+        session.getMapper(AuthorizationMapper.class).findValidForGrantee(patronId, callerPatronId, now);
+    for (AuthorizationCategory covered : valid) { // newest authorization first: it names the entry
+      // A guardian signs for a minor; that authority, and what it signed, ends with the minority.
+      if ("GUARDIAN".equals(covered.signedByRole()) && !minor) {
+        continue;
+      }
+      Optional<Category> category = Category.fromWireName(covered.category());
+      category.ifPresent(c -> grants.putIfAbsent(c, new Grant(Ground.WRITTEN_AUTHORIZATION, user.subject(),
+          ACTOR_PATRON, null, covered.authorizationId(), null, null, null, null)));
+    }
+  }
+
+  private void libraryBusiness(SqlSession session, AuthenticatedUser user, String patronId,
+      RequestContext context, Instant now, EnumMap<Category, Grant> grants) {
+    String actor;
+    String actorRole;
+    if (user.isImpersonated()) {
+      // Keycloak only lets staff impersonate; the token's roles are the impersonated account's.
+      actor = user.impersonatorId();
+      actorRole = ACTOR_STAFF;
+      if (!isKeycloakId(actor)) {
+        return; // an impersonator claim we cannot attribute to anyone is no ground at all
+      }
+    } else if (user.hasRole(DIRECTOR) || user.hasRole(STAFF)) {
+      actor = user.subject();
+      actorRole = user.hasRole(DIRECTOR) ? ACTOR_DIRECTOR : ACTOR_STAFF;
+    } else {
+      return;
+    }
+    Grant grant = null;
+    if (context.ticketId() != null) {
+      String status = session.getMapper(TicketMapper.class).findStatusAbout(context.ticketId(), patronId);
+      if (status != null && !FINISHED_TICKET.contains(status)) {
+        grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), context.ticketId(),
+            null, null, null, null);
+      }
+    }
+    if (context.deskLookupId() != null) {
+      DeskLookup lookup = session.getMapper(DeskLookupMapper.class)
+          .findValid(context.deskLookupId(), actor, patronId, now);
+      if (grant == null && lookup != null) {
+        grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), lookup.id(),
+            lookup.reason(), null, null, null);
+      }
+    }
+    if (grant == null) {
+      return;
+    }
+    for (Category category : Category.values()) {
+      if (category != Category.LOAN_HISTORY) { // reading history is never library business
+        grants.putIfAbsent(category, grant);
+      }
+    }
+  }
+
+  private void legalProcess(SqlSession session, AuthenticatedUser user, String patronId, RequestContext context,
+      EnumMap<Category, Grant> grants) {
+    if (user.isImpersonated() || !user.hasRole(DIRECTOR) || context.legalRequestId() == null) {
+      return;
+    }
+    LegalRequestMapper legal = session.getMapper(LegalRequestMapper.class);
+    LegalRequestScope request = legal.findApprovedFor(context.legalRequestId(), patronId);
+    List<String> categories = legal.categoriesOf(context.legalRequestId()); // read either way: same queries
+    if (request == null || !acceptable(request)) {
+      return;
+    }
+    Grant grant = new Grant(Ground.LEGAL_PROCESS, user.subject(), ACTOR_DIRECTOR, null, request.id(), null,
+        request.notificationDelayedUntil(), request.periodFrom(), request.periodTo());
+    for (String covered : categories) {
+      Category.fromWireName(covered).ifPresent(c -> grants.putIfAbsent(c, grant));
+    }
+  }
+
+  /** The library discloses only under an instrument its profile accepts, or an allowed incident disclosure. */
+  private boolean acceptable(LegalRequestScope request) {
+    if ("INCIDENT".equals(request.kind())) {
+      return profile.incidentDisclosureAllowed();
+    }
+    return "LEGAL_PROCESS".equals(request.kind())
+        && profile.acceptedInstruments().stream().anyMatch(i -> i.name().equals(request.instrument()));
+  }
+
+  private static String impersonated(AuthenticatedUser user) {
+    return user.isImpersonated() ? user.subject() : null;
+  }
+
+  /** Keycloak user ids are UUIDs; the token validator marks an unreadable impersonator claim otherwise. */
+  private static boolean isKeycloakId(String id) {
+    try {
+      return id != null && UUID.fromString(id).toString().equalsIgnoreCase(id);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.privacyportal.backend.records;
+
+import java.util.List;
+import org.apache.ibatis.session.SqlSession;
+
+/** Reads one category of a patron's records through the feature package's mapper. */
+interface CategoryReader {
+
+  long count(SqlSession session, RecordQuery query);
+
+  List<?> page(SqlSession session, RecordQuery query);
+}

@@ -1,0 +1,15 @@
+package org.privacyportal.backend.records;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Which of a patron's rows a mapper returns: one page of them, newest first, limited to the period
+ * a grant covers (a legal request names one; every other ground covers all time).
+ *
+ * @param from   earliest time covered, inclusive, or null for no lower bound
+ * @param until  end of the period covered, exclusive, or null for no upper bound
+ * @param today  the library's date today (hides access-log entries still sealed)
+ */
+public record RecordQuery(String patronId, Instant from, Instant until, LocalDate today, long offset, int limit) {
+}

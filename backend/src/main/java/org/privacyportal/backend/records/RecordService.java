@@ -1,0 +1,98 @@
+package org.privacyportal.backend.records;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.PatronAccess;
+import org.privacyportal.backend.access.RequestContext;
+import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.circulation.CirculationMapper;
+
+/**
+ * Reads a patron's records for a caller: asks the access rule, reads what it grants, and writes
+ * the access log entry, all in one transaction. The log entry is appended last and committed with
+ * the read: if it cannot be written, the transaction rolls back and nothing is returned, so no
+ * access goes unlogged.
+ */
+public final class RecordService {
+
+  private final SqlSessionFactory sessions;
+  private final AccessPolicy policy;
+  private final AccessLog accessLog;
+  private final CategoryReaders readers;
+
+  public RecordService(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
+    this.sessions = sessions;
+    this.policy = policy;
+    this.accessLog = accessLog;
+    this.readers = new CategoryReaders(policy);
+  }
+
+  /** One page of a category, or empty when the caller may not read it (or there is no such patron). */
+  public Optional<RecordPage> page(AuthenticatedUser user, String patronId, Category category,
+      RequestContext context, PageRequest page) {
+    try (SqlSession session = sessions.openSession(false)) {
+      Optional<Grant> grant = policy.decide(session, user, patronId, category, context);
+      if (grant.isEmpty()) {
+        return Optional.empty();
+      }
+      Instant now = policy.now();
+      RecordQuery query = query(patronId, grant.get(), now, page.offset(), page.size());
+      CategoryReader reader = readers.reader(category);
+      long total = reader.count(session, query);
+      List<?> items = reader.page(session, query);
+      if (grant.get().isLogged()) {
+        accessLog.append(session, grant.get().entry(patronId, category, now));
+      }
+      session.commit(true);
+      return Optional.of(new RecordPage(category.wireName(), page.page(), page.size(), total, items));
+    }
+  }
+
+  /** Counts of every category the caller may read, or empty when there is none. */
+  public Optional<RecordSummary> summary(AuthenticatedUser user, String patronId, RequestContext context) {
+    try (SqlSession session = sessions.openSession(false)) {
+      PatronAccess access = policy.evaluate(session, user, patronId, context);
+      if (access.isEmpty()) {
+        return Optional.empty();
+      }
+      Instant now = policy.now();
+      List<RecordSummary.CategoryCount> counts = new ArrayList<>();
+      List<Category> logged = new ArrayList<>();
+      for (Category category : access.categories()) {
+        Grant grant = access.grant(category).orElseThrow();
+        RecordQuery query = query(patronId, grant, now, 0, 1);
+        long count = readers.reader(category).count(session, query);
+        LocalDate nextDue = category == Category.LOANS
+            ? session.getMapper(CirculationMapper.class).nextDue(query)
+            : null;
+        counts.add(new RecordSummary.CategoryCount(category.wireName(), count, nextDue));
+        if (grant.isLogged()) {
+          logged.add(category);
+        }
+      }
+      // Counts disclose something about each category too: each is an access like a page read.
+      for (Category category : logged) {
+        accessLog.append(session, access.grant(category).orElseThrow().entry(patronId, category, now));
+      }
+      session.commit(true);
+      return Optional.of(new RecordSummary(patronId, counts));
+    }
+  }
+
+  /** The rows a grant covers: all of them, or a legal request's period in the library's dates. */
+  private RecordQuery query(String patronId, Grant grant, Instant now, long offset, int limit) {
+    ZoneId zone = policy.profile().timeZone();
+    Instant from = grant.periodFrom() == null ? null : grant.periodFrom().atStartOfDay(zone).toInstant();
+    Instant until = grant.periodTo() == null ? null : grant.periodTo().plusDays(1).atStartOfDay(zone).toInstant();
+    return new RecordQuery(patronId, from, until, LocalDate.ofInstant(now, zone), offset, limit);
+  }
+}

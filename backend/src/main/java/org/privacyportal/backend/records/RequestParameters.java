@@ -1,0 +1,68 @@
+package org.privacyportal.backend.records;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.privacyportal.backend.access.RequestContext;
+import org.privacyportal.backend.http.ApiProblem;
+
+/**
+ * Reads the parameters of the record routes. Only their syntax is checked here, never anything
+ * stored: a 400 depends on the request alone, so it cannot tell whether a patron exists.
+ */
+public final class RequestParameters {
+
+  /** Public ids are random UUIDs in canonical (lower-case) form; nothing else can name a record. */
+  private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+
+  private RequestParameters() {
+  }
+
+  /** The id if it has the form of a patron id. Anything else names no patron (answered like a refusal). */
+  public static Optional<String> patronId(String raw) {
+    return isId(raw) ? Optional.of(raw) : Optional.empty();
+  }
+
+  public static boolean isId(String raw) {
+    return raw != null && ID.matcher(raw).matches();
+  }
+
+  /** ?page= (from 0, default 0) and ?size= (1 to 100, default 50); 400 naming the parameter otherwise. */
+  public static PageRequest page(Context ctx) {
+    int page = number(ctx, "page", 0, 0, PageRequest.MAX_PAGE);
+    int size = number(ctx, "size", PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
+    return new PageRequest(page, size);
+  }
+
+  /** ?ticket=, ?lookup= and ?legal=: ids naming why staff or the director read the records. */
+  public static RequestContext context(Context ctx) {
+    return new RequestContext(optionalId(ctx, "ticket"), optionalId(ctx, "lookup"), optionalId(ctx, "legal"));
+  }
+
+  private static int number(Context ctx, String name, int fallback, int min, int max) {
+    String raw = ctx.queryParam(name);
+    if (raw == null) {
+      return fallback;
+    }
+    if (NUMBER.matcher(raw).matches()) {
+      int value = Integer.parseInt(raw);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    throw ApiProblem.badRequest(
+        "The query parameter '" + name + "' must be a whole number from " + min + " to " + max + ".");
+  }
+
+  private static String optionalId(Context ctx, String name) {
+    String raw = ctx.queryParam(name);
+    if (raw == null) {
+      return null;
+    }
+    if (!isId(raw)) {
+      throw ApiProblem.badRequest("The query parameter '" + name + "' must be an id (a UUID in lower case).");
+    }
+    return raw;
+  }
+}

@@ -1,0 +1,20 @@
+package org.privacyportal.backend.ticket;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.privacyportal.backend.records.RecordQuery;
+
+/** Tickets: the `tickets` category and the facts the access rule needs (library business). */
+public interface TicketMapper {
+
+  long countTickets(RecordQuery query);
+
+  /** Newest first, then by id; without messages (see {@link #publicMessagesOf}). */
+  List<Ticket> tickets(RecordQuery query);
+
+  /** The PUBLIC messages of these tickets, oldest first within a ticket. */
+  List<TicketMessage> publicMessagesOf(@Param("ids") List<String> ticketIds);
+
+  /** The status of this ticket if it is about this patron, else null. */
+  String findStatusAbout(@Param("ticketId") String ticketId, @Param("patronId") String patronId);
+}

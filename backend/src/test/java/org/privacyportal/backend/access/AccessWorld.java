@@ -1,0 +1,92 @@
+package org.privacyportal.backend.access;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.support.TestData;
+import org.privacyportal.backend.support.TestData.Patron;
+
+/**
+ * The people of the authorization matrix, one for every situation of the access rule, with
+ * records in every category. Built fresh (random ids and subjects) by each test class that uses it.
+ */
+final class AccessWorld {
+
+  final Patron adult;
+  final Patron minor;
+  final Patron guardian;
+  final Patron unverifiedGuardian;
+  final Patron otherMinor;
+  final Patron otherGuardian;
+  final Patron cameOfAge;
+  final Patron formerGuardian;
+  final Patron otherPatron;
+  final Patron grantee;
+  final String guardianLinkId;
+  final String unverifiedLinkId;
+  final String validAuthorizationId;
+  final String openTicketId;
+  final String resolvedTicketId;
+  final String colleagueLookupId;
+  final String courtOrderId;
+  final String subpoenaId;
+  final String unapprovedOrderId;
+  final String staffSubject = TestData.newId();
+  final String colleagueSubject = TestData.newId();
+  final String directorSubject = TestData.newId();
+  /** Ids of each patron's rows by category: an answer may only ever hold its target's. */
+  final Map<String, Map<Category, List<String>>> rows = new HashMap<>();
+
+  AccessWorld(TestData data, long seed) {
+    Random random = new Random(seed);
+    LocalDate today = LocalDate.now();
+    Instant now = Instant.now();
+    adult = data.patron("Ada", today.minusYears(34).minusDays(20), true);
+    minor = data.patron("Max", today.minusYears(15).minusDays(100), true);
+    guardian = data.patron("Gus", today.minusYears(45), true);
+    unverifiedGuardian = data.patron("Una", today.minusYears(41), true);
+    otherMinor = data.patron("Oli", today.minusYears(10), false);
+    otherGuardian = data.patron("Hal", today.minusYears(39), true);
+    // Turned 18 last month: the guardian link is still ACTIVE on file, and grants nothing.
+    cameOfAge = data.patron("Cam", today.minusYears(18).minusDays(30), true);
+    formerGuardian = data.patron("Fay", today.minusYears(47), true);
+    otherPatron = data.patron("Ott", today.minusYears(50), true);
+    grantee = data.patron("Tia", today.minusYears(40), true);
+    for (Patron p : List.of(adult, minor, cameOfAge)) {
+      Map<Category, List<String>> ids = new EnumMap<>(Category.class);
+      data.everyCategory(p, random).forEach((c, list) -> ids.put(c, new ArrayList<>(list)));
+      rows.put(p.id(), ids);
+    }
+    guardianLinkId = data.guardianLink(guardian, minor, true);
+    unverifiedLinkId = data.guardianLink(unverifiedGuardian, minor, false);
+    data.guardianLink(otherGuardian, otherMinor, true);
+    data.guardianLink(formerGuardian, cameOfAge, true);
+
+    validAuthorizationId = data.authorization(adult, grantee, "SELF", now.minus(1, ChronoUnit.DAYS),
+        now.plus(29, ChronoUnit.DAYS), null, Category.LOANS, Category.HOLDS, Category.LOAN_HISTORY);
+    String revoked = data.authorization(adult, grantee, "SELF", now.minus(5, ChronoUnit.DAYS),
+        now.plus(25, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS), Category.FINES);
+    String expired = data.authorization(adult, grantee, "SELF", now.minus(60, ChronoUnit.DAYS),
+        now.minus(30, ChronoUnit.DAYS), null, Category.EVENTS);
+    rows.get(adult.id()).get(Category.AUTHORIZATIONS).addAll(List.of(validAuthorizationId, revoked, expired));
+
+    openTicketId = data.ticket(adult, "IN_PROGRESS");
+    resolvedTicketId = data.ticket(adult, "RESOLVED");
+    rows.get(adult.id()).get(Category.TICKETS).addAll(List.of(openTicketId, resolvedTicketId));
+    colleagueLookupId = data.deskLookup(colleagueSubject, adult, "Colleague's own desk question",
+        now.minus(1, ChronoUnit.MINUTES), now.plus(29, ChronoUnit.MINUTES));
+    courtOrderId = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null, null, List.of(adult),
+        Category.PROFILE, Category.LOANS, Category.LOAN_HISTORY);
+    subpoenaId = data.legalRequest("LEGAL_PROCESS", "SUBPOENA", "APPROVED", null, null, null, List.of(adult),
+        Category.LOANS, Category.LOAN_HISTORY, Category.FINES);
+    unapprovedOrderId = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "RECEIVED", null, null, null,
+        List.of(adult), Category.values());
+  }
+}

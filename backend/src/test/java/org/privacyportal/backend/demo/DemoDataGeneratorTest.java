@@ -1,0 +1,208 @@
+package org.privacyportal.backend.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.privacyportal.backend.demo.DemoDataGenerator.Size;
+import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
+import org.privacyportal.backend.demo.DemoRows.GuardianLink;
+import org.privacyportal.backend.demo.DemoRows.Loan;
+import org.privacyportal.backend.demo.DemoRows.Patron;
+import org.privacyportal.backend.demo.DemoRows.Row;
+import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
+import org.privacyportal.backend.library.LibraryProfile;
+import org.privacyportal.backend.library.LibraryProfiles;
+
+/** The generator on its own, rows kept in memory: what the data says, for any "today". */
+class DemoDataGeneratorTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+  @Test
+  void theSameSeedGivesTheSameRowsAndAnotherSeedOthers() {
+    List<Row> first = generate(7, TODAY, new Size(300, 9_000), "calcasieu");
+    List<Row> again = generate(7, TODAY, new Size(300, 9_000), "calcasieu");
+    List<Row> other = generate(8, TODAY, new Size(300, 9_000), "calcasieu");
+
+    assertThat(again).isEqualTo(first);
+    assertThat(other).isNotEqualTo(first);
+  }
+
+  @Test
+  void makesExactlyThePatronsAndLoansAsked() {
+    List<Row> rows = generate(1, TODAY, new Size(437, 12_345), "lawrence");
+
+    assertThat(of(rows, Patron.class)).hasSize(437);
+    assertThat(of(rows, Loan.class)).hasSize(12_345);
+    assertThat(of(rows, Patron.class).stream().map(Patron::cardNumber).distinct()).hasSize(437);
+    assertThat(of(rows, Patron.class).stream().map(Patron::id).distinct()).hasSize(437);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2026-11-23", "2027-03-01", "2028-02-29", "2027-01-14"})
+  void oneMinorTurns18WithinWeeksAndOneTurned18LastMonth(LocalDate today) {
+    List<Row> rows = generate(3, today, new Size(50, 1_000), "calcasieu");
+    Map<String, Patron> byCard = of(rows, Patron.class).stream()
+        .collect(Collectors.toMap(Patron::cardNumber, p -> p));
+
+    LocalDate jolie18 = byCard.get(DemoPatrons.TURNING_18_CARD).birthDate().plusYears(18);
+    assertThat(jolie18).isAfter(today).isBeforeOrEqualTo(today.plusWeeks(6));
+    LocalDate lucas18 = byCard.get(DemoPatrons.TURNED_18_CARD).birthDate().plusYears(18);
+    assertThat(YearMonth.from(lucas18)).isEqualTo(YearMonth.from(today).minusMonths(1));
+
+    // Both links are still ACTIVE and verified in the table: the age rule, not a job, ends Lucas's.
+    for (String minor : List.of(DemoPatrons.TURNING_18_CARD, DemoPatrons.TURNED_18_CARD)) {
+      GuardianLink link = linkOf(rows, byCard.get(minor));
+      assertThat(link.status()).isEqualTo("ACTIVE");
+      assertThat(link.idDocumentType()).isNotNull();
+      assertThat(link.verifiedAt()).isNotNull();
+    }
+    assertThat(Period.between(byCard.get(DemoPatrons.MILO_CARD).birthDate(), today).getYears()).isEqualTo(15);
+    assertThat(Period.between(byCard.get(DemoPatrons.NORA_CARD).birthDate(), today).getYears()).isEqualTo(9);
+  }
+
+  @Test
+  void returnedLoansCarryAPatronIdOnlyWhileTheirReadingHistoryIsOn() {
+    List<Row> rows = generate(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+    Map<String, Boolean> historyOn = new HashMap<>();
+    of(rows, ConsentEntry.class).stream()
+        .filter(c -> c.consent().equals("READING_HISTORY"))
+        .sorted((a, b) -> a.recordedAt().compareTo(b.recordedAt()))
+        .forEach(c -> historyOn.put(c.patronId(), c.granted())); // the newest entry wins
+    List<Loan> returned = of(rows, Loan.class).stream().filter(l -> l.returnedAt() != null).toList();
+
+    assertThat(returned).filteredOn(l -> l.patronId() != null)
+        .allSatisfy(l -> assertThat(historyOn.get(l.patronId())).as("history on for a kept return").isTrue())
+        .hasSizeGreaterThan(1_000);
+    assertThat(returned).filteredOn(l -> l.patronId() == null).hasSizeGreaterThan(1_000);
+    assertThat(of(rows, Loan.class)).filteredOn(l -> l.returnedAt() == null)
+        .allSatisfy(l -> assertThat(l.patronId()).isNotNull())
+        .allSatisfy(l -> assertThat(l.dueOn()).isAfter(TODAY.minusDays(8)));
+    long optedIn = historyOn.values().stream().filter(on -> on).count();
+    assertThat(optedIn).isBetween(80L, 200L);
+  }
+
+  @Test
+  void familiesHaveVerifiedActiveGuardianLinksRecordingTheDocumentTypeOnly() {
+    List<Row> rows = generate(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+    Map<String, Patron> byId = of(rows, Patron.class).stream().collect(Collectors.toMap(Patron::id, p -> p));
+    List<GuardianLink> links = of(rows, GuardianLink.class);
+
+    assertThat(links).hasSizeGreaterThan(40);
+    assertThat(links).filteredOn(l -> l.status().equals("ACTIVE")).hasSizeGreaterThan(links.size() * 8 / 10);
+    Set<String> documents = new HashSet<>(List.of("DRIVERS_LICENSE", "STATE_ID", "PASSPORT", "MILITARY_ID"));
+    assertThat(links).filteredOn(l -> l.idDocumentType() != null)
+        .allSatisfy(l -> assertThat(documents).contains(l.idDocumentType()))
+        .allSatisfy(l -> assertThat(l.verifiedBy()).isEqualTo(DemoPatrons.STAFF_SUBJECT));
+    // The one ACTIVE link without identification is Denise Landry's (from the ILS), on purpose.
+    assertThat(links).filteredOn(l -> l.status().equals("ACTIVE") && l.idDocumentType() == null)
+        .extracting(l -> byId.get(l.minorId()).cardNumber())
+        .containsExactly(DemoPatrons.UNVERIFIED_LINK_MINOR_CARD);
+    assertThat(links).allSatisfy(l -> {
+      assertThat(byId.get(l.guardianId()).birthDate()).isBefore(TODAY.minusYears(18));
+      assertThat(byId.get(l.minorId()).accountType()).isEqualTo("JUVENILE");
+    });
+  }
+
+  @Test
+  void theDemoLoginsAreTheRightPatrons() {
+    List<Row> rows = generate(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+    Map<String, Patron> bySubject = of(rows, Patron.class).stream().filter(p -> p.keycloakSubject() != null)
+        .collect(Collectors.toMap(Patron::keycloakSubject, p -> p));
+
+    assertThat(bySubject).containsOnlyKeys(DemoPatrons.ALICE_SUBJECT, DemoPatrons.GRACE_SUBJECT,
+        DemoPatrons.MILO_SUBJECT, DemoPatrons.THEO_SUBJECT);
+    assertThat(bySubject.get(DemoPatrons.ALICE_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.ALICE_CARD);
+    assertThat(bySubject.get(DemoPatrons.GRACE_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.GRACE_CARD);
+    assertThat(bySubject.get(DemoPatrons.MILO_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.MILO_CARD);
+    assertThat(bySubject.get(DemoPatrons.THEO_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.THEO_CARD);
+    String alice = bySubject.get(DemoPatrons.ALICE_SUBJECT).id();
+    assertThat(of(rows, Loan.class)).filteredOn(l -> alice.equals(l.patronId()) && l.returnedAt() == null)
+        .extracting(Loan::dueOn).contains(TODAY.plusDays(1), TODAY.plusDays(2), TODAY.plusDays(3));
+    assertThat(of(rows, Loan.class)).filteredOn(l -> alice.equals(l.patronId()) && l.returnedAt() != null)
+        .hasSize(140);
+    String grace = bySubject.get(DemoPatrons.GRACE_SUBJECT).id();
+    assertThat(of(rows, GuardianLink.class)).filteredOn(l -> l.guardianId().equals(grace))
+        .extracting(l -> l.minorId(), GuardianLink::status, GuardianLink::idDocumentType)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(bySubject.get(DemoPatrons.MILO_SUBJECT).id(), "ACTIVE", "DRIVERS_LICENSE"),
+            org.assertj.core.groups.Tuple.tuple(idOfCard(rows, DemoPatrons.NORA_CARD), "ACTIVE", "DRIVERS_LICENSE"));
+    assertThat(of(rows, Loan.class)).filteredOn(l -> grace.equals(l.patronId()))
+        .allSatisfy(l -> assertThat(l.returnedAt()).isNull());
+  }
+
+  @Test
+  void authorizationsKeepTheirSignedTextWithItsHashAndACode() {
+    List<Row> rows = generate(5, TODAY, new Size(40, 1_000), "lawrence");
+    List<WrittenAuthorization> authorizations = of(rows, WrittenAuthorization.class);
+
+    assertThat(authorizations).hasSize(3).allSatisfy(a -> {
+      assertThat(a.contentHash()).isEqualTo(DemoPaperwork.sha256(a.signedText())).hasSize(64);
+      assertThat(a.verificationCode()).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
+      assertThat(a.signedText()).contains("Lawrence Public Library", "K.S.A. 45-221(23)");
+    });
+    assertThat(authorizations).filteredOn(a -> a.granteePatronId() != null)
+        .singleElement().extracting(WrittenAuthorization::granteePatronId)
+        .isEqualTo(idOfCard(rows, DemoPatrons.THEO_CARD));
+  }
+
+  @Test
+  void usesTheBranchesAndTownsOfTheLibrary() {
+    List<Row> lawrence = generate(5, TODAY, new Size(100, 2_000), "lawrence");
+    List<Row> calcasieu = generate(5, TODAY, new Size(100, 2_000), "calcasieu");
+
+    assertThat(of(lawrence, Loan.class)).extracting(Loan::branch).containsAnyOf("Main Library")
+        .doesNotContain("Central Library");
+    assertThat(of(calcasieu, Loan.class)).extracting(Loan::branch).contains("Central Library");
+    // Everyone but the realm's demo logins and Nora (fixed addresses) lives around Lawrence.
+    assertThat(of(lawrence, Patron.class)).filteredOn(p -> p.keycloakSubject() == null)
+        .filteredOn(p -> !p.cardNumber().equals(DemoPatrons.NORA_CARD))
+        .extracting(Patron::region).containsOnly("KS");
+  }
+
+  @Test
+  void refusesFewerPatronsThanTheHandMadeOnes() {
+    assertThatThrownBy(() -> new Size(5, 10)).hasMessageContaining("at least 12");
+  }
+
+  private static List<Row> generate(long seed, LocalDate today, Size size, String library) {
+    LibraryProfile profile = LibraryProfiles.load(library);
+    List<Row> rows = new ArrayList<>();
+    new DemoDataGenerator(seed, today, size, profile, DemoIds.Order.RANDOM).generate(new DemoSink() {
+      @Override
+      public void add(Row row) {
+        rows.add(row);
+      }
+
+      @Override
+      public void finish() {
+      }
+    }, Map.of());
+    return rows;
+  }
+
+  private static <T extends Row> List<T> of(List<Row> rows, Class<T> type) {
+    return rows.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private static String idOfCard(List<Row> rows, String card) {
+    return of(rows, Patron.class).stream().filter(p -> p.cardNumber().equals(card)).findFirst().orElseThrow().id();
+  }
+
+  private static GuardianLink linkOf(List<Row> rows, Patron minor) {
+    return of(rows, GuardianLink.class).stream().filter(l -> l.minorId().equals(minor.id())).findFirst().orElseThrow();
+  }
+}
