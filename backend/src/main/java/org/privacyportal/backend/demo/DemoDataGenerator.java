@@ -135,7 +135,9 @@ final class DemoDataGenerator {
     long cumulative = 0;
     for (int i = 0; i < generated; i++) {
       cumulative += weights[i];
-      long upTo = total == 0 ? 0 : cumulative == total ? toShare : (long) Math.floor((double) toShare * cumulative / total);
+      long upTo = total == 0 ? 0
+          : cumulative == total ? toShare
+          : (long) Math.floor((double) toShare * cumulative / total);
       loans[i] = (int) (upTo - before);
       before = upTo;
     }

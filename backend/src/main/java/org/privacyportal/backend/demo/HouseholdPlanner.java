@@ -84,7 +84,10 @@ final class HouseholdPlanner {
 
   private static int adultAge(DemoRandom r) {
     double a = r.nextDouble();
-    return a < 0.20 ? r.between(18, 29) : a < 0.55 ? r.between(30, 49) : a < 0.85 ? r.between(50, 69) : r.between(70, 92);
+    return a < 0.20 ? r.between(18, 29)
+        : a < 0.55 ? r.between(30, 49)
+        : a < 0.85 ? r.between(50, 69)
+        : r.between(70, 92);
   }
 
   private PatronPlan member(DemoRandom r, int number, int age, String first, String last, String[] address,
@@ -94,7 +97,9 @@ final class HouseholdPlanner {
     boolean minor = age < 18;
     int maxYearsCarded = minor ? Math.max(1, Math.min(age - 3, 12)) : Math.min(age - 15, 20);
     LocalDate registered = times.daysAgo(r, 10, maxYearsCarded * 365);
-    double activity = r.chance(0.15) ? 0 : -Math.log(1 - r.nextDouble()) * (age < 12 ? 1.3 : minor ? 0.8 : age >= 65 ? 1.2 : 1.0);
+    // 15% never borrow; the others borrow exponentially distributed amounts (a few borrow a lot).
+    double keenness = age < 12 ? 1.3 : minor ? 0.8 : age >= 65 ? 1.2 : 1.0;
+    double activity = r.chance(0.15) ? 0 : -Math.log(1 - r.nextDouble()) * keenness;
     boolean optedIn = r.chance(minor ? 0.28 : 0.35);
     LocalDate historySince = null;
     List<ConsentPlan> consents = new ArrayList<>();
@@ -120,8 +125,12 @@ final class HouseholdPlanner {
       consents.add(new ConsentPlan("ACCESS_ALERTS", true, false, "SELF", null, "PORTAL", times.daysAgo(r, 5, 400)));
     }
     consents.sort((a, b) -> a.on().compareTo(b.on()));
-    String email = !minor ? (r.chance(0.85) ? DemoNumbers.email(first, last, r.chance(0.5) ? r.between(1, 99) : 0) : null)
-        : age >= 13 && r.chance(0.5) ? DemoNumbers.email(first, last, r.between(1, 2030)) : null;
+    String email = null;
+    if (!minor && r.chance(0.85)) {
+      email = DemoNumbers.email(first, last, r.chance(0.5) ? r.between(1, 99) : 0);
+    } else if (minor && age >= 13 && r.chance(0.5)) {
+      email = DemoNumbers.email(first, last, r.between(1, 2030));
+    }
     String phone = !minor && r.chance(0.8) ? DemoNumbers.phone(library.areaCode(), r.nextInt(100)) : null;
     LocalDate expires = today.plusDays(minor ? r.between(30, 730) : r.between(-45, 1095));
     var created = times.during(registered, r);

@@ -147,8 +147,8 @@ final class LoadDataSink implements DemoSink {
       statement.execute(statements.get(table));
       connection.commit();
     } catch (SQLException e) {
-      throw new IllegalStateException("LOAD DATA into " + table.sqlName() + " failed (the server needs local_infile=ON): "
-          + e.getMessage(), e);
+      throw new IllegalStateException("LOAD DATA into " + table.sqlName()
+          + " failed (the server needs local_infile=ON): " + e.getMessage(), e);
     }
   }
 

@@ -39,9 +39,10 @@ final class PatronRecords {
       "Applying for a passport", "Science fair project ideas", "Finding a book club title");
   private static final List<String> CHANNELS = List.of("IN_PERSON", "IN_PERSON", "IN_PERSON", "PHONE", "PHONE",
       "EMAIL", "CHAT");
-  private static final List<String> CHILD_EVENTS = List.of("Storytime", "Lego Club", "Paws to Read", "Family Movie Afternoon");
-  private static final List<String> TEEN_EVENTS = List.of("Teen Anime Club", "Teen Advisory Board", "Video Game Tournament",
-      "SAT Practice Test");
+  private static final List<String> CHILD_EVENTS =
+      List.of("Storytime", "Lego Club", "Paws to Read", "Family Movie Afternoon");
+  private static final List<String> TEEN_EVENTS =
+      List.of("Teen Anime Club", "Teen Advisory Board", "Video Game Tournament", "SAT Practice Test");
   private static final List<String> ADULT_EVENTS = List.of("Book Club", "Tech Help: Smartphone Basics",
       "Tax Help (AARP Foundation)", "Author Talk", "ESL Conversation Group", "Genealogy Basics", "Knitting Circle",
       "Medicare Q&A");
@@ -248,7 +249,8 @@ final class PatronRecords {
         resolved = assessedAt.plusMinutes(1);
       }
     }
-    sink.add(new Fine(ids.next(DemoTable.FINE), p.id(), cents, "USD", reason, description, status, assessedAt, resolved));
+    sink.add(new Fine(ids.next(DemoTable.FINE), p.id(), cents, "USD", reason, description, status, assessedAt,
+        resolved));
   }
 
   private void online(DemoRandom r, PatronPlan p, String home) {

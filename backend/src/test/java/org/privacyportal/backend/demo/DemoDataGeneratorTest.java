@@ -2,6 +2,7 @@ package org.privacyportal.backend.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.demo.DemoDataGenerator.Size;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.GuardianLink;
@@ -138,8 +139,8 @@ class DemoDataGeneratorTest {
     assertThat(of(rows, GuardianLink.class)).filteredOn(l -> l.guardianId().equals(grace))
         .extracting(l -> l.minorId(), GuardianLink::status, GuardianLink::idDocumentType)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(bySubject.get(DemoPatrons.MILO_SUBJECT).id(), "ACTIVE", "DRIVERS_LICENSE"),
-            org.assertj.core.groups.Tuple.tuple(idOfCard(rows, DemoPatrons.NORA_CARD), "ACTIVE", "DRIVERS_LICENSE"));
+            tuple(bySubject.get(DemoPatrons.MILO_SUBJECT).id(), "ACTIVE", "DRIVERS_LICENSE"),
+            tuple(idOfCard(rows, DemoPatrons.NORA_CARD), "ACTIVE", "DRIVERS_LICENSE"));
     assertThat(of(rows, Loan.class)).filteredOn(l -> grace.equals(l.patronId()))
         .allSatisfy(l -> assertThat(l.returnedAt()).isNull());
   }

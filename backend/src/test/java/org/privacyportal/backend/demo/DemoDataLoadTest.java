@@ -12,6 +12,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.privacyportal.backend.demo.DemoDataGenerator.Size;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfiles;
 import org.privacyportal.backend.patron.PatronMapper;
@@ -23,6 +24,8 @@ class DemoDataLoadTest {
   // Noon in Lake Charles and Lawrence: the library's "today" is 2026-11-23.
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T18:00:00Z"), ZoneOffset.UTC);
   private static final LibraryProfile CALCASIEU = LibraryProfiles.load("calcasieu");
+
+  private static final Size SMALL = new Size(40, 1_000);
 
   private static FreshDatabase first;
   private static FreshDatabase second;
@@ -73,11 +76,12 @@ class DemoDataLoadTest {
     try (FreshDatabase shared = new FreshDatabase("demo_load_race")) {
       var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
       try {
-        var a = pool.submit(() -> new DemoDataLoader(shared.sessions(), CLOCK, CALCASIEU).load());
-        var b = pool.submit(() -> new DemoDataLoader(shared.sessions(), CLOCK, CALCASIEU).load());
+        var a = pool.submit(() -> small(shared).load());
+        var b = pool.submit(() -> small(shared).load());
 
-        assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(400, 0);
-        assertThat(shared.digests()).isEqualTo(first.digests());
+        assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(SMALL.patrons(), 0);
+        assertThat(shared.count("SELECT COUNT(*) FROM patron")).isEqualTo(SMALL.patrons());
+        assertThat(shared.count("SELECT COUNT(*) FROM loan")).isEqualTo(SMALL.loans());
       } finally {
         pool.shutdown();
       }
@@ -97,14 +101,18 @@ class DemoDataLoadTest {
             alice.accountType(), alice.expiresOn()), DemoPatrons.ALICE_SUBJECT);
       }
 
-      int inserted = new DemoDataLoader(old.sessions(), CLOCK, CALCASIEU).load();
+      int inserted = small(old).load();
 
-      assertThat(inserted).isEqualTo(399);
-      assertThat(old.count("SELECT COUNT(*) FROM patron")).isEqualTo(400);
+      assertThat(inserted).isEqualTo(SMALL.patrons() - 1);
+      assertThat(old.count("SELECT COUNT(*) FROM patron")).isEqualTo(SMALL.patrons());
       assertThat(old.count("SELECT COUNT(*) FROM patron WHERE id = '" + aliceId + "' AND card_number = '"
           + DemoPatrons.ALICE_CARD + "'")).isEqualTo(1);
       assertThat(old.count("SELECT COUNT(*) FROM loan WHERE patron_id = '" + aliceId + "'")).isEqualTo(144);
     }
+  }
+
+  private static DemoDataLoader small(FreshDatabase db) {
+    return new DemoDataLoader(db.sessions(), CLOCK, CALCASIEU, DemoDataLoader.DEFAULT_SEED, SMALL);
   }
 
   @Test

@@ -32,7 +32,8 @@ class DemoRandomTest {
     String previousRandom = "";
     for (int i = 0; i < 1000; i++) {
       String id = ascending.next(DemoTable.LOAN);
-      assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}").isGreaterThan(previous);
+      assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+          .isGreaterThan(previous);
       previous = id;
       String r = random.next(DemoTable.LOAN);
       randomAscends &= r.compareTo(previousRandom) > 0;

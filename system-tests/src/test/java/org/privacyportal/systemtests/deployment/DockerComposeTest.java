@@ -107,7 +107,10 @@ class DockerComposeTest {
         Set<String> given = new TreeSet<>(fieldNames(services.at("/backend/environment")));
 
         assertThat(given).containsAll(Set.of("PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD",
-                "PORTAL_OIDC_ISSUER", "PORTAL_API_AUDIENCE", "PORTAL_BACKEND_HOST"));
+                "PORTAL_OIDC_ISSUER", "PORTAL_API_AUDIENCE", "PORTAL_BACKEND_HOST", "PORTAL_LIBRARY_PROFILE",
+                "PORTAL_ACCESS_LOG_KEY"));
+        // without demo data the backend refuses to start with no access-log key: compose must demand one
+        assertThat(services.at("/backend/environment/PORTAL_ACCESS_LOG_KEY").asText()).startsWith("${PORTAL_ACCESS_LOG_KEY:?");
     }
 
     /** Names of PORTAL_ variables that appear as string literals or placeholders in a module's sources. */
