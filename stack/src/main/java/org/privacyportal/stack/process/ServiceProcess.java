@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 import org.privacyportal.stack.StackStartException;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceProcess.class);
     public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
+    private static final Duration REAP_WAIT = Duration.ofSeconds(5);
     private static final int TAIL_LINES = 40;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
@@ -128,6 +130,13 @@ public final class ServiceProcess implements AutoCloseable {
         LOG.debug("Stopping {} (pid {})", name, process.pid());
         if (!ProcessTree.stop(process.toHandle(), grace)) {
             LOG.warn("{} (pid {}) may have left processes behind", name, process.pid());
+        }
+        // The tree counts as stopped once its processes are zombies; our own child is reaped by the
+        // JDK a moment later. Wait for that, so that callers see it as ended (isAlive, exitValue).
+        try {
+            process.waitFor(REAP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
