@@ -40,6 +40,7 @@ import org.privacyportal.backend.patron.MeHandler;
 import org.privacyportal.backend.patron.PatronMapper;
 import org.privacyportal.backend.records.ProfileMapper;
 import org.privacyportal.backend.records.RecordService;
+import org.privacyportal.backend.records.LoanHistoryCsvHandler;
 import org.privacyportal.backend.records.RecordsHandler;
 import org.privacyportal.backend.records.SummaryHandler;
 import org.privacyportal.backend.ticket.TicketMapper;
@@ -121,6 +122,9 @@ public final class BackendApp {
       // Any signed-in account may ask; the access rule decides, per patron and category. The
       // summary route comes first: "summary" is not a category.
       config.routes.get("/api/v1/patrons/{id}/summary", new SummaryHandler(records), ApiRole.AUTHENTICATED);
+      // the download before the pages too: "loan_history.csv" is not a category either
+      config.routes.get("/api/v1/patrons/{id}/loan_history.csv", new LoanHistoryCsvHandler(records),
+          ApiRole.AUTHENTICATED);
       config.routes.get("/api/v1/patrons/{id}/{category}", new RecordsHandler(records), ApiRole.AUTHENTICATED);
       config.routes.post("/api/v1/desk-lookups",
           new DeskLookupHandler(new DeskLookupService(services.sessions(), services.clock())),

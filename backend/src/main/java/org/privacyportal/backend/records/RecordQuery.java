@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param from   earliest time covered, inclusive, or null for no lower bound
  * @param until  end of the period covered, exclusive, or null for no upper bound
  * @param today  the library's date today (hides access-log entries still sealed)
+ * @param loanHistory the patron's search and order, used by {@code loan_history} only
  */
-public record RecordQuery(String patronId, Instant from, Instant until, LocalDate today, long offset, int limit) {
+public record RecordQuery(String patronId, Instant from, Instant until, LocalDate today, long offset, int limit,
+    LoanHistoryFilter loanHistory) {
 }

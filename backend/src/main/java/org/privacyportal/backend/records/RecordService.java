@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessPolicy;
@@ -15,6 +16,7 @@ import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.circulation.CirculationMapper;
+import org.privacyportal.backend.circulation.Loan;
 
 /**
  * Reads a patron's records for a caller: asks the access rule, reads what it grants, and writes
@@ -23,6 +25,9 @@ import org.privacyportal.backend.circulation.CirculationMapper;
  * access goes unlogged.
  */
 public final class RecordService {
+
+  /** Far more loans than any patron returns in a lifetime; keeps one download's memory bounded. */
+  static final int MAX_EXPORT = 100_000;
 
   private final SqlSessionFactory sessions;
   private final AccessPolicy policy;
@@ -39,13 +44,36 @@ public final class RecordService {
   /** One page of a category, or empty when the caller may not read it (or there is no such patron). */
   public Optional<RecordPage> page(AuthenticatedUser user, String patronId, Category category,
       RequestContext context, PageRequest page) {
+    return page(user, patronId, category, context, page, LoanHistoryFilter.NONE);
+  }
+
+  /** As above; {@code filter} narrows and orders {@code loan_history} and is ignored for the others. */
+  public Optional<RecordPage> page(AuthenticatedUser user, String patronId, Category category,
+      RequestContext context, PageRequest page, LoanHistoryFilter filter) {
+    return read(user, patronId, category, context, page.offset(), page.size(), filter, (total, items) ->
+        new RecordPage(category.wireName(), page.page(), page.size(), total, items));
+  }
+
+  /**
+   * The whole reading history (up to {@value #MAX_EXPORT} loans) for a download, filtered and ordered
+   * like a page, or empty when the caller may not read it. Logged like any other read.
+   */
+  public Optional<List<Loan>> loanHistory(AuthenticatedUser user, String patronId, RequestContext context,
+      LoanHistoryFilter filter) {
+    return read(user, patronId, Category.LOAN_HISTORY, context, 0, MAX_EXPORT, filter, (total, items) ->
+        items.stream().map(Loan.class::cast).toList());
+  }
+
+  /** Asks the access rule, reads the rows it grants, logs a non-self read, all in one transaction. */
+  private <T> Optional<T> read(AuthenticatedUser user, String patronId, Category category, RequestContext context,
+      long offset, int limit, LoanHistoryFilter filter, BiFunction<Long, List<?>, T> result) {
     try (SqlSession session = sessions.openSession(false)) {
       Optional<Grant> grant = policy.decide(session, user, patronId, category, context);
       if (grant.isEmpty()) {
         return Optional.empty();
       }
       Instant now = policy.now();
-      RecordQuery query = query(patronId, grant.get(), now, page.offset(), page.size());
+      RecordQuery query = query(patronId, grant.get(), now, offset, limit, filter);
       CategoryReader reader = readers.reader(category);
       long total = reader.count(session, query);
       List<?> items = reader.page(session, query);
@@ -53,7 +81,7 @@ public final class RecordService {
         accessLog.append(session, grant.get().entry(patronId, category, now));
       }
       session.commit(true);
-      return Optional.of(new RecordPage(category.wireName(), page.page(), page.size(), total, items));
+      return Optional.of(result.apply(total, items));
     }
   }
 
@@ -69,7 +97,7 @@ public final class RecordService {
       List<Category> logged = new ArrayList<>();
       for (Category category : access.categories()) {
         Grant grant = access.grant(category).orElseThrow();
-        RecordQuery query = query(patronId, grant, now, 0, 1);
+        RecordQuery query = query(patronId, grant, now, 0, 1, LoanHistoryFilter.NONE);
         long count = readers.reader(category).count(session, query);
         LocalDate nextDue = category == Category.LOANS
             ? session.getMapper(CirculationMapper.class).nextDue(query)
@@ -89,10 +117,11 @@ public final class RecordService {
   }
 
   /** The rows a grant covers: all of them, or a legal request's period in the library's dates. */
-  private RecordQuery query(String patronId, Grant grant, Instant now, long offset, int limit) {
+  private RecordQuery query(String patronId, Grant grant, Instant now, long offset, int limit,
+      LoanHistoryFilter filter) {
     ZoneId zone = policy.profile().timeZone();
     Instant from = grant.periodFrom() == null ? null : grant.periodFrom().atStartOfDay(zone).toInstant();
     Instant until = grant.periodTo() == null ? null : grant.periodTo().plusDays(1).atStartOfDay(zone).toInstant();
-    return new RecordQuery(patronId, from, until, LocalDate.ofInstant(now, zone), offset, limit);
+    return new RecordQuery(patronId, from, until, LocalDate.ofInstant(now, zone), offset, limit, filter);
   }
 }

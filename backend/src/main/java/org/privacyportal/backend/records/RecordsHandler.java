@@ -10,7 +10,8 @@ import org.privacyportal.backend.http.ApiProblem;
 /**
  * GET /api/v1/patrons/{id}/{category}: one page of a category of a patron's records. A patron the
  * caller may not see, one that does not exist, a malformed id and an unknown category all get the
- * very same 404: the answer never tells whether someone is a patron.
+ * very same 404: the answer never tells whether someone is a patron. {@code loan_history} also takes
+ * {@code ?q=}, {@code ?sort=} and {@code ?dir=} ({@link LoanHistoryFilter}).
  */
 public final class RecordsHandler implements Handler {
 
@@ -24,12 +25,13 @@ public final class RecordsHandler implements Handler {
   public void handle(Context ctx) {
     PageRequest page = RequestParameters.page(ctx);
     RequestContext context = RequestParameters.context(ctx);
+    LoanHistoryFilter filter = RequestParameters.loanHistoryFilter(ctx);
     Optional<String> patronId = RequestParameters.patronId(ctx.pathParam("id"));
     Optional<Category> category = Category.fromWireName(ctx.pathParam("category"));
     if (patronId.isEmpty() || category.isEmpty()) {
       throw ApiProblem.notFound();
     }
-    RecordPage result = records.page(AuthHandler.user(ctx), patronId.get(), category.get(), context, page)
+    RecordPage result = records.page(AuthHandler.user(ctx), patronId.get(), category.get(), context, page, filter)
         .orElseThrow(ApiProblem::notFound);
     ctx.json(result);
   }

@@ -40,6 +40,35 @@ public final class RequestParameters {
     return new RequestContext(optionalId(ctx, "ticket"), optionalId(ctx, "lookup"), optionalId(ctx, "legal"));
   }
 
+  /**
+   * ?q= (text, at most {@value LoanHistoryFilter#MAX_SEARCH} characters; blank means none), ?sort= (returned,
+   * title or author; default returned) and ?dir= (asc or desc; default newest returns first, titles and
+   * authors A to Z); 400 naming the parameter otherwise.
+   */
+  public static LoanHistoryFilter loanHistoryFilter(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q != null && q.length() > LoanHistoryFilter.MAX_SEARCH) {
+      throw ApiProblem.badRequest(
+          "The query parameter 'q' must be at most " + LoanHistoryFilter.MAX_SEARCH + " characters.");
+    }
+    String search = q == null || q.isBlank() ? null : q.strip();
+    LoanHistoryFilter.Sort sort = switch (ctx.queryParam("sort")) {
+      case null -> LoanHistoryFilter.Sort.RETURNED;
+      case "returned" -> LoanHistoryFilter.Sort.RETURNED;
+      case "title" -> LoanHistoryFilter.Sort.TITLE;
+      case "author" -> LoanHistoryFilter.Sort.AUTHOR;
+      default -> throw ApiProblem.badRequest(
+          "The query parameter 'sort' must be one of returned, title, author.");
+    };
+    boolean ascending = switch (ctx.queryParam("dir")) {
+      case null -> sort.ascendingByDefault();
+      case "asc" -> true;
+      case "desc" -> false;
+      default -> throw ApiProblem.badRequest("The query parameter 'dir' must be asc or desc.");
+    };
+    return new LoanHistoryFilter(search, sort, ascending);
+  }
+
   private static int number(Context ctx, String name, int fallback, int min, int max) {
     String raw = ctx.queryParam(name);
     if (raw == null) {

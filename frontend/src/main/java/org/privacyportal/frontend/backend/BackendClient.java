@@ -24,6 +24,11 @@ public class BackendClient {
 
     static final String ME_PATH = "/api/v1/me";
     static final String SUMMARY_PATH = "/api/v1/patrons/{id}/summary";
+    static final String RECORDS_PATH = "/api/v1/patrons/{id}/{category}?page={page}&size={size}";
+    static final String LOAN_HISTORY_PATH =
+            "/api/v1/patrons/{id}/loan_history?page={page}&size={size}&q={q}&sort={sort}&dir={dir}";
+    static final String LOAN_HISTORY_CSV_PATH = "/api/v1/patrons/{id}/loan_history.csv?q={q}&sort={sort}&dir={dir}";
+    static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
     private static final Logger LOG = LoggerFactory.getLogger(BackendClient.class);
 
@@ -43,12 +48,33 @@ public class BackendClient {
         return get(RecordsSummary.class, SUMMARY_PATH, patronId);
     }
 
-    /** One GET; {@code route} is a URI template, logged as is (its variables may identify a patron). */
+    /** One page (from 0) of one category of a patron's records, newest first. */
+    public BackendAnswer<RecordPage> records(String patronId, String category, int page, int size) {
+        return get(RecordPage.class, RECORDS_PATH, patronId, category, page, size);
+    }
+
+    /** One page (from 0) of the reading history, searched and ordered by the backend. */
+    public BackendAnswer<RecordPage> loanHistory(String patronId, LoanHistoryQuery query, int page, int size) {
+        return get(RecordPage.class, LOAN_HISTORY_PATH, patronId, page, size, query.search(), query.sort().wireName(),
+                query.direction());
+    }
+
+    /** The whole reading history as the backend's CSV file (searched and ordered like the pages). */
+    public BackendAnswer<byte[]> loanHistoryCsv(String patronId, LoanHistoryQuery query) {
+        return get(byte[].class, CSV, LOAN_HISTORY_CSV_PATH, patronId, query.search(), query.sort().wireName(),
+                query.direction());
+    }
+
     private <T> BackendAnswer<T> get(Class<T> type, String route, Object... uriVariables) {
+        return get(type, MediaType.APPLICATION_JSON, route, uriVariables);
+    }
+
+    /** One GET; {@code route} is a URI template, logged as is (its variables may identify a patron). */
+    private <T> BackendAnswer<T> get(Class<T> type, MediaType accept, String route, Object... uriVariables) {
         try {
             T value = restClient.get()
                     .uri(route, uriVariables)
-                    .accept(MediaType.APPLICATION_JSON)
+                    .accept(accept)
                     .retrieve()
                     .body(type);
             if (value == null) {

@@ -5,9 +5,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.privacyportal.frontend.backend.RecordsSummary;
+import org.privacyportal.frontend.records.RecordsView;
 
 /**
  * The dashboard: one card per category of the patron's records, with how many entries it holds and,
@@ -40,6 +43,14 @@ public final class CategoryCards extends Section {
             due.setId("next-due");
             card.add(due);
         }
+        var open = new RouterLink(getTranslation("dashboard.open"), RecordsView.class,
+                new RouteParameters("category", category.category()));
+        open.setId("open-" + category.category());
+        open.addClassName("portal-card-link");
+        // "View" alone says nothing to a screen reader listing the links: name the category too
+        open.getElement().setAttribute("aria-label",
+                getTranslation("dashboard.open-category", categoryTitle(category.category())));
+        card.add(open);
         card.setId("card-" + category.category());
         card.addClassName("portal-dashboard-card");
         return card;

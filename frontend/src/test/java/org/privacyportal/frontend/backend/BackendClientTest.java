@@ -137,4 +137,60 @@ class BackendClientTest {
 
         assertThat(client.summary("someone-else")).isInstanceOf(BackendAnswer.NotFound.class);
     }
+
+    @Test
+    void readsOnePageOfACategoryWithItsItemsAsSent() {
+        server.expect(requestTo("http://backend.test/api/v1/patrons/0b6f3c1e-1111-4a2b-9c3d-4e5f60718293/loans?page=1&size=10"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withSuccess("""
+                        {"category":"loans","page":1,"size":10,"total":25,
+                         "items":[{"id":"x","title":"Dune","dueOn":"2026-03-05","renewals":1}]}
+                        """, MediaType.APPLICATION_JSON));
+
+        BackendAnswer<RecordPage> result = client.records("0b6f3c1e-1111-4a2b-9c3d-4e5f60718293", "loans", 1, 10);
+
+        RecordPage page = ((BackendAnswer.Found<RecordPage>) result).value();
+        assertThat(page.items()).singleElement().satisfies(item -> {
+            assertThat(item).containsEntry("title", "Dune").containsEntry("dueOn", "2026-03-05");
+        });
+        assertThat(page.hasPrevious()).isTrue();
+        assertThat(page.hasNext()).isTrue();
+        server.verify();
+    }
+
+    @Test
+    void aCategoryTheUserMayNotSeeIsNotFound() {
+        server.expect(requestTo("http://backend.test/api/v1/patrons/0b6f3c1e-1111-4a2b-9c3d-4e5f60718293/loan_history?page=0&size=10"))
+                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.parseMediaType(PROBLEM))
+                        .body("{\"title\":\"Not Found\",\"status\":404}"));
+
+        assertThat(client.records("0b6f3c1e-1111-4a2b-9c3d-4e5f60718293", "loan_history", 0, 10))
+                .isInstanceOf(BackendAnswer.NotFound.class);
+    }
+
+    @Test
+    void theSearchTextIsOneEncodedQueryParameter() {
+        server.expect(requestTo("http://backend.test/api/v1/patrons/0b6f3c1e-1111-4a2b-9c3d-4e5f60718293/loan_history"
+                        + "?page=0&size=10&q=a%26size%3D1%20%2B%25&sort=title&dir=asc"))
+                .andRespond(withSuccess("{\"category\":\"loan_history\",\"page\":0,\"size\":10,\"total\":0,\"items\":[]}",
+                        MediaType.APPLICATION_JSON));
+
+        var query = new LoanHistoryQuery(" a&size=1 +% ", LoanHistoryQuery.Sort.TITLE, true);
+        assertThat(client.loanHistory("0b6f3c1e-1111-4a2b-9c3d-4e5f60718293", query, 0, 10))
+                .isInstanceOf(BackendAnswer.Found.class);
+        server.verify();
+    }
+
+    @Test
+    void theCsvComesAsBytes() {
+        server.expect(requestTo("http://backend.test/api/v1/patrons/0b6f3c1e-1111-4a2b-9c3d-4e5f60718293/loan_history.csv"
+                        + "?q=&sort=returned&dir=desc"))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.header("Accept", "text/csv"))
+                .andRespond(withSuccess("title,author\r\nDune,Frank Herbert\r\n", MediaType.parseMediaType("text/csv")));
+
+        BackendAnswer<byte[]> csv = client.loanHistoryCsv("0b6f3c1e-1111-4a2b-9c3d-4e5f60718293", LoanHistoryQuery.ALL);
+
+        assertThat(new String(((BackendAnswer.Found<byte[]>) csv).value(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("title,author");
+    }
 }

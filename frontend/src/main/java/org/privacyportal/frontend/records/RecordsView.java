@@ -1,0 +1,179 @@
+package org.privacyportal.frontend.records;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.backend.BackendAnswer;
+import org.privacyportal.frontend.backend.BackendClient;
+import org.privacyportal.frontend.backend.Patron;
+import org.privacyportal.frontend.backend.RecordPage;
+
+/**
+ * One category of the signed-in patron's records, a page at a time, newest first, as a list of
+ * cards. The patron is whoever {@code /api/v1/me} says; the backend decides what may be shown, and a
+ * 404 (nothing the user may see) gets the same plain "nothing to show" message as an unknown category.
+ */
+@Route("records/:category")
+@PermitAll
+public final class RecordsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 10;
+    static final String LOAN_HISTORY = "loan_history";
+
+    private final transient BackendClient backend;
+    private final Div content = new Div();
+    private String category = "";
+    /** Read by the CSV download outside the UI lock, hence volatile. */
+    private volatile String patronId;
+    private int page;
+    /** The reading history's search and order; null for every other category. */
+    private LoanHistoryTools historyTools;
+
+    public RecordsView(BackendClient backend) {
+        this.backend = backend;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        category = event.getRouteParameters().get("category").orElse("");
+        removeAll();
+        var back = new RouterLink(getTranslation("records.back"), AccountView.class);
+        back.setId("records-back");
+        back.addClassName("portal-back");
+        add(back, new H1(categoryTitle()));
+        historyTools = null;
+        if (LOAN_HISTORY.equals(category)) {
+            historyTools = new LoanHistoryTools(backend, () -> patronId, query -> show(0));
+            add(historyTools);
+        }
+        add(content);
+        if (!category.matches("[a-z_]{1,40}")) {
+            // no category has another form: nothing to ask the backend
+            showNotice("records.not-available");
+            return;
+        }
+        switch (backend.me()) {
+            case BackendAnswer.Found<Patron> found -> {
+                patronId = found.value().id();
+                show(0);
+            }
+            case BackendAnswer.NotFound<Patron> none -> showNotice("records.not-available");
+            case BackendAnswer.Failed<Patron> failed -> showFailure(failed.reason());
+        }
+    }
+
+    private void show(int wanted) {
+        var answer = historyTools == null
+                ? backend.records(patronId, category, wanted, PAGE_SIZE)
+                : backend.loanHistory(patronId, historyTools.query(), wanted, PAGE_SIZE);
+        switch (answer) {
+            case BackendAnswer.Found<RecordPage> found -> showPage(found.value());
+            case BackendAnswer.NotFound<RecordPage> none -> showNotice("records.not-available");
+            case BackendAnswer.Failed<RecordPage> failed -> showFailure(failed.reason());
+        }
+    }
+
+    private void showPage(RecordPage result) {
+        page = result.page();
+        content.removeAll();
+        if (result.items().isEmpty()) {
+            showNotice(historyTools != null && !historyTools.query().search().isEmpty()
+                    ? "records.no-match" : "records.empty");
+            return;
+        }
+        var format = new ValueFormat(getLocale(), zone(), yes -> getTranslation(yes ? "records.yes" : "records.no"));
+        var list = new UnorderedList();
+        list.setId("records-list");
+        list.addClassName("portal-records");
+        var items = result.items();
+        for (int i = 0; i < items.size(); i++) {
+            list.add(new RecordItem(i, items.get(i), format, this::fieldLabel));
+        }
+        content.add(list, pager(result));
+    }
+
+    private Component pager(RecordPage result) {
+        var previous = new Button(getTranslation("records.previous"), click -> show(page - 1));
+        previous.setId("records-previous");
+        previous.setEnabled(result.hasPrevious());
+        var next = new Button(getTranslation("records.next"), click -> show(page + 1));
+        next.setId("records-next");
+        next.setEnabled(result.hasNext());
+        long pages = Math.max(1, (result.total() + result.size() - 1) / result.size());
+        var position = new Paragraph(getTranslation("records.page", page + 1, pages, result.total()));
+        position.setId("records-position");
+        position.getElement().setAttribute("aria-live", "polite");
+        var pager = new Div(previous, position, next);
+        pager.addClassName("portal-pager");
+        return pager;
+    }
+
+    private void showNotice(String key) {
+        content.removeAll();
+        var notice = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
+        notice.setId("records-notice");
+        notice.addClassName("portal-notice");
+        notice.getElement().setAttribute("role", "status");
+        content.add(notice);
+    }
+
+    private void showFailure(BackendAnswer.Reason reason) {
+        showNotice(switch (reason) {
+            case SIGN_IN_AGAIN -> "records.sign-in-again";
+            case UNAVAILABLE, UNEXPECTED -> "records.unavailable";
+        });
+    }
+
+    /** The reader's time zone as the browser reports it; the server's when it has not reported one yet. */
+    private ZoneId zone() {
+        return Optional.ofNullable(UI.getCurrent())
+                .map(ui -> ui.getInternals().getExtendedClientDetails())
+                .map(ExtendedClientDetails::getTimeZoneId)
+                .flatMap(RecordsView::zoneId)
+                .orElseGet(ZoneId::systemDefault);
+    }
+
+    private static Optional<ZoneId> zoneId(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException | NullPointerException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private String fieldLabel(String field) {
+        return translatedOr("field." + field, field);
+    }
+
+    private String categoryTitle() {
+        return translatedOr("category." + category, getTranslation("records.title"));
+    }
+
+    /** A translation, or the fallback for a key the bundle lacks (a field or category newer than the UI). */
+    private String translatedOr(String key, String fallback) {
+        String text = getTranslation(key);
+        return text.startsWith("!") ? fallback : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return categoryTitle() + " – " + getTranslation("app.name");
+    }
+}
