@@ -40,6 +40,7 @@ public final class Browser {
         Configuration.timeout = 20_000;
         Configuration.pageLoadTimeout = 60_000;
         Configuration.reportsFolder = System.getProperty("portal.reportsDir", "target/browser-reports");
+        Configuration.downloadsFolder = System.getProperty("portal.downloadsDir", "target/browser-downloads");
         Configuration.savePageSource = true;
         Configuration.screenshots = true;
 
