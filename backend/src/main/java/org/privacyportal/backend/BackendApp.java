@@ -21,6 +21,8 @@ import org.privacyportal.backend.auth.TokenValidator;
 import org.privacyportal.backend.authorization.AuthorizationMapper;
 import org.privacyportal.backend.circulation.CirculationMapper;
 import org.privacyportal.backend.consent.ConsentMapper;
+import org.privacyportal.backend.consent.ReadingHistory;
+import org.privacyportal.backend.consent.ReadingHistoryHandler;
 import org.privacyportal.backend.desk.DeskLookupHandler;
 import org.privacyportal.backend.desk.DeskLookupMapper;
 import org.privacyportal.backend.desk.DeskLookupService;
@@ -126,6 +128,10 @@ public final class BackendApp {
       config.routes.get("/api/v1/patrons/{id}/loan_history.csv", new LoanHistoryCsvHandler(records),
           ApiRole.AUTHENTICATED);
       config.routes.get("/api/v1/patrons/{id}/{category}", new RecordsHandler(records), ApiRole.AUTHENTICATED);
+      ReadingHistoryHandler readingHistory = new ReadingHistoryHandler(
+          new ReadingHistory(services.sessions(), policy, services.accessLog()));
+      config.routes.get("/api/v1/patrons/{id}/consents/reading-history", readingHistory.get(), ApiRole.AUTHENTICATED);
+      config.routes.put("/api/v1/patrons/{id}/consents/reading-history", readingHistory.put(), ApiRole.AUTHENTICATED);
       config.routes.post("/api/v1/desk-lookups",
           new DeskLookupHandler(new DeskLookupService(services.sessions(), services.clock())),
           ApiRole.STAFF, ApiRole.DIRECTOR);

@@ -1,7 +1,9 @@
 package org.privacyportal.backend.circulation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 import org.privacyportal.backend.records.RecordQuery;
 
 /**
@@ -21,6 +23,19 @@ public interface CirculationMapper {
   long countLoanHistory(RecordQuery query);
 
   List<Loan> loanHistory(RecordQuery query);
+
+  /** How many returned loans are still tied to the patron (their reading history), whatever a grant covers. */
+  long countReturnedLoans(String patronId);
+
+  /** Unties every returned loan from the patron: the reading history is deleted, the loans stay as statistics. */
+  int anonymizeReturnedLoans(String patronId);
+
+  /** The patron a loan not yet returned belongs to; null when there is no such loan (or no patron). */
+  String openLoanPatron(String loanId);
+
+  /** Records the return; with {@code anonymize} the loan is untied from its patron at once. */
+  int markReturned(@Param("loanId") String loanId, @Param("returnedAt") Instant returnedAt,
+      @Param("anonymize") boolean anonymize);
 
   long countHolds(RecordQuery query);
 

@@ -53,6 +53,16 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(NOT_FOUND, Map.of());
   }
 
+  /**
+   * 409: the request conflicts with the stored state and needs the client's confirmation.
+   *
+   * @param detail a fixed explanation; never include values from the request
+   * @param export a link to offer first (built from an id the caller was granted), or null
+   */
+  public static ApiProblem conflict(String detail, String export) {
+    return new ApiProblem(new Problem("about:blank", "Conflict", 409, detail, null, export), Map.of());
+  }
+
   /** @param detail a fixed explanation; never include values from the request */
   public static ApiProblem badRequest(String detail) {
     return new ApiProblem(Problem.of(400, "Bad Request", detail), Map.of());

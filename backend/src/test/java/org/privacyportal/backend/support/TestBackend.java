@@ -156,6 +156,15 @@ public final class TestBackend implements AutoCloseable {
     return send(request.build());
   }
 
+  /** PUTs a JSON body with a token. */
+  public HttpResponse<String> put(String path, String bearerToken, String json) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + bearerToken)
+        .PUT(HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
   public HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

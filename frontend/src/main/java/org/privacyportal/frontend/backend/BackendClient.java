@@ -1,5 +1,7 @@
 package org.privacyportal.frontend.backend;
 
+import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,6 +30,7 @@ public class BackendClient {
     static final String LOAN_HISTORY_PATH =
             "/api/v1/patrons/{id}/loan_history?page={page}&size={size}&q={q}&sort={sort}&dir={dir}";
     static final String LOAN_HISTORY_CSV_PATH = "/api/v1/patrons/{id}/loan_history.csv?q={q}&sort={sort}&dir={dir}";
+    static final String READING_HISTORY_PATH = "/api/v1/patrons/{id}/consents/reading-history";
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
     private static final Logger LOG = LoggerFactory.getLogger(BackendClient.class);
@@ -65,18 +68,43 @@ public class BackendClient {
                 query.direction());
     }
 
+    /** Whether the patron keeps a reading history; not found for anyone but the patron or their guardian. */
+    public BackendAnswer<ReadingHistoryConsent> readingHistory(String patronId) {
+        return get(ReadingHistoryConsent.class, READING_HISTORY_PATH, patronId);
+    }
+
+    /**
+     * Turns the reading history on or off. Turning it off deletes the existing history, which the
+     * backend does only with {@code confirmDeletion} (the patron confirmed in the UI).
+     */
+    public BackendAnswer<ReadingHistoryConsent> setReadingHistory(String patronId, boolean enabled,
+            boolean confirmDeletion) {
+        return call(READING_HISTORY_PATH, () -> restClient.put()
+                .uri(READING_HISTORY_PATH, patronId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .body(Map.of("enabled", enabled, "confirmDeletion", confirmDeletion))
+                .retrieve()
+                .body(ReadingHistoryConsent.class));
+    }
+
     private <T> BackendAnswer<T> get(Class<T> type, String route, Object... uriVariables) {
         return get(type, MediaType.APPLICATION_JSON, route, uriVariables);
     }
 
     /** One GET; {@code route} is a URI template, logged as is (its variables may identify a patron). */
     private <T> BackendAnswer<T> get(Class<T> type, MediaType accept, String route, Object... uriVariables) {
+        return call(route, () -> restClient.get()
+                .uri(route, uriVariables)
+                .accept(accept)
+                .retrieve()
+                .body(type));
+    }
+
+    /** One call; {@code route} is a URI template, logged as is (its variables may identify a patron). */
+    private <T> BackendAnswer<T> call(String route, Supplier<T> request) {
         try {
-            T value = restClient.get()
-                    .uri(route, uriVariables)
-                    .accept(accept)
-                    .retrieve()
-                    .body(type);
+            T value = request.get();
             if (value == null) {
                 LOG.warn("Backend {} answered without a body", route);
                 return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED);

@@ -72,6 +72,9 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
         switch (backend.me()) {
             case BackendAnswer.Found<Patron> found -> {
                 patronId = found.value().id();
+                if (historyTools != null) {
+                    historyTools.showConsent();
+                }
                 show(0);
             }
             case BackendAnswer.NotFound<Patron> none -> showNotice("records.not-available");

@@ -193,4 +193,25 @@ class BackendClientTest {
         assertThat(new String(((BackendAnswer.Found<byte[]>) csv).value(), java.nio.charset.StandardCharsets.UTF_8))
                 .startsWith("title,author");
     }
+
+    @Test
+    void turningReadingHistoryOffSendsTheConfirmationAndAnswersWhatTheBackendSays() {
+        String id = "0b6f3c1e-1111-4a2b-9c3d-4e5f60718293";
+        server.expect(requestTo("http://backend.test/api/v1/patrons/" + id + "/consents/reading-history"))
+                .andExpect(method(HttpMethod.PUT))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("\"enabled\":false"),
+                                org.hamcrest.Matchers.containsString("\"confirmDeletion\":true"))))
+                .andRespond(withSuccess("{\"enabled\":false,\"policyVersion\":\"2026-11-01\"}",
+                        MediaType.APPLICATION_JSON));
+        server.expect(requestTo("http://backend.test/api/v1/patrons/" + id + "/consents/reading-history"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.parseMediaType(PROBLEM)));
+
+        assertThat(client.setReadingHistory(id, false, true))
+                .isEqualTo(new BackendAnswer.Found<>(new ReadingHistoryConsent(false, "2026-11-01")));
+        assertThat(client.readingHistory(id)).isInstanceOf(BackendAnswer.NotFound.class);
+        server.verify();
+    }
 }
