@@ -1,0 +1,60 @@
+package org.privacyportal.systemtests.consent;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.junit5.ScreenShooterExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.DemoUsers;
+import org.privacyportal.systemtests.support.TestStack;
+
+import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.hidden;
+import static com.codeborne.selenide.Selectors.byText;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+
+/**
+ * Turning reading history off asks first, in plain words, and offers the export. Keeping it on
+ * changes nothing. (Deleting is covered by the backend's ReadingHistoryApiTest: doing it here would
+ * take the demo patron's history away from the other browser tests.)
+ */
+@ExtendWith(ScreenShooterExtension.class)
+class ReadingHistoryBrowserIT {
+
+    private final TestStack stack = TestStack.get();
+
+    @AfterEach
+    void closeBrowser() {
+        Selenide.closeWebDriver();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
+    void turningItOffAsksFirstAndKeepingItOnChangesNothing(String windowSize) {
+        Browser.open(windowSize, "en-US");
+        Selenide.open(stack.frontendUrl() + "/records/loan_history");
+        Browser.signInAtKeycloak(DemoUsers.PATRON);
+        $$("#records-list .record-item").shouldHave(sizeGreaterThan(0));
+        // vaadin-checkbox reflects its state in the "checked" attribute (isSelected() knows only <input>)
+        $("#history-keep").shouldBe(visible).shouldHave(attribute("checked"));
+
+        // the box itself, not the middle of the component (that is its helper text, which does not toggle)
+        $("#history-keep input").click();
+
+        $("#history-off-confirm").shouldBe(visible);
+        $(byText("Delete your reading history?")).shouldBe(visible);
+        $("#history-off-download").shouldBe(visible);
+        Browser.assertNoAccessibilityViolations();
+
+        $("#history-off-cancel").click();
+
+        $("#history-off-confirm").shouldBe(hidden);
+        $("#history-keep").shouldHave(attribute("checked"));
+        $$("#records-list .record-item").shouldHave(sizeGreaterThan(0));
+    }
+}
