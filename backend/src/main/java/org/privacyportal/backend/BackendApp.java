@@ -5,12 +5,15 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessLogViewMapper;
 import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.accesslog.AccessLogRoutes;
 import org.privacyportal.backend.activity.ActivityMapper;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.audit.AccessLogMapper;
@@ -21,6 +24,9 @@ import org.privacyportal.backend.auth.TokenValidator;
 import org.privacyportal.backend.authorization.AuthorizationMapper;
 import org.privacyportal.backend.circulation.CirculationMapper;
 import org.privacyportal.backend.consent.ConsentMapper;
+import org.privacyportal.backend.consent.ConsentRoutes;
+import org.privacyportal.backend.details.DetailsRoutes;
+import org.privacyportal.backend.export.ExportRoutes;
 import org.privacyportal.backend.consent.ReadingHistory;
 import org.privacyportal.backend.consent.ReadingHistoryHandler;
 import org.privacyportal.backend.desk.DeskLookupHandler;
@@ -29,6 +35,7 @@ import org.privacyportal.backend.desk.DeskLookupService;
 import org.privacyportal.backend.guardianship.AccountService;
 import org.privacyportal.backend.guardianship.AccountsHandler;
 import org.privacyportal.backend.guardianship.GuardianshipMapper;
+import org.privacyportal.backend.guardianship.GuardianshipRoutes;
 import org.privacyportal.backend.health.HealthHandler;
 import org.privacyportal.backend.http.ErrorMapping;
 import org.privacyportal.backend.http.JettyProblemErrorHandler;
@@ -40,11 +47,13 @@ import org.privacyportal.backend.legal.LegalRequestMapper;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.patron.MeHandler;
 import org.privacyportal.backend.patron.PatronMapper;
+import org.privacyportal.backend.policy.PolicyRoutes;
 import org.privacyportal.backend.records.ProfileMapper;
 import org.privacyportal.backend.records.RecordService;
 import org.privacyportal.backend.records.LoanHistoryCsvHandler;
 import org.privacyportal.backend.records.RecordsHandler;
 import org.privacyportal.backend.records.SummaryHandler;
+import org.privacyportal.backend.sms.SmsRoutes;
 import org.privacyportal.backend.ticket.TicketMapper;
 
 /** The HTTP API: routes, the auth check before them, error bodies and the request log. */
@@ -79,11 +88,25 @@ public final class BackendApp {
     }
   }
 
+  /**
+   * What a feature's routes are built from: each feature package has a {@code *Routes} class with its
+   * mappers and a {@code register(Wiring)} that adds its routes to {@code config}.
+   *
+   * @param policy  the access rule, shared by every route
+   * @param records the records of every category, read through the access rule and logged
+   */
+  public record Wiring(JavalinConfig config, Services services, AccessPolicy policy, RecordService records) {
+  }
+
   /** Every mapper the routes use. */
-  private static final Class<?>[] MAPPERS = {
-      PatronMapper.class, ProfileMapper.class, GuardianshipMapper.class, CirculationMapper.class,
-      ActivityMapper.class, ConsentMapper.class, AuthorizationMapper.class, TicketMapper.class,
-      DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, AccessLogMapper.class};
+  private static final Class<?>[] MAPPERS = Stream.of(
+      List.<Class<?>>of(
+          PatronMapper.class, ProfileMapper.class, GuardianshipMapper.class, CirculationMapper.class,
+          ActivityMapper.class, ConsentMapper.class, AuthorizationMapper.class, TicketMapper.class,
+          DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, AccessLogMapper.class),
+      SmsRoutes.MAPPERS, ConsentRoutes.MAPPERS, PolicyRoutes.MAPPERS, ExportRoutes.MAPPERS, DetailsRoutes.MAPPERS,
+      AccessLogRoutes.MAPPERS, GuardianshipRoutes.MAPPERS)
+      .flatMap(List::stream).distinct().toArray(Class<?>[]::new);
 
   private BackendApp() {
   }
@@ -136,6 +159,14 @@ public final class BackendApp {
           new DeskLookupHandler(new DeskLookupService(services.sessions(), services.clock())),
           ApiRole.STAFF, ApiRole.DIRECTOR);
       AuditHandlers.register(config, services.sessions(), services.accessLogKey());
+      Wiring wiring = new Wiring(config, services, policy, records);
+      SmsRoutes.register(wiring);
+      ConsentRoutes.register(wiring);
+      PolicyRoutes.register(wiring);
+      ExportRoutes.register(wiring);
+      DetailsRoutes.register(wiring);
+      AccessLogRoutes.register(wiring);
+      GuardianshipRoutes.register(wiring);
 
       extra.accept(config);
     });

@@ -43,6 +43,7 @@ public final class AccountView extends Div implements HasDynamicTitle {
             case BackendAnswer.Found<Patron> found -> {
                 add(patronDetails(found.value()));
                 add(dashboard(backend, found.value()));
+                add(new SettingsLinks());
             }
             case BackendAnswer.NotFound<Patron> none -> add(notice("account-no-record",
                     getTranslation("account.no-record.title"), getTranslation("account.no-record.text")));
@@ -125,7 +126,7 @@ public final class AccountView extends Div implements HasDynamicTitle {
             }
             case UNAVAILABLE -> withRetry(notice("account-error", getTranslation("account.error.title"),
                     getTranslation("account.error.unavailable")));
-            case UNEXPECTED -> withRetry(notice("account-error", getTranslation("account.error.title"),
+            case REJECTED, UNEXPECTED -> withRetry(notice("account-error", getTranslation("account.error.title"),
                     getTranslation("account.error.unexpected")));
         };
     }

@@ -3,6 +3,15 @@ package org.privacyportal.frontend.backend;
 /** What a call to the backend gave: the value, "not found", or a failure the UI explains. */
 public sealed interface BackendAnswer<T> {
 
+    /** The same answer with a found value transformed; "not found" and failures pass through. */
+    default <U> BackendAnswer<U> map(java.util.function.Function<? super T, ? extends U> mapping) {
+        return switch (this) {
+            case Found<T> found -> new Found<>(mapping.apply(found.value()));
+            case NotFound<T> none -> new NotFound<>();
+            case Failed<T> failed -> new Failed<>(failed.reason(), failed.status(), failed.detail());
+        };
+    }
+
     /** The backend returned the value. */
     record Found<T>(T value) implements BackendAnswer<T> {
     }
@@ -14,8 +23,17 @@ public sealed interface BackendAnswer<T> {
     record NotFound<T>() implements BackendAnswer<T> {
     }
 
-    /** The call failed; the UI shows a friendly message for the reason, never the details. */
-    record Failed<T>(Reason reason) implements BackendAnswer<T> {
+    /**
+     * The call failed; the UI shows a friendly message for the reason. For {@link Reason#REJECTED}
+     * {@code status} is the HTTP status and {@code detail} the backend's problem detail (English,
+     * naming what was wrong with the input): a view maps the status to a translated message, and
+     * may show the detail where no translation fits. Otherwise {@code status} is 0 and detail null.
+     */
+    record Failed<T>(Reason reason, int status, String detail) implements BackendAnswer<T> {
+
+        public Failed(Reason reason) {
+            this(reason, 0, null);
+        }
     }
 
     enum Reason {
@@ -23,6 +41,8 @@ public sealed interface BackendAnswer<T> {
         UNAVAILABLE,
         /** No usable access token (expired session, token refused): sign in again. */
         SIGN_IN_AGAIN,
+        /** The backend refused the request as it was (HTTP 400, 409, 422, 429...): see the detail. */
+        REJECTED,
         /** Anything else. */
         UNEXPECTED
     }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
@@ -88,17 +89,37 @@ public class BackendClient {
                 .body(ReadingHistoryConsent.class));
     }
 
-    private <T> BackendAnswer<T> get(Class<T> type, String route, Object... uriVariables) {
+    /**
+     * One GET of JSON. Feature clients (one per feature package) build on this and on
+     * {@link #send}; {@code route} is a URI template, logged as is (its variables may identify a patron).
+     */
+    public <T> BackendAnswer<T> get(Class<T> type, String route, Object... uriVariables) {
         return get(type, MediaType.APPLICATION_JSON, route, uriVariables);
     }
 
     /** One GET; {@code route} is a URI template, logged as is (its variables may identify a patron). */
-    private <T> BackendAnswer<T> get(Class<T> type, MediaType accept, String route, Object... uriVariables) {
+    public <T> BackendAnswer<T> get(Class<T> type, MediaType accept, String route, Object... uriVariables) {
         return call(route, () -> restClient.get()
                 .uri(route, uriVariables)
                 .accept(accept)
                 .retrieve()
                 .body(type));
+    }
+
+    /**
+     * One POST, PUT, PATCH or DELETE with a JSON body (null for none), answering JSON of {@code type}.
+     * A 4xx other than 401 and 404 comes back as {@link BackendAnswer.Reason#REJECTED} with the
+     * backend's problem detail.
+     */
+    public <T> BackendAnswer<T> send(HttpMethod method, Class<T> type, Object body, String route,
+            Object... uriVariables) {
+        return call(route, () -> {
+            var request = restClient.method(method).uri(route, uriVariables).accept(MediaType.APPLICATION_JSON);
+            if (body != null) {
+                request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            return request.retrieve().body(type);
+        });
     }
 
     /** One call; {@code route} is a URI template, logged as is (its variables may identify a patron). */
@@ -111,7 +132,7 @@ public class BackendClient {
             }
             return new BackendAnswer.Found<>(value);
         } catch (RestClientResponseException e) {
-            return fromStatus(route, e.getStatusCode().value());
+            return fromStatus(route, e.getStatusCode().value(), e.getResponseBodyAsString());
         } catch (ClientAuthorizationException e) {
             // no authorized client, or refreshing the token failed (session ended at Keycloak)
             LOG.info("No usable access token for {}: {}", route, e.getError().getErrorCode());
@@ -128,7 +149,7 @@ public class BackendClient {
         }
     }
 
-    private static <T> BackendAnswer<T> fromStatus(String route, int status) {
+    private static <T> BackendAnswer<T> fromStatus(String route, int status, String body) {
         if (status == HttpStatus.NOT_FOUND.value()) {
             return new BackendAnswer.NotFound<>();
         }
@@ -138,6 +159,9 @@ public class BackendClient {
         }
         if (status >= 500) {
             return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNAVAILABLE);
+        }
+        if (status >= 400) {
+            return new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, status, ProblemDetail.detailOf(body));
         }
         return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED);
     }

@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Translations from {@code vaadin-i18n/translations.properties} (English, the base bundle) and
- * {@code translations_es.properties} (Spanish).
+ * Translations from the bundles under {@code vaadin-i18n/}: {@code translations.properties} for the
+ * shell and the records views, and one bundle per feature ({@code sms.properties}, ...) so features
+ * keep their words beside each other. Each bundle's base file is English, {@code *_es} Spanish. A key
+ * lives in exactly one bundle ({@code TranslationsTest} checks that).
  *
  * <p>Vaadin's default provider is not used on purpose: it derives the languages from the file names
  * (the base file counts as none, so it would offer Spanish only) and its bundle lookup falls back to
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PortalI18NProvider implements I18NProvider {
 
-    static final String BUNDLE = "vaadin-i18n.translations";
+    /** The bundles, looked up in this order; a bundle whose files are absent is skipped. */
+    static final List<String> BUNDLES = List.of("translations", "sms", "consents", "policy", "export", "details",
+            "accesslog", "guardians", "staff");
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalI18NProvider.class);
 
@@ -39,17 +43,24 @@ public class PortalI18NProvider implements I18NProvider {
             return "";
         }
         Locale language = Languages.supported(locale);
-        String value;
-        try {
-            value = bundle(language).getString(key);
-        } catch (MissingResourceException e) {
-            LOG.warn("Missing translation '{}' for {}", key, language.getLanguage());
-            return "!" + language.getLanguage() + ": " + key;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, language);
+            if (bundle != null && bundle.containsKey(key)) {
+                String value = bundle.getString(key);
+                return params.length == 0 ? value : new MessageFormat(value, language).format(params);
+            }
         }
-        return params.length == 0 ? value : new MessageFormat(value, language).format(params);
+        LOG.warn("Missing translation '{}' for {}", key, language.getLanguage());
+        return "!" + language.getLanguage() + ": " + key;
     }
 
-    static ResourceBundle bundle(Locale language) {
-        return ResourceBundle.getBundle(BUNDLE, language, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
+    /** The bundle in that language, or null when the feature has no translations (yet). */
+    static ResourceBundle bundle(String name, Locale language) {
+        try {
+            return ResourceBundle.getBundle("vaadin-i18n." + name, language, PortalI18NProvider.class.getClassLoader(),
+                    NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

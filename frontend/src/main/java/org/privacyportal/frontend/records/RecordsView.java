@@ -140,7 +140,7 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
     private void showFailure(BackendAnswer.Reason reason) {
         showNotice(switch (reason) {
             case SIGN_IN_AGAIN -> "records.sign-in-again";
-            case UNAVAILABLE, UNEXPECTED -> "records.unavailable";
+            case UNAVAILABLE, REJECTED, UNEXPECTED -> "records.unavailable";
         });
     }
 

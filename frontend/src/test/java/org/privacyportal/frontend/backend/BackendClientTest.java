@@ -92,11 +92,26 @@ class BackendClientTest {
     }
 
     @Test
-    void otherClientErrorsAreUnexpected() {
+    void otherClientErrorsAreRejectedWithTheirStatus() {
         server.expect(requestTo("http://backend.test/api/v1/me"))
                 .andRespond(withStatus(HttpStatus.FORBIDDEN));
 
-        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED));
+        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 403, null));
+    }
+
+    @Test
+    void aRefusedSendCarriesTheProblemDetail() {
+        server.expect(requestTo("http://backend.test/api/v1/things/7"))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.method(
+                        org.springframework.http.HttpMethod.PUT))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.content()
+                        .string("{\"enabled\":true}"))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"detail\":\"Confirm first.\"}"));
+
+        assertThat(client.send(org.springframework.http.HttpMethod.PUT, java.util.Map.class,
+                java.util.Map.of("enabled", true), "/api/v1/things/{id}", "7"))
+                .isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 409, "Confirm first."));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -22,18 +23,41 @@ class TranslationsTest {
     private static final Pattern TRANSLATION_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
 
     @Test
-    void englishAndSpanishHaveTheSameKeys() throws IOException {
-        assertThat(load("translations_es.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("translations.properties").stringPropertyNames());
+    void everyBundleHasSpanishForEveryEnglishKeyAndNothingElse() throws IOException {
+        for (String bundle : presentBundles()) {
+            assertThat(load(bundle + "_es.properties").stringPropertyNames())
+                    .as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+        }
     }
 
     @Test
     void noTranslationIsEmpty() throws IOException {
-        for (String file : new String[] {"translations.properties", "translations_es.properties"}) {
-            Properties properties = load(file);
-            assertThat(properties.stringPropertyNames())
-                    .as(file)
-                    .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+        for (String bundle : presentBundles()) {
+            for (String file : new String[] {bundle + ".properties", bundle + "_es.properties"}) {
+                Properties properties = load(file);
+                assertThat(properties.stringPropertyNames())
+                        .as(file)
+                        .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void aKeyLivesInOneBundleOnly() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : presentBundles()) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("%s is also defined in another bundle than %s", key, bundle).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyBundleFileIsListed() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
+            assertThat(files.map(f -> f.getFileName().toString().replaceFirst("(_es)?\\.properties$", "")).distinct())
+                    .allSatisfy(name -> assertThat(PortalI18NProvider.BUNDLES).contains(name));
         }
     }
 
@@ -46,7 +70,11 @@ class TranslationsTest {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(load("translations.properties").stringPropertyNames()).containsAll(used);
+        Set<String> defined = new TreeSet<>();
+        for (String bundle : presentBundles()) {
+            defined.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
+        assertThat(defined).containsAll(used);
     }
 
     @Test
@@ -62,6 +90,14 @@ class TranslationsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    private static List<String> presentBundles() {
+        List<String> present = PortalI18NProvider.BUNDLES.stream()
+                .filter(b -> TranslationsTest.class.getResource("/vaadin-i18n/" + b + ".properties") != null)
+                .toList();
+        assertThat(present).contains("translations");
+        return present;
     }
 
     private static Properties load(String file) throws IOException {
