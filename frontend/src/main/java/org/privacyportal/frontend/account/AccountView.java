@@ -22,6 +22,7 @@ import org.privacyportal.frontend.backend.RecordsSummary;
 import org.privacyportal.frontend.dashboard.CategoryCards;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.security.SecurityConfig;
+import org.privacyportal.frontend.staff.StaffLinks;
 
 /**
  * The signed-in patron's account: name and card number exactly as the backend returned them, a few
@@ -45,8 +46,11 @@ public final class AccountView extends Div implements HasDynamicTitle {
                 add(dashboard(backend, found.value()));
                 add(new SettingsLinks());
             }
-            case BackendAnswer.NotFound<Patron> none -> add(notice("account-no-record",
-                    getTranslation("account.no-record.title"), getTranslation("account.no-record.text")));
+            case BackendAnswer.NotFound<Patron> none -> {
+                add(notice("account-no-record",
+                        getTranslation("account.no-record.title"), getTranslation("account.no-record.text")));
+                add(new StaffLinks());
+            }
             case BackendAnswer.Failed<Patron> failed -> add(failure(failed.reason()));
         }
 
