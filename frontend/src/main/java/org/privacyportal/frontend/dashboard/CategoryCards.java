@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.privacyportal.frontend.backend.RecordsSummary;
 import org.privacyportal.frontend.records.RecordsView;
+import org.privacyportal.frontend.i18n.Translations;
 
 /**
  * The dashboard: one card per category of the patron's records, with how many entries it holds and,
@@ -58,8 +59,6 @@ public final class CategoryCards extends Section {
 
     /** A category's translated title; an unknown (newer) category shows its name rather than nothing. */
     private String categoryTitle(String category) {
-        String key = "category." + category;
-        String title = getTranslation(key);
-        return title.startsWith("!") ? category : title;
+        return Translations.orElse(this, "category." + category, category);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the language to every page: each new UI takes its locale from the browser's
- * Accept-Language ({@link Languages}), the first HTML answer already carries the right
+ * Applies the language to every page: each new UI takes its locale from the visitor's choice
+ * ({@link LanguageChoice}) or else the browser's Accept-Language ({@link Languages}), the first HTML answer already carries the right
  * {@code <html lang>} (Vaadin's page template says "en" whatever the language), every navigation
  * sets it again, and Vaadin's own system messages (session expired, internal error) are translated.
  */
@@ -42,8 +42,10 @@ public class LanguageSetup implements VaadinServiceInitListener {
         event.getSource().setSystemMessagesProvider(info -> systemMessages(Languages.supported(info.getLocale())));
     }
 
+    /** The language the visitor chose with the switch, else the browser's. */
     private static Locale requestLanguage(VaadinRequest request) {
-        return Languages.fromAcceptLanguage(request == null ? null : request.getHeader(ACCEPT_LANGUAGE));
+        return LanguageChoice.of(request).orElseGet(
+                () -> Languages.fromAcceptLanguage(request == null ? null : request.getHeader(ACCEPT_LANGUAGE)));
     }
 
     private CustomizedSystemMessages systemMessages(Locale language) {

@@ -45,6 +45,12 @@ public final class Languages {
         return ENGLISH;
     }
 
+    /** The language's name in itself ("English", "Español"), as a language switch shows it. */
+    public static String nativeName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? language.getLanguage() : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
     /** The value for the page's {@code <html lang>} attribute. */
     public static String htmlLang(Locale locale) {
         return supported(locale).getLanguage();

@@ -27,6 +27,9 @@ public class PortalI18NProvider implements I18NProvider {
     static final List<String> BUNDLES = List.of("translations", "sms", "consents", "policy", "export", "details",
             "accesslog", "guardians", "staff");
 
+    /** How a missing translation starts ({@link Translations#orElse} falls back on it). */
+    static final String MISSING = "!";
+
     private static final Logger LOG = LoggerFactory.getLogger(PortalI18NProvider.class);
 
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -50,8 +53,8 @@ public class PortalI18NProvider implements I18NProvider {
                 return params.length == 0 ? value : new MessageFormat(value, language).format(params);
             }
         }
-        LOG.warn("Missing translation '{}' for {}", key, language.getLanguage());
-        return "!" + language.getLanguage() + ": " + key;
+        LOG.debug("Missing translation '{}' for {}", key, language.getLanguage());
+        return MISSING + language.getLanguage() + ": " + key;
     }
 
     /** The bundle in that language, or null when the feature has no translations (yet). */

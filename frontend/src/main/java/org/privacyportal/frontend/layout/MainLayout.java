@@ -10,6 +10,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyportal.frontend.i18n.LanguageSwitch;
 import org.privacyportal.frontend.i18n.PageLanguage;
 
 /**
@@ -26,7 +27,7 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
     public MainLayout() {
         addClassName("portal-shell");
         home.addClassName("portal-home");
-        var header = new Header(home);
+        var header = new Header(home, new LanguageSwitch());
         header.addClassName("portal-header");
         main.addClassName("portal-main");
         main.setId("main-content");

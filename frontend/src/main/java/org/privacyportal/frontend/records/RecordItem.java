@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.privacyportal.frontend.i18n.Translations;
 
 /**
  * One entry of a category as a card (a list item): its name as a heading, then every field the
@@ -28,7 +29,7 @@ final class RecordItem extends ListItem {
         String nameField = NAMES.stream().filter(f -> item.get(f) instanceof String s && !s.isBlank())
                 .findFirst().orElse(null);
         if (nameField != null) {
-            var heading = new H2(format.format(item.get(nameField)));
+            var heading = new H2(format.format(inWords(nameField, item.get(nameField))));
             heading.addClassName("portal-record-name");
             add(heading);
         }
@@ -40,11 +41,21 @@ final class RecordItem extends ListItem {
             }
             String text = field.equals("amountCents") && value instanceof Number cents
                     ? format.money(cents, item.get("currency") instanceof String c ? c : null)
-                    : format.format(value);
+                    : format.format(inWords(field, value));
             if (!text.isBlank()) {
                 fields.add(new DescriptionList.Term(label.apply(field)), new DescriptionList.Description(text));
             }
         });
         add(fields);
+    }
+
+    /** Codes (BOOK, OVERDUE, ...) and category names in the page's language; other values as they are. */
+    private Object inWords(String field, Object value) {
+        return switch (value) {
+            case String code -> Translations.value(this, field, code);
+            case List<?> list -> list.stream().map(v -> v instanceof String s ? Translations.value(this, field, s) : v)
+                    .toList();
+            default -> value;
+        };
     }
 }

@@ -23,6 +23,7 @@ import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
 import org.privacyportal.frontend.backend.Patron;
 import org.privacyportal.frontend.backend.RecordPage;
+import org.privacyportal.frontend.i18n.Translations;
 
 /**
  * One category of the signed-in patron's records, a page at a time, newest first, as a list of
@@ -171,8 +172,7 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
 
     /** A translation, or the fallback for a key the bundle lacks (a field or category newer than the UI). */
     private String translatedOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? fallback : text;
+        return Translations.orElse(this, key, fallback);
     }
 
     @Override

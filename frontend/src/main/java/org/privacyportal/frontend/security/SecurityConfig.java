@@ -61,12 +61,15 @@ public class SecurityConfig {
         return http.build();
     }
 
-    /** Authorization requests with PKCE S256 (plus state and, for openid, nonce) for every client. */
+    /**
+     * Authorization requests with PKCE S256 (plus state and, for openid, nonce) for every client, and
+     * the portal's language for Keycloak's sign-in page ({@link LoginLanguage}).
+     */
     static OAuth2AuthorizationRequestResolver pkceAuthorizationRequestResolver(ClientRegistrationRepository clients) {
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        return resolver;
+        return new LoginLanguage(resolver);
     }
 
     /** RP-initiated logout at Keycloak's end-session endpoint, redirecting from inside a Vaadin request. */

@@ -45,6 +45,22 @@ class SecurityConfigTest {
     }
 
     @Test
+    void keycloakIsAskedForTheChosenLanguageElseTheBrowsers() {
+        var resolver = SecurityConfig.pkceAuthorizationRequestResolver(clients);
+
+        var spanishBrowser = new MockHttpServletRequest("GET", SecurityConfig.LOGIN_PATH);
+        spanishBrowser.setServletPath(SecurityConfig.LOGIN_PATH);
+        spanishBrowser.addHeader("Accept-Language", "es-MX,es;q=0.9");
+        assertThat(resolver.resolve(spanishBrowser).getAdditionalParameters()).containsEntry("ui_locales", "es");
+
+        var choseEnglish = new MockHttpServletRequest("GET", SecurityConfig.LOGIN_PATH);
+        choseEnglish.setServletPath(SecurityConfig.LOGIN_PATH);
+        choseEnglish.addHeader("Accept-Language", "es-MX");
+        choseEnglish.setCookies(new jakarta.servlet.http.Cookie("portal-language", "en"));
+        assertThat(resolver.resolve(choseEnglish).getAdditionalParameters()).containsEntry("ui_locales", "en");
+    }
+
+    @Test
     void loginPathIsSpringsAuthorizationEndpointForKeycloak() {
         assertThat(SecurityConfig.LOGIN_PATH).isEqualTo("/oauth2/authorization/keycloak");
     }
