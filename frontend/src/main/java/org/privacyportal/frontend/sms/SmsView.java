@@ -48,6 +48,8 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
     private final Div message = new Div();
     private final Div content = new Div();
     private String patronId;
+    /** The state the page shows, to tell whether a refusal changed what it should offer. */
+    private SmsState shown;
 
     public SmsView(BackendClient backend) {
         this.backend = backend;
@@ -85,6 +87,7 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void render(SmsState state) {
+        shown = state;
         content.removeAll();
         content.add(status(state));
         if (state.pendingVerification() != null) {
@@ -116,7 +119,7 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
         var number = new TextField(getTranslation("sms.number.label"));
         number.setId("sms-number");
         number.setHelperText(getTranslation("sms.number.hint"));
-        number.getElement().setAttribute("type", "tel"); // the phone's number pad
+        onInput(number, "i.type = 'tel';"); // the phone's dial pad
         number.setAutocomplete(Autocomplete.TEL);
         number.setMaxLength(32);
         number.setRequired(true);
@@ -125,7 +128,8 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
         send.setId("sms-send");
         send.addThemeVariants(state.pendingVerification() != null ? ButtonVariant.LUMO_TERTIARY
                 : ButtonVariant.LUMO_PRIMARY);
-        number.addKeyPressListener(Key.ENTER, e -> sendCode(number.getValue()));
+        // Enter in the field sends; the field's value is committed first (resetFocusOnActiveElement)
+        send.addClickShortcut(Key.ENTER).listenOn(number).resetFocusOnActiveElement();
         var privacy = new Paragraph(getTranslation("sms.number.privacy"));
         privacy.addClassName("portal-hint");
         card.add(number, send, privacy);
@@ -146,8 +150,8 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
         code.setHelperText(getTranslation("sms.confirm.code-hint"));
         code.setMaxLength(6);
         code.setAllowedCharPattern("[0-9]");
-        code.getElement().setAttribute("inputmode", "numeric");
-        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement().setProperty("autocomplete", "one-time-code"); // phones offer the code from the SMS
+        onInput(code, "i.inputMode = 'numeric';"); // the number pad
         code.setRequired(true);
         card.add(sent, code);
         Checkbox[] boxes = null;
@@ -163,7 +167,7 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
                 click -> confirm(code.getValue(), chosen == null ? null : choicesOf(chosen)));
         confirm.setId("sms-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        code.addKeyPressListener(Key.ENTER, e -> confirm(code.getValue(), chosen == null ? null : choicesOf(chosen)));
+        confirm.addClickShortcut(Key.ENTER).listenOn(code).resetFocusOnActiveElement();
         card.add(confirm);
         return card;
     }
@@ -238,11 +242,17 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
             return true;
         }
         fail(action, answer);
-        // a wrong try, an expired or used-up code changes what the page should offer
-        if (action != SmsMessages.Action.LOAD && sms.state(patronId) instanceof BackendAnswer.Found<SmsState> now) {
+        // an expired or used-up code changes what the page should offer; a wrong try keeps what was typed
+        if (sms.state(patronId) instanceof BackendAnswer.Found<SmsState> now && (action == SmsMessages.Action.CHOICES || changesOffer(now.value()))) {
             render(now.value());
         }
         return false;
+    }
+
+    private boolean changesOffer(SmsState now) {
+        return shown == null || now.enabled() != shown.enabled()
+                || (now.pendingVerification() == null) != (shown.pendingVerification() == null)
+                || !now.choices().equals(shown.choices());
     }
 
     private void fail(SmsMessages.Action action, BackendAnswer<?> answer) {
@@ -277,6 +287,16 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
         group.getElement().setAttribute("role", "group");
         group.getElement().setAttribute("aria-labelledby", labelId);
         return new Div(label, group);
+    }
+
+    /**
+     * Sets what vaadin-text-field has no property for on its native input (which sits in the light
+     * DOM), once the component is ready.
+     */
+    private static void onInput(TextField field, String script) {
+        field.addAttachListener(attach -> field.getElement().executeJs(
+                "customElements.whenDefined('vaadin-text-field').then(() => requestAnimationFrame(() => {"
+                        + " const i = this.inputElement || this.querySelector('input'); if (i) { " + script + " } }))"));
     }
 
     private static SmsState.Choices choicesOf(Checkbox[] boxes) {
