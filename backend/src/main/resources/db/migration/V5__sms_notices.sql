@@ -18,7 +18,8 @@ CREATE TABLE sms_subscription (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One row per code sent. Only a salted HMAC of the code is kept. The number stays on the row only
--- while the code is PENDING; every other status erases it (phone_e164 NULL). Rows of the last hour
+-- while the code is PENDING; every other status erases it (phone_e164 NULL), and every SMS request
+-- expires anyone's codes past their time (ix_sms_verification_pending). Rows of the last hour
 -- count against the resend limit; older ones are deleted when the patron asks for a new code.
 CREATE TABLE sms_verification (
   id               CHAR(36)    NOT NULL,
@@ -36,7 +37,8 @@ CREATE TABLE sms_verification (
     CHECK (status IN ('PENDING', 'CONFIRMED', 'EXPIRED', 'LOCKED', 'REPLACED', 'CANCELLED')),
   CONSTRAINT ck_sms_verification_phone CHECK ((status = 'PENDING') = (phone_e164 IS NOT NULL)),
   CONSTRAINT ck_sms_verification_attempts CHECK (failed_attempts BETWEEN 0 AND 5),
-  INDEX ix_sms_verification_patron (patron_id, sent_at)
+  INDEX ix_sms_verification_patron (patron_id, sent_at),
+  INDEX ix_sms_verification_pending (status, expires_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The three things a patron may choose to receive are opt-ins of their own in the ledger.

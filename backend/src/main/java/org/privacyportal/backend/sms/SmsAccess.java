@@ -41,9 +41,14 @@ final class SmsAccess {
     }
   }
 
-  /** The current state as this caller may see it (the full number for the patron only). */
+  /**
+   * The current state as this caller may see it (the full number for the patron only). Every SMS
+   * request also erases the numbers of anyone's expired codes: there is no scheduler, and an
+   * abandoned code must not keep a number longer than the portal is in use.
+   */
   SmsState state(SqlSession session, Grant grant, String patronId) {
     SmsMapper sms = session.getMapper(SmsMapper.class);
+    sms.expireAllCodes(policy.now());
     return SmsState.of(sms.subscription(patronId), sms.latestCode(patronId), grant.ground() == Ground.SELF,
         policy.now(), policy.profile().policyVersion());
   }

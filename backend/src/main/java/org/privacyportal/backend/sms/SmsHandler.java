@@ -38,19 +38,19 @@ final class SmsHandler {
     return ctx -> ctx.json(settings.state(AuthHandler.user(ctx), patronId(ctx)).orElseThrow(ApiProblem::notFound));
   }
 
-  /** POST .../sms/verification {"number", "language"?}: sends a code. */
+  /** POST .../sms/verification {"number"?, "language"?}: sends a code (without a number: again to the pending one). */
   Handler sendCode() {
     return ctx -> {
       String patronId = patronId(ctx);
-      JsonNode body = body(ctx, SEND_FIELDS, "'number' (and optionally 'language')");
-      String typed = text(body, "number", true);
+      JsonNode body = body(ctx, SEND_FIELDS, "'number' and 'language' (both optional)");
+      String typed = text(body, "number", false);
       String language = Optional.ofNullable(text(body, "language", false)).orElse("en");
       if (!LANGUAGES.contains(language)) {
         throw ApiProblem.badRequest("The field 'language' must be \"en\" or \"es\".");
       }
-      MobileNumber number;
+      Optional<MobileNumber> number;
       try {
-        number = MobileNumber.parse(typed);
+        number = typed == null ? Optional.empty() : Optional.of(MobileNumber.parse(typed));
       } catch (MobileNumber.Invalid e) {
         throw ApiProblem.badRequest(e.getMessage());
       }
@@ -114,6 +114,8 @@ final class SmsHandler {
           SmsRules.seconds(refusal.retryAfter()));
       case HOURLY_LIMIT -> ApiProblem.tooManyRequests("At most 3 codes can be sent in an hour. Try again in "
           + SmsRules.seconds(refusal.retryAfter()) + " seconds.", SmsRules.seconds(refusal.retryAfter()));
+      case NOTHING_TO_RESEND -> ApiProblem.conflict(
+          "No code is waiting that could be sent again. Send the mobile number again.", null);
       case NOT_ENABLED -> ApiProblem.conflict("SMS notices are off. Confirm a mobile number first.", null);
     };
   }
@@ -142,11 +144,11 @@ final class SmsHandler {
 
   private static String text(JsonNode body, String field, boolean required) {
     JsonNode value = body.get(field);
-    if (value == null && !required) {
+    if ((value == null || value.isNull()) && !required) {
       return null;
     }
     if (value == null || !value.isTextual()) {
-      throw ApiProblem.badRequest("The field '" + field + "' is required and must be a text.");
+      throw ApiProblem.badRequest("The field '" + field + "'" + (required ? " is required and" : "") + " must be a text.");
     }
     return value.textValue();
   }

@@ -37,6 +37,12 @@ public interface SmsMapper {
   /** Marks the patron's pending codes past their expiry EXPIRED and erases their numbers. */
   void expireCodes(@Param("patronId") String patronId, @Param("now") Instant now);
 
+  /**
+   * Marks every patron's pending codes past their expiry EXPIRED and erases their numbers, so a
+   * number typed and then abandoned does not stay behind.
+   */
+  void expireAllCodes(@Param("now") Instant now);
+
   /** Deletes the patron's codes sent before {@code before} (no longer needed for the resend limit). */
   void deleteCodesSentBefore(@Param("patronId") String patronId, @Param("before") Instant before);
 }

@@ -22,6 +22,8 @@ final class SmsRefusal extends RuntimeException {
     TOO_MANY_ATTEMPTS,
     /** A new code was asked for too soon after the last one. */
     RESEND_TOO_SOON,
+    /** A resend (no number given) while no code is pending: the number must be typed again. */
+    NOTHING_TO_RESEND,
     /** The hourly number of codes is used up. */
     HOURLY_LIMIT,
     /** Choices only exist while SMS is on. */

@@ -28,13 +28,16 @@ public final class SmsVerification {
   }
 
   /**
-   * Sends a new code to {@code number}; any code sent before stops working. Starting over with
-   * another number is allowed, within the same limits.
+   * Sends a new code; any code sent before stops working. Starting over with another number is
+   * allowed, within the same limits.
    *
+   * @param number   where to send it, or empty for the number of the code still pending (resend)
    * @param language "en" or "es", the language of the message
-   * @throws SmsRefusal RESEND_TOO_SOON or HOURLY_LIMIT, with the time to wait (nothing is sent)
+   * @throws SmsRefusal RESEND_TOO_SOON or HOURLY_LIMIT, with the time to wait, or NOTHING_TO_RESEND
+   *                    when no number is given and no code is pending (nothing is sent)
    */
-  public Optional<SmsState> sendCode(AuthenticatedUser user, String patronId, MobileNumber number, String language) {
+  public Optional<SmsState> sendCode(AuthenticatedUser user, String patronId, Optional<MobileNumber> number,
+      String language) {
     try (SqlSession session = sessions.openSession(false)) {
       Optional<Grant> grant = access.grant(session, user, patronId);
       if (grant.isEmpty()) {
@@ -44,6 +47,11 @@ public final class SmsVerification {
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       SmsMapper sms = session.getMapper(SmsMapper.class);
       Instant now = access.policy().now();
+      sms.expireAllCodes(now); // a resend goes only to the number of a code still valid
+      String to = number.map(MobileNumber::e164).orElseGet(() -> pendingNumber(sms, patronId));
+      if (to == null) {
+        throw SmsRefusal.of(SmsRefusal.Reason.NOTHING_TO_RESEND); // rolled back on close
+      }
       SmsRules.waitBeforeNextCode(sms.codesSentSince(patronId, now.minus(SmsRules.WINDOW)), now).ifPresent(wait -> {
         throw SmsRefusal.wait(wait); // rolled back on close: nothing was written or sent
       });
@@ -51,10 +59,10 @@ public final class SmsVerification {
       sms.closePendingCodes(patronId, SmsCode.REPLACED);
       String code = OneTimeCode.generate();
       OneTimeCode.Hashed hashed = OneTimeCode.hash(code);
-      sms.insertCode(new SmsCode(UUID.randomUUID().toString(), patronId, number.e164(), hashed.salt(), hashed.hash(),
+      sms.insertCode(new SmsCode(UUID.randomUUID().toString(), patronId, to, hashed.salt(), hashed.hash(),
           now, now.plus(SmsRules.CODE_LIFETIME), 0, SmsCode.PENDING));
       // Sent last: if the gateway fails, the transaction rolls back and the code never existed.
-      gateway.send(number.e164(), SmsTexts.code(language, code));
+      gateway.send(to, SmsTexts.code(language, code));
       SmsState state = access.state(session, grant.get(), patronId);
       access.log(session, grant.get(), patronId);
       session.commit(true);
@@ -111,6 +119,11 @@ public final class SmsVerification {
       session.commit(true);
       return Optional.of(state);
     }
+  }
+
+  private static String pendingNumber(SmsMapper sms, String patronId) {
+    SmsCode latest = sms.latestCode(patronId);
+    return latest != null && latest.pending() ? latest.phoneE164() : null;
   }
 
   /** Keeps what the refused try changed (the count, the expiry) and the access log entry. */

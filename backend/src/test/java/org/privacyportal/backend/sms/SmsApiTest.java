@@ -188,7 +188,6 @@ class SmsApiTest {
       `{"number":"call me"}`                 | could not be read
       `{"number":"+1 337 491 2368 2368 2368 2368 2368 2368"}` | too long
       `{"number":12}`                        | 'number'
-      `{}`                                   | 'number'
       `{"number":"3374912368","x":1}`        | 'number'
       `{"number":"3374912368","language":"fr"}` | 'language'
       `[]`                                   | JSON object
@@ -252,6 +251,20 @@ class SmsApiTest {
   }
 
   @Test
+  void anAbandonedCodeLosesItsNumberOnceExpiredWhoeverUsesSmsNext() {
+    Patron abandoning = adult();
+    Patron next = adult();
+    sendCode(abandoning, TYPED);
+    assertThat(numbersStoredOutsideTheSubscription(abandoning)).isEqualTo(1);
+
+    advance(Duration.ofMinutes(10));
+    backend.get(path(next), token(next));
+
+    assertThat(numbersStoredOutsideTheSubscription(abandoning)).isZero();
+    assertThat(codeStatuses(abandoning)).containsExactly("EXPIRED");
+  }
+
+  @Test
   void theFifthWrongCodeKillsTheCode() throws Exception {
     Patron patron = adult();
     sendCode(patron, TYPED);
@@ -312,7 +325,7 @@ class SmsApiTest {
     assertThat(sendCode(patron, TYPED).statusCode()).isEqualTo(200);
     String fifth = code(NUMBER);
     assertThat(Outbox.messagesTo(backend.smsOutbox(), NUMBER)).hasSize(4);
-    assertThat(codeStatuses(patron)).containsExactly("REPLACED", "REPLACED", "PENDING"); // older ones deleted
+    assertThat(codeStatuses(patron)).containsExactly("REPLACED", "EXPIRED", "PENDING"); // the hour-old one deleted
 
     // only the newest code works (the older ones differ from it, unless by a one-in-a-million chance)
     for (String old : new String[] {first, second, third}) {
@@ -321,6 +334,33 @@ class SmsApiTest {
       }
     }
     assertThat(confirm(patron, fifth).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void withoutANumberTheCodeIsSentAgainToThePendingOneWhileItIsValid() throws Exception {
+    Patron patron = adult();
+    HttpResponse<String> nothing = backend.post(path(patron) + "/verification", token(patron), "{}");
+    assertThat(nothing.statusCode()).isEqualTo(409);
+    assertThat(json(nothing).get("detail").asText()).contains("Send the mobile number again");
+    sendCode(patron, TYPED);
+    String first = code(NUMBER);
+    advance(Duration.ofMinutes(1));
+
+    HttpResponse<String> again = backend.post(path(patron) + "/verification", token(patron), "{\"language\":\"es\"}");
+
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(json(again).get("pendingVerification").get("number").asText()).isEqualTo(NUMBER);
+    List<Outbox.Message> messages = Outbox.messagesTo(backend.smsOutbox(), NUMBER);
+    assertThat(messages).hasSize(2);
+    assertThat(messages.getLast().text()).contains("código de confirmación");
+    String second = code(NUMBER);
+    if (!second.equals(first)) {
+      assertThat(confirm(patron, first).statusCode()).isEqualTo(422);
+    }
+    // once the code has expired its number is gone: it must be given again
+    advance(Duration.ofMinutes(10));
+    assertThat(backend.post(path(patron) + "/verification", token(patron), "{}").statusCode()).isEqualTo(409);
+    assertThat(Outbox.messagesTo(backend.smsOutbox(), NUMBER)).hasSize(2);
   }
 
   @Test

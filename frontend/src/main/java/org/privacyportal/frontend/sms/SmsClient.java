@@ -26,6 +26,12 @@ final class SmsClient {
                 BASE + "/verification", patronId);
     }
 
+    /** Sends a new code to the number of the code still pending (the backend knows it). */
+    BackendAnswer<SmsState> resend(String patronId, String language) {
+        return backend.send(HttpMethod.POST, SmsState.class, Map.of("language", language), BASE + "/verification",
+                patronId);
+    }
+
     /** @param choices what to receive once on, or null to keep the current ones (or all three when turning on) */
     BackendAnswer<SmsState> confirm(String patronId, String code, SmsState.Choices choices) {
         Map<String, Object> body = choices == null ? Map.of("code", code) : Map.of("code", code, "choices", choices);

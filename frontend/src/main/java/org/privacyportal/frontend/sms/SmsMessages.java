@@ -11,7 +11,7 @@ import org.privacyportal.frontend.backend.BackendAnswer;
  */
 final class SmsMessages {
 
-    enum Action { LOAD, SEND, CONFIRM, CHOICES, OPT_OUT }
+    enum Action { LOAD, SEND, RESEND, CONFIRM, CHOICES, OPT_OUT }
 
     /** A translation key and its one parameter (tries left), or null for none. */
     record Message(String key, Integer count) {
@@ -38,8 +38,10 @@ final class SmsMessages {
     private static Message rejected(Action action, int status, String detail) {
         String text = detail == null ? "" : detail;
         return switch (action) {
-            case SEND -> switch (status) {
-                case 400 -> new Message("sms.error.number-invalid", null);
+            case SEND, RESEND -> switch (status) {
+                case 400 -> new Message(action == Action.SEND ? "sms.error.number-invalid" : "sms.error.unexpected",
+                        null);
+                case 409 -> new Message("sms.error.nothing-to-resend", null);
                 case 429 -> new Message(text.contains("hour") ? "sms.error.hourly-limit" : "sms.error.resend-too-soon",
                         null);
                 default -> new Message("sms.error.unexpected", null);

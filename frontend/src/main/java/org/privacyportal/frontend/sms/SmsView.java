@@ -114,8 +114,9 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private Component numberForm(SmsState state) {
+        boolean another = state.enabled() || state.pendingVerification() != null;
         var card = card("sms-number-card",
-                getTranslation(state.enabled() ? "sms.number.change-heading" : "sms.number.heading"));
+                getTranslation(another ? "sms.number.change-heading" : "sms.number.heading"));
         var number = new TextField(getTranslation("sms.number.label"));
         number.setId("sms-number");
         number.setHelperText(getTranslation("sms.number.hint"));
@@ -123,11 +124,11 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
         number.setAutocomplete(Autocomplete.TEL);
         number.setMaxLength(32);
         number.setRequired(true);
-        var send = new Button(getTranslation(state.pendingVerification() != null ? "sms.number.send-again"
-                : "sms.number.send"), click -> sendCode(number.getValue()));
+        var send = new Button(getTranslation("sms.number.send"), click -> sendCode(number.getValue()));
         send.setId("sms-send");
-        send.addThemeVariants(state.pendingVerification() != null ? ButtonVariant.LUMO_TERTIARY
-                : ButtonVariant.LUMO_PRIMARY);
+        if (!another) {
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
         // Enter in the field sends; the field's value is committed first (resetFocusOnActiveElement)
         send.addClickShortcut(Key.ENTER).listenOn(number).resetFocusOnActiveElement();
         var privacy = new Paragraph(getTranslation("sms.number.privacy"));
@@ -168,7 +169,13 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
         confirm.setId("sms-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER).listenOn(code).resetFocusOnActiveElement();
-        card.add(confirm);
+        // the same number again (the backend knows it while the code is valid; a guardian never sees it)
+        var resend = new Button(getTranslation("sms.confirm.resend"), click -> resend());
+        resend.setId("sms-resend");
+        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var buttons = new Div(confirm, resend);
+        buttons.addClassName("sms-buttons");
+        card.add(buttons);
         return card;
     }
 
@@ -216,13 +223,26 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void sendCode(String number) {
-        String language = "es".equals(getLocale().getLanguage()) ? "es" : "en";
-        if (act(SmsMessages.Action.SEND, sms.sendCode(patronId, number == null ? "" : number.strip(), language),
+        if (act(SmsMessages.Action.SEND, sms.sendCode(patronId, number == null ? "" : number.strip(), language()),
                 "sms.done.sent")) {
-            content.getChildren().filter(c -> c.getId().orElse("").equals("sms-confirm-card")).findFirst()
-                    .flatMap(card -> card.getChildren().filter(TextField.class::isInstance).findFirst())
-                    .ifPresent(field -> ((TextField) field).focus());
+            focusCode();
         }
+    }
+
+    private void resend() {
+        if (act(SmsMessages.Action.RESEND, sms.resend(patronId, language()), "sms.done.sent")) {
+            focusCode();
+        }
+    }
+
+    private String language() {
+        return "es".equals(getLocale().getLanguage()) ? "es" : "en";
+    }
+
+    private void focusCode() {
+        content.getChildren().filter(c -> c.getId().orElse("").equals("sms-confirm-card")).findFirst()
+                .flatMap(card -> card.getChildren().filter(TextField.class::isInstance).findFirst())
+                .ifPresent(field -> ((TextField) field).focus());
     }
 
     private void confirm(String code, SmsState.Choices choices) {

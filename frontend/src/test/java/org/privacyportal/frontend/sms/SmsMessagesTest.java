@@ -23,6 +23,9 @@ class SmsMessagesTest {
             SEND    | 400 | The number is not a mobile number.                     | sms.error.number-invalid    | null
             SEND    | 429 | A code was sent less than a minute ago. Wait 30 seconds | sms.error.resend-too-soon   | null
             SEND    | 429 | At most 3 codes can be sent in an hour.                 | sms.error.hourly-limit      | null
+            RESEND  | 429 | A code was sent less than a minute ago. Wait 30 seconds | sms.error.resend-too-soon   | null
+            RESEND  | 429 | At most 3 codes can be sent in an hour.                 | sms.error.hourly-limit      | null
+            RESEND  | 409 | No code is waiting that could be sent again.            | sms.error.nothing-to-resend | null
             CONFIRM | 400 | The field 'code' must be the six digits sent by SMS.    | sms.error.code-format       | null
             CONFIRM | 422 | The code is not correct. Tries left: 3.                 | sms.error.code-wrong        | 3
             CONFIRM | 422 | null                                                    | sms.error.code-wrong-retry  | null

@@ -52,6 +52,7 @@ class SmsBrowserIT {
         $("#sms-number input").shouldHave(attribute("type", "tel"), attribute("autocomplete", "tel"));
         assertThat(Browser.hasHorizontalScroll()).isFalse();
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("sms-" + size + "-1-off");
 
         // a number that cannot receive texts is refused and nothing is sent
         $("#sms-number input").setValue("+1 800 555 1212");
@@ -67,9 +68,10 @@ class SmsBrowserIT {
         $("#sms-code input").shouldHave(attribute("inputmode", "numeric"), attribute("autocomplete", "one-time-code"));
         String code = outbox.awaitCode(e164, sent + 1);
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("sms-" + size + "-2-code-sent");
 
         // asking again at once is refused: one code a minute
-        $("#sms-send").click();
+        $("#sms-resend").click();
         $("#sms-message").shouldHave(text(language.startsWith("es") ? "menos de un minuto" : "less than a minute"));
         assertThat(outbox.textsTo(e164)).hasSize(sent + 1);
 
@@ -88,6 +90,7 @@ class SmsBrowserIT {
         $("#sms-found-items").shouldNotHave(attribute("checked"));
         assertThat(Browser.hasHorizontalScroll()).isFalse();
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("sms-" + size + "-3-on");
 
         // change a choice: saved at once, and still so after a reload
         $("#sms-holds-ready input").click();
@@ -101,6 +104,7 @@ class SmsBrowserIT {
         $("#sms-opt-out").click();
         $("#sms-opt-out-cancel").shouldBe(visible);
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("sms-" + size + "-4-opt-out");
         $("#sms-opt-out-cancel").click();
         $("#sms-opt-out-cancel").shouldBe(hidden);
         $("#sms-status").shouldHave(text(onText));
