@@ -53,6 +53,8 @@ import org.privacyportal.backend.records.RecordService;
 import org.privacyportal.backend.records.LoanHistoryCsvHandler;
 import org.privacyportal.backend.records.RecordsHandler;
 import org.privacyportal.backend.records.SummaryHandler;
+import org.privacyportal.backend.sms.OutboxSmsGateway;
+import org.privacyportal.backend.sms.SmsGateway;
 import org.privacyportal.backend.sms.SmsRoutes;
 import org.privacyportal.backend.ticket.TicketMapper;
 
@@ -67,6 +69,7 @@ public final class BackendApp {
    * @param clock        "now" for every access decision (tests fix it)
    * @param accessLog    where every access by someone other than the patron is written
    * @param accessLogKey the key of the access log's chain, for the director's verification
+   * @param smsGateway   where text messages go (the outbox folder unless a deployment plugs in a carrier)
    */
   public record Services(
       TokenValidator tokens,
@@ -75,7 +78,8 @@ public final class BackendApp {
       LibraryProfile profile,
       Clock clock,
       AccessLog accessLog,
-      byte[] accessLogKey) {
+      byte[] accessLogKey,
+      SmsGateway smsGateway) {
 
     public Services {
       Objects.requireNonNull(tokens, "tokens");
@@ -85,6 +89,14 @@ public final class BackendApp {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(accessLog, "accessLog");
       accessLogKey = Objects.requireNonNull(accessLogKey, "accessLogKey").clone();
+      Objects.requireNonNull(smsGateway, "smsGateway");
+    }
+
+    /** Text messages go to the default outbox folder ({@link OutboxSmsGateway#defaultDirectory()}). */
+    public Services(TokenValidator tokens, DataSource dataSource, SqlSessionFactory sessions, LibraryProfile profile,
+        Clock clock, AccessLog accessLog, byte[] accessLogKey) {
+      this(tokens, dataSource, sessions, profile, clock, accessLog, accessLogKey,
+          new OutboxSmsGateway(OutboxSmsGateway.defaultDirectory(), clock));
     }
   }
 

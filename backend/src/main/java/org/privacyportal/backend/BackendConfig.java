@@ -2,11 +2,13 @@ package org.privacyportal.backend;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.privacyportal.backend.audit.AccessLogKey;
 import org.privacyportal.backend.library.LibraryProfiles;
+import org.privacyportal.backend.sms.OutboxSmsGateway;
 
 /**
  * The backend's settings, read once from environment variables (names and defaults are the
@@ -25,7 +27,8 @@ public record BackendConfig(
     boolean demoData,
     String libraryProfile,
     byte[] accessLogKey,
-    boolean developmentAccessLogKey) {
+    boolean developmentAccessLogKey,
+    Path smsOutbox) {
 
   public static final String DEFAULT_ISSUER = "http://localhost:8180/realms/library";
 
@@ -45,6 +48,7 @@ public record BackendConfig(
     Objects.requireNonNull(apiAudience, "apiAudience");
     Objects.requireNonNull(libraryProfile, "libraryProfile");
     accessLogKey = Objects.requireNonNull(accessLogKey, "accessLogKey").clone();
+    Objects.requireNonNull(smsOutbox, "smsOutbox");
   }
 
   /** Reads the process environment. */
@@ -81,8 +85,11 @@ public record BackendConfig(
     }
     // AccessLogKey reads the key exactly as the command-line verifier does; its errors name the variable.
     byte[] keyBytes = AccessLogKey.parse(developmentKey ? DEVELOPMENT_ACCESS_LOG_KEY : key);
+    // The default gateway's folder of text messages (a developer reads them there).
+    Path smsOutbox = Path.of(text(env, "PORTAL_SMS_OUTBOX", OutboxSmsGateway.defaultDirectory().toString()))
+        .toAbsolutePath().normalize();
     return new BackendConfig(host, port, dbUrl, dbUser, dbPassword, issuer, jwks, audience, demoData, profile,
-        keyBytes, developmentKey);
+        keyBytes, developmentKey, smsOutbox);
   }
 
   /** A copy: the key stays as configured whatever a caller does with the array. */
@@ -97,7 +104,8 @@ public record BackendConfig(
     return "BackendConfig[host=" + host + ", port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
         + ", oidcIssuer=" + oidcIssuer + ", oidcJwksUri=" + oidcJwksUri + ", apiAudience=" + apiAudience
         + ", demoData=" + demoData + ", libraryProfile=" + libraryProfile
-        + ", accessLogKey=" + (developmentAccessLogKey ? "development" : "configured") + "]";
+        + ", accessLogKey=" + (developmentAccessLogKey ? "development" : "configured")
+        + ", smsOutbox=" + smsOutbox + "]";
   }
 
   private static String text(Map<String, String> env, String name, String fallback) {

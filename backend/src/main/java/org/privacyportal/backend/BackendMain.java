@@ -13,6 +13,7 @@ import org.privacyportal.backend.db.MyBatis;
 import org.privacyportal.backend.demo.DemoDataLoader;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfiles;
+import org.privacyportal.backend.sms.OutboxSmsGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +55,9 @@ public final class BackendMain {
       }
       TokenValidator tokens = TokenValidator.forRemoteJwks(
           config.oidcJwksUri(), config.oidcIssuer(), config.apiAudience());
+      LOG.info("Text messages (SMS) are written to the outbox folder {}", config.smsOutbox());
       Javalin app = BackendApp.create(new BackendApp.Services(tokens, dataSource, sessions, profile, clock,
-          accessLog, config.accessLogKey()));
+          accessLog, config.accessLogKey(), new OutboxSmsGateway(config.smsOutbox(), clock)));
       HikariDataSource pool = dataSource;
       // SIGTERM (docker stop, the launcher) runs shutdown hooks: finish requests, then close the pool.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,16 @@ class BackendConfigTest {
     assertThat(config.demoData()).isTrue();
     assertThat(config.libraryProfile()).isEqualTo("calcasieu");
     assertThat(config.developmentAccessLogKey()).isTrue();
+  }
+
+  @Test
+  void smsGoToTheOutboxFolderInTheTempFolderUnlessSet() {
+    assertThat(BackendConfig.from(Map.of()).smsOutbox())
+        .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "portal-sms-outbox").toAbsolutePath().normalize());
+    assertThat(BackendConfig.from(Map.of("PORTAL_SMS_OUTBOX", "/srv/portal/sms")).smsOutbox())
+        .isEqualTo(Path.of("/srv/portal/sms").toAbsolutePath());
+    assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_SMS_OUTBOX", " ")))
+        .hasMessageContaining("PORTAL_SMS_OUTBOX");
   }
 
   @Test

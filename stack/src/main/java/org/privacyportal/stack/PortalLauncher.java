@@ -91,6 +91,7 @@ public final class PortalLauncher {
         out.println("  Backend API:            " + stack.backendUrl() + "/api/v1  (health: " + stack.backendUrl() + "/health)");
         out.println("  Database:               " + stack.jdbcUrl());
         out.println("  Logs:                   " + stack.logDir());
+        out.println("  SMS outbox:             " + stack.smsOutbox() + "  (text messages, one file each)");
         out.println();
         out.println("  Press Ctrl-C to stop everything.");
         out.println(line);

@@ -158,6 +158,7 @@ public final class PortalStack implements AutoCloseable {
         config.jwksUri().ifPresentOrElse(uri -> env.put("PORTAL_OIDC_JWKS_URI", uri), () -> env.remove("PORTAL_OIDC_JWKS_URI"));
         env.putIfAbsent("PORTAL_API_AUDIENCE", "portal-api");
         env.putIfAbsent("PORTAL_DEMO_DATA", "true");
+        env.put("PORTAL_SMS_OUTBOX", config.smsOutbox().toString());
         return env;
     }
 
@@ -277,6 +278,11 @@ public final class PortalStack implements AutoCloseable {
 
     public Path logDir() {
         return config.logDir();
+    }
+
+    /** The folder of the text messages the backend "sent" (one JSON file each). */
+    public Path smsOutbox() {
+        return config.smsOutbox();
     }
 
     /** Stops everything in reverse order of start; safe to call more than once. */

@@ -139,6 +139,12 @@ public final class StackConfig {
         return dataDir.resolve("logs");
     }
 
+    /** Where the backend writes text messages (SMS): PORTAL_SMS_OUTBOX if set, else {@code <data dir>/sms-outbox}. */
+    public Path smsOutbox() {
+        String set = serviceEnv.get("PORTAL_SMS_OUTBOX");
+        return set == null || set.isBlank() ? dataDir.resolve("sms-outbox") : Path.of(set).toAbsolutePath().normalize();
+    }
+
     public Builder toBuilder() {
         return new Builder(this);
     }

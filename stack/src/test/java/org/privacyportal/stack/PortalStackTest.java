@@ -25,7 +25,17 @@ class PortalStackTest {
                 .containsEntry("PORTAL_OIDC_ISSUER", "http://localhost:8180/realms/library")
                 .containsEntry("PORTAL_OIDC_JWKS_URI", "http://127.0.0.1:8180/realms/library/protocol/openid-connect/certs")
                 .containsEntry("PORTAL_API_AUDIENCE", "portal-api")
-                .containsEntry("PORTAL_DEMO_DATA", "false");
+                .containsEntry("PORTAL_DEMO_DATA", "false")
+                .containsEntry("PORTAL_SMS_OUTBOX", config.dataDir().resolve("sms-outbox").toString());
+    }
+
+    @Test
+    void theSmsOutboxIsInTheDataFolderUnlessSet() {
+        StackConfig set = StackConfig.fromEnv(Map.of("PORTAL_SMS_OUTBOX", "/srv/portal/sms"));
+
+        assertThat(PortalStack.backendEnv(set)).containsEntry("PORTAL_SMS_OUTBOX", Path.of("/srv/portal/sms").toString());
+        assertThat(StackConfig.fromEnv(Map.of("PORTAL_DATA_DIR", "/srv/portal")).smsOutbox())
+                .isEqualTo(Path.of("/srv/portal").toAbsolutePath().resolve("sms-outbox"));
     }
 
     @Test

@@ -67,4 +67,25 @@ public final class ApiProblem extends RuntimeException {
   public static ApiProblem badRequest(String detail) {
     return new ApiProblem(Problem.of(400, "Bad Request", detail), Map.of());
   }
+
+  /** 410: what the request refers to existed but is no longer usable (an expired one-time code). */
+  public static ApiProblem gone(String detail) {
+    return new ApiProblem(Problem.of(410, "Gone", detail), Map.of());
+  }
+
+  /** 422: the request was well formed but its value is wrong (a one-time code that does not match). */
+  public static ApiProblem unprocessable(String detail) {
+    return new ApiProblem(Problem.of(422, "Unprocessable Content", detail), Map.of());
+  }
+
+  /**
+   * 429: too many requests of this kind for now.
+   *
+   * @param retryAfterSeconds when to try again (the Retry-After header), or 0 when waiting alone will not help
+   */
+  public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+    Map<String, String> headers = retryAfterSeconds > 0
+        ? Map.of("Retry-After", Long.toString(retryAfterSeconds)) : Map.of();
+    return new ApiProblem(Problem.of(429, "Too Many Requests", detail), headers);
+  }
 }

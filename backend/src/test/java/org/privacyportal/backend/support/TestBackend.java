@@ -3,11 +3,14 @@ package org.privacyportal.backend.support;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,6 +27,7 @@ import org.privacyportal.backend.db.MyBatis;
 import org.privacyportal.backend.demo.DemoDataLoader;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfiles;
+import org.privacyportal.backend.sms.OutboxSmsGateway;
 
 /**
  * The backend as BackendMain wires it (migrations, demo data, routes), on the embedded MariaDB,
@@ -53,13 +57,19 @@ public final class TestBackend implements AutoCloseable {
   private final Shared common;
   private final LibraryProfile profile;
   private final Javalin app;
+  private final Path smsOutbox;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestBackend(Shared common, LibraryProfile profile, Clock clock, AccessLog accessLog) {
     this.common = common;
     this.profile = profile;
+    try {
+      smsOutbox = Files.createTempDirectory("portal-sms-outbox-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     app = BackendApp.create(new BackendApp.Services(common.validator(), common.dataSource(), common.sessions(),
-            profile, clock, accessLog, ACCESS_LOG_KEY),
+            profile, clock, accessLog, ACCESS_LOG_KEY, new OutboxSmsGateway(smsOutbox, clock)),
         config -> config.routes.get(BOOM_PATH, ctx -> {
           throw new IllegalStateException(BOOM_MESSAGE);
         }, ApiRole.OPEN));
@@ -121,6 +131,11 @@ public final class TestBackend implements AutoCloseable {
     return profile;
   }
 
+  /** The folder this backend's text messages are written to (its own, fresh). */
+  public Path smsOutbox() {
+    return smsOutbox;
+  }
+
   public TestTokens tokens() {
     return common.tokens();
   }
@@ -163,6 +178,11 @@ public final class TestBackend implements AutoCloseable {
         .header("Authorization", "Bearer " + bearerToken)
         .PUT(HttpRequest.BodyPublishers.ofString(json))
         .build());
+  }
+
+  /** DELETEs with a token. */
+  public HttpResponse<String> delete(String path, String bearerToken) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearerToken).DELETE().build());
   }
 
   public HttpResponse<String> send(HttpRequest request) {

@@ -73,6 +73,11 @@ public final class TestStack {
         return stack.issuer();
     }
 
+    /** The folder the backend writes text messages to (one JSON file per SMS). */
+    public Path smsOutbox() {
+        return stack.smsOutbox();
+    }
+
     /** The portal's address without a trailing slash. */
     public String frontendUrl() {
         String url = stack.portalUrl();

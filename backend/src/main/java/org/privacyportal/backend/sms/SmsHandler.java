@@ -1,0 +1,179 @@
+package org.privacyportal.backend.sms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+import org.privacyportal.backend.auth.AuthHandler;
+import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.http.Json;
+import org.privacyportal.backend.records.RequestParameters;
+
+/**
+ * The HTTP side of SMS notices (routes in {@link SmsRoutes}). Bodies are strict: an unknown field
+ * is a 400. Problem details are fixed texts and never repeat the number or the code sent. Anyone
+ * but the patron or their guardian gets the same 404 as for a patron that does not exist.
+ */
+final class SmsHandler {
+
+  private static final ObjectMapper JSON = Json.mapper();
+  private static final Set<String> SEND_FIELDS = Set.of("number", "language");
+  private static final Set<String> CONFIRM_FIELDS = Set.of("code", "choices");
+  private static final Set<String> CHOICE_FIELDS = Set.of("dueDate", "holdsReady", "foundItems");
+  private static final Set<String> LANGUAGES = Set.of("en", "es");
+
+  private final SmsSettings settings;
+  private final SmsVerification verification;
+
+  SmsHandler(SmsSettings settings, SmsVerification verification) {
+    this.settings = settings;
+    this.verification = verification;
+  }
+
+  Handler get() {
+    return ctx -> ctx.json(settings.state(AuthHandler.user(ctx), patronId(ctx)).orElseThrow(ApiProblem::notFound));
+  }
+
+  /** POST .../sms/verification {"number"?, "language"?}: sends a code (without a number: again to the pending one). */
+  Handler sendCode() {
+    return ctx -> {
+      String patronId = patronId(ctx);
+      JsonNode body = body(ctx, SEND_FIELDS, "'number' and 'language' (both optional)");
+      String typed = text(body, "number", false);
+      String language = Optional.ofNullable(text(body, "language", false)).orElse("en");
+      if (!LANGUAGES.contains(language)) {
+        throw ApiProblem.badRequest("The field 'language' must be \"en\" or \"es\".");
+      }
+      Optional<MobileNumber> number;
+      try {
+        number = typed == null ? Optional.empty() : Optional.of(MobileNumber.parse(typed));
+      } catch (MobileNumber.Invalid e) {
+        throw ApiProblem.badRequest(e.getMessage());
+      }
+      answer(ctx, () -> verification.sendCode(AuthHandler.user(ctx), patronId, number, language));
+    };
+  }
+
+  /** POST .../sms/verification/confirm {"code", "choices"?}: confirms the number. */
+  Handler confirm() {
+    return ctx -> {
+      String patronId = patronId(ctx);
+      JsonNode body = body(ctx, CONFIRM_FIELDS, "'code' (and optionally 'choices')");
+      String code = text(body, "code", true);
+      if (!OneTimeCode.wellFormed(code)) {
+        throw ApiProblem.badRequest("The field 'code' must be the six digits sent by SMS.");
+      }
+      JsonNode choices = body.get("choices");
+      Optional<SmsChoices> chosen = choices == null || choices.isNull()
+          ? Optional.empty() : Optional.of(choices(choices, "choices"));
+      answer(ctx, () -> verification.confirm(AuthHandler.user(ctx), patronId, code, chosen));
+    };
+  }
+
+  /** PUT .../sms/choices {"dueDate", "holdsReady", "foundItems"}. */
+  Handler choices() {
+    return ctx -> {
+      String patronId = patronId(ctx);
+      SmsChoices choices = choices(body(ctx, CHOICE_FIELDS, "'dueDate', 'holdsReady' and 'foundItems'"), null);
+      answer(ctx, () -> settings.setChoices(AuthHandler.user(ctx), patronId, choices));
+    };
+  }
+
+  /** DELETE .../sms: opt out. */
+  Handler optOut() {
+    return ctx -> ctx.json(settings.optOut(AuthHandler.user(ctx), patronId(ctx)).orElseThrow(ApiProblem::notFound));
+  }
+
+  private interface Action {
+    Optional<SmsState> run();
+  }
+
+  private static void answer(Context ctx, Action action) {
+    try {
+      ctx.json(action.run().orElseThrow(ApiProblem::notFound));
+    } catch (SmsRefusal refusal) {
+      throw problem(refusal);
+    }
+  }
+
+  /** The id was the caller's own or their ward's (the access rule granted it) when these are thrown. */
+  static ApiProblem problem(SmsRefusal refusal) {
+    return switch (refusal.reason()) {
+      case NO_CODE -> ApiProblem.conflict("No code is waiting to be confirmed. Ask for a code first.", null);
+      case EXPIRED -> ApiProblem.gone("The code has expired (codes work for 10 minutes). Ask for a new code.");
+      case WRONG_CODE -> ApiProblem.unprocessable("The code is not correct. Tries left: "
+          + refusal.attemptsLeft() + ".");
+      case TOO_MANY_ATTEMPTS -> ApiProblem.tooManyRequests(
+          "Too many wrong codes: this code no longer works. Ask for a new code.", 0);
+      case RESEND_TOO_SOON -> ApiProblem.tooManyRequests("A code was sent less than a minute ago. Wait "
+          + SmsRules.seconds(refusal.retryAfter()) + " seconds before asking for another.",
+          SmsRules.seconds(refusal.retryAfter()));
+      case HOURLY_LIMIT -> ApiProblem.tooManyRequests("At most 3 codes can be sent in an hour. Try again in "
+          + SmsRules.seconds(refusal.retryAfter()) + " seconds.", SmsRules.seconds(refusal.retryAfter()));
+      case NOTHING_TO_RESEND -> ApiProblem.conflict(
+          "No code is waiting that could be sent again. Send the mobile number again.", null);
+      case NOT_ENABLED -> ApiProblem.conflict("SMS notices are off. Confirm a mobile number first.", null);
+    };
+  }
+
+  private static String patronId(Context ctx) {
+    return RequestParameters.patronId(ctx.pathParam("id")).orElseThrow(ApiProblem::notFound);
+  }
+
+  private static JsonNode body(Context ctx, Set<String> fields, String expected) {
+    JsonNode body = null;
+    try {
+      body = JSON.readTree(ctx.bodyAsBytes());
+    } catch (IOException e) {
+      // reported below without echoing the input
+    }
+    if (body == null || !body.isObject()) {
+      throw ApiProblem.badRequest("The body must be a JSON object with " + expected + ".");
+    }
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      if (!fields.contains(names.next())) {
+        throw ApiProblem.badRequest("The body may only have " + expected + ".");
+      }
+    }
+    return body;
+  }
+
+  private static String text(JsonNode body, String field, boolean required) {
+    JsonNode value = body.get(field);
+    if ((value == null || value.isNull()) && !required) {
+      return null;
+    }
+    if (value == null || !value.isTextual()) {
+      throw ApiProblem.badRequest("The field '" + field + "'" + (required ? " is required and" : "") + " must be a text.");
+    }
+    return value.textValue();
+  }
+
+  /** @param within the enclosing field's name, or null when the choices are the whole body */
+  private static SmsChoices choices(JsonNode node, String within) {
+    String where = within == null ? "" : " of '" + within + "'";
+    if (!node.isObject()) {
+      throw ApiProblem.badRequest("The field '" + within + "' must be an object with 'dueDate', 'holdsReady'"
+          + " and 'foundItems'.");
+    }
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      if (!CHOICE_FIELDS.contains(names.next())) {
+        throw ApiProblem.badRequest("The choices" + where + " may only be 'dueDate', 'holdsReady' and 'foundItems'.");
+      }
+    }
+    return new SmsChoices(flag(node, SmsKind.DUE_DATE, where), flag(node, SmsKind.HOLDS_READY, where),
+        flag(node, SmsKind.FOUND_ITEMS, where));
+  }
+
+  private static boolean flag(JsonNode node, SmsKind kind, String where) {
+    JsonNode value = node.get(kind.field());
+    if (value == null || !value.isBoolean()) {
+      throw ApiProblem.badRequest("The field '" + kind.field() + "'" + where + " is required and must be true or false.");
+    }
+    return value.booleanValue();
+  }
+}
