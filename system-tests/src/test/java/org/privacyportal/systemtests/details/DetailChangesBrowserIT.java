@@ -54,6 +54,7 @@ class DetailChangesBrowserIT {
             $("#details-current-email").shouldHave(text(original));
             Browser.assertNoAccessibilityViolations();
             noHorizontalScroll(windowSize);
+            Selenide.screenshot("details-form-" + windowSize);
             requestEmail(rejected);
             $("#details-pending").shouldBe(visible).shouldHave(text("Pending staff approval"));
             $("#details-pending-email").shouldHave(text(rejected));
@@ -62,6 +63,7 @@ class DetailChangesBrowserIT {
             $("#details-current-email").shouldHave(text(original));
             Browser.assertNoAccessibilityViolations();
             noHorizontalScroll(windowSize);
+            Selenide.screenshot("details-pending-" + windowSize);
 
             // staff reject it with a reason
             asStaff(windowSize);
@@ -69,11 +71,13 @@ class DetailChangesBrowserIT {
             request.shouldHave(text("Alice Nguyen")).shouldHave(text(original));
             Browser.assertNoAccessibilityViolations();
             noHorizontalScroll(windowSize);
+            Selenide.screenshot("staff-detail-changes-" + windowSize);
             request.$("vaadin-button[id^='staff-reject-']").click();
             $("#staff-reject-confirm").shouldBe(visible).click(); // without a reason: refused in the dialog
             $("#staff-reject-reason").shouldHave(text("at least 5 characters"));
             Browser.assertNoAccessibilityViolations();
             $("#staff-reject-reason textarea").setValue(REASON).pressTab();
+            Selenide.screenshot("staff-reject-dialog-" + windowSize);
             $("#staff-reject-confirm").click();
             $("#staff-reject-confirm").shouldBe(hidden);
             $("#staff-details-status").shouldHave(text("Rejected"));
@@ -81,9 +85,11 @@ class DetailChangesBrowserIT {
 
             // the patron sees the reason, and may ask again
             asPatron(windowSize);
-            $("#details-decided").shouldBe(visible).shouldHave(text("Not approved")).shouldHave(text(REASON));
+            $$(".details-decided-item").first().shouldHave(text("Not approved")).shouldHave(text(REASON))
+                    .shouldHave(text(rejected));
             $("#details-current-email").shouldHave(text(original));
             Browser.assertNoAccessibilityViolations();
+            Selenide.screenshot("details-rejected-" + windowSize);
             requestEmail(approved);
             $("#details-pending-email").shouldHave(text(approved));
 
@@ -95,7 +101,9 @@ class DetailChangesBrowserIT {
             // the patron's details now have it
             asPatron(windowSize);
             $("#details-current-email").shouldHave(text(approved));
-            $("#details-decided").shouldHave(text("Approved"));
+            // newest first; Selenide's text() is a case-insensitive substring, so rule out "Not approved"
+            $$(".details-decided-item").first().shouldHave(text("Approved")).shouldNotHave(text("Not approved"))
+                    .shouldHave(text(approved));
             $("#details-form").shouldBe(visible);
             Browser.assertNoAccessibilityViolations();
             noHorizontalScroll(windowSize);
@@ -122,6 +130,7 @@ class DetailChangesBrowserIT {
         $("#details-postal-code").shouldHave(text("Escriba un código postal"));
         $("#details-pending").shouldNot(visible);
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("details-error-es-" + windowSize);
         assertThat(Browser.pageLanguage()).isEqualTo("es");
     }
 
