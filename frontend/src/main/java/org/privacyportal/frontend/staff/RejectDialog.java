@@ -28,6 +28,7 @@ final class RejectDialog extends Dialog {
         reason.setRequired(true);
         reason.setManualValidation(true);
         reason.setWidthFull();
+        reason.addValueChangeListener(change -> reason.setInvalid(false)); // typing answers the problem shown
         var cancel = new Button(getTranslation("staff.details.reject.cancel"), click -> close());
         cancel.setId("staff-reject-cancel");
         var confirm = new Button(getTranslation("staff.details.reject.confirm"), click -> {
