@@ -1,18 +1,36 @@
 package org.privacyportal.backend.details;
 
+import io.javalin.config.JavalinConfig;
 import java.util.List;
 import org.privacyportal.backend.BackendApp;
+import org.privacyportal.backend.auth.ApiRole;
 
 /** The routes and mappers of update-my-details change requests; {@link BackendApp} registers them. */
 public final class DetailsRoutes {
 
   /** The mappers these routes use (added to the session factory). */
-  public static final List<Class<?>> MAPPERS = List.of();
+  public static final List<Class<?>> MAPPERS = List.of(DetailChangeMapper.class);
 
   private DetailsRoutes() {
   }
 
   public static void register(BackendApp.Wiring wiring) {
-    // routes come with the feature
+    BackendApp.Services services = wiring.services();
+    JavalinConfig config = wiring.config();
+    // Any signed-in account may ask; the access rule decides (the patron or their guardian only).
+    // Not /patrons/{id}/detail-changes: GET /patrons/{id}/{category} would answer that path first.
+    DetailChangesHandler patron = new DetailChangesHandler(
+        new DetailChanges(services.sessions(), wiring.policy(), services.accessLog()));
+    config.routes.get("/api/v1/patrons/{id}/details/changes", patron.get(), ApiRole.AUTHENTICATED);
+    config.routes.post("/api/v1/patrons/{id}/details/changes", patron.post(), ApiRole.AUTHENTICATED);
+    config.routes.delete("/api/v1/patrons/{id}/details/changes/{requestId}", patron.delete(), ApiRole.AUTHENTICATED);
+
+    StaffDetailChangesHandler staff = new StaffDetailChangesHandler(
+        new DetailChangeDecisions(services.sessions(), wiring.policy(), services.accessLog()));
+    config.routes.get("/api/v1/staff/detail-changes", staff.list(), ApiRole.STAFF, ApiRole.DIRECTOR);
+    config.routes.post("/api/v1/staff/detail-changes/{id}/approve", staff.approve(), ApiRole.STAFF,
+        ApiRole.DIRECTOR);
+    config.routes.post("/api/v1/staff/detail-changes/{id}/reject", staff.reject(), ApiRole.STAFF,
+        ApiRole.DIRECTOR);
   }
 }

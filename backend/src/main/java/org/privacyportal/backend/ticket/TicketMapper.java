@@ -22,4 +22,18 @@ public interface TicketMapper {
   void insertTicket(NewTicket ticket);
 
   void insertFirstMessage(@Param("t") NewTicket ticket, @Param("messageId") String messageId);
+
+  // ---- status changes and replies (update-my-details decisions) ----
+
+  /**
+   * Sets the ticket's status; RESOLVED and CLOSED also set closed_at. Returns the rows changed (0:
+   * no such ticket).
+   */
+  int updateStatus(@Param("ticketId") String ticketId, @Param("status") String status,
+      @Param("at") java.time.Instant at);
+
+  /** Adds a PUBLIC message to the ticket's thread. */
+  void insertReply(@Param("ticketId") String ticketId, @Param("messageId") String messageId,
+      @Param("authorSubject") String authorSubject, @Param("authorRole") String authorRole,
+      @Param("body") String body, @Param("at") java.time.Instant at);
 }
