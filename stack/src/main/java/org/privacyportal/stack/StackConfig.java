@@ -209,8 +209,10 @@ public final class StackConfig {
         private Path keycloakDistZip;
         private UnaryOperator<ObjectNode> realmCustomizer = UnaryOperator.identity();
         private final Map<String, String> serviceEnv = new LinkedHashMap<>();
-        private Duration keycloakStartTimeout = Duration.ofSeconds(120);
-        private Duration serviceStartTimeout = Duration.ofSeconds(120);
+        // Generous: on a busy 2-core machine Keycloak's first start has taken almost 4 minutes. The
+        // wait ends as soon as a service is ready, so a long limit costs nothing when all is well.
+        private Duration keycloakStartTimeout = Duration.ofSeconds(360);
+        private Duration serviceStartTimeout = Duration.ofSeconds(240);
 
         private Builder() {
         }
