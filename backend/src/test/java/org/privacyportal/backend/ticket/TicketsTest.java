@@ -21,7 +21,7 @@ class TicketsTest {
 
   private final TestBackend backend = TestBackend.get();
   private final TestData data = new TestData(backend.dataSource());
-  private final Instant at = Instant.parse("2026-10-05 14:30:00.123456Z");
+  private final Instant at = Instant.parse("2026-10-05T14:30:00.123456Z");
 
   @Test
   void writesAnOpenTicketAndItsFirstPublicMessageWhenTheCallerCommits() throws Exception {
