@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param reason          the reason a staff member stated, else null
  * @param legalInstrument for LEGAL_PROCESS: COURT_ORDER, SUBPOENA, WARRANT, EMERGENCY, or INCIDENT for an
  *                        incident disclosure; else null
+ * @param granteeName     for WRITTEN_AUTHORIZATION: whom the patron authorized (also when staff disclosed
+ *                        to them at the desk, and the actor is the staff member); else null
  */
 public record AccessLogView(
     String id,
@@ -26,7 +28,8 @@ public record AccessLogView(
     String actorName,
     String branch,
     String reason,
-    String legalInstrument) {
+    String legalInstrument,
+    String granteeName) {
 
   @Override
   public String toString() {

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param actorRole        PATRON (a guardian or grantee: see {@code ground}), STAFF or DIRECTOR
  * @param actorName        the guardian's, grantee's or staff member's name, else null (role only)
  * @param legalInstrument  for LEGAL_PROCESS: COURT_ORDER, SUBPOENA, WARRANT, EMERGENCY or INCIDENT
+ * @param granteeName      for WRITTEN_AUTHORIZATION: whom the patron authorized, else null
  * @param questionTicketId the open PRIVACY_QUESTION ticket about this entry, else null
  */
 public record AccessLogEntry(
@@ -22,6 +23,7 @@ public record AccessLogEntry(
     String branch,
     String reason,
     String legalInstrument,
+    String granteeName,
     String questionTicketId) {
 
   @Override

@@ -86,6 +86,8 @@ class AccessLogApiTest {
     assertThat(lines).containsExactlyElementsOf(expected);
     assertThat(log.get("total").asLong()).isEqualTo(expected.size());
     assertThat(log.get("page").asInt()).isZero();
+    assertThat(log.get("items").get(4).get("granteeName").asText()).isEqualTo("Ann " + aunt.lastName());
+    assertThat(log.get("items").get(5).get("granteeName").isNull()).isTrue();
 
     // the access_log category of the records API names the same people
     JsonNode category = JSON.readTree(backend.get("/api/v1/patrons/" + minor.id() + "/access_log",
