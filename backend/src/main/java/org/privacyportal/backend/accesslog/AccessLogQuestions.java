@@ -92,8 +92,8 @@ public final class AccessLogQuestions {
       case "GUARDIAN" -> "guardian";
       case "WRITTEN_AUTHORIZATION" -> "written authorization";
       case "LIBRARY_BUSINESS" -> "library business";
-      case "LEGAL_PROCESS" -> "legal process"
-          + (entry.legalInstrument() == null ? "" : " (" + entry.legalInstrument().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+      case "LEGAL_PROCESS" -> entry.legalInstrument() == null ? "legal process"
+          : "legal process (" + entry.legalInstrument().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
       default -> entry.ground().toLowerCase(Locale.ROOT);
     };
     return "Question about an access to my records on " + WHEN.format(at) + ": "

@@ -4,7 +4,10 @@ import java.util.List;
 import org.privacyportal.backend.BackendApp;
 import org.privacyportal.backend.auth.ApiRole;
 
-/** The routes and mappers of the patron's access log view and its "this wasn't me" questions; {@link BackendApp} registers them. */
+/**
+ * The routes and mappers of the patron's access log view and its "this wasn't me" questions, and the
+ * staff directory that names staff in it; {@link BackendApp} registers them.
+ */
 public final class AccessLogRoutes {
 
   /** The mappers these routes use (added to the session factory). */

@@ -69,6 +69,10 @@ class AccessLogSealingTest {
       assertThat(entry.get("legalInstrument").asText()).isEqualTo("COURT_ORDER");
       assertThat(entry.get("actorName").isNull()).isTrue();
       assertThat(categoryTotal(backend, patron, self)).isEqualTo(1);
+      var asked = backend.post(question, self, "{}");
+      assertThat(asked.statusCode()).as("once unsealed, the patron may ask about it").isEqualTo(201);
+      assertThat(ticketSubject(JSON.readTree(asked.body()).get("ticketId").asText()))
+          .isEqualTo("Question about an access to my records on 2027-06-01 10:00: holds, legal process (court order)");
 
       data.update("UPDATE legal_request SET notification_delayed_until = ? WHERE id = ?", notice.plusDays(30), order);
       assertThat(total(backend, patron, self)).as("the court extended the delay").isZero();
@@ -120,6 +124,17 @@ class AccessLogSealingTest {
   private static long categoryTotal(TestBackend backend, Patron patron, String token) throws Exception {
     return JSON.readTree(backend.get("/api/v1/patrons/" + patron.id() + "/access_log", token).body())
         .get("total").asLong();
+  }
+
+  private static String ticketSubject(String ticketId) throws Exception {
+    try (Connection connection = TestBackend.get().dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement("SELECT subject FROM ticket WHERE id = ?")) {
+      statement.setString(1, ticketId);
+      try (ResultSet rows = statement.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        return rows.getString(1);
+      }
+    }
   }
 
   private String onlyEntryOf(Patron patron) throws Exception {
