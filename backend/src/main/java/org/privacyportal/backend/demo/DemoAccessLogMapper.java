@@ -21,7 +21,4 @@ interface DemoAccessLogMapper {
   void insertLegalRequestPatron(@Param("id") String id, @Param("patronId") String patronId);
 
   void insertLegalRequestCategory(@Param("id") String id, @Param("category") String category);
-
-  void insertStaffMember(@Param("subject") String subject, @Param("displayName") String displayName,
-      @Param("updatedAt") Instant updatedAt);
 }
