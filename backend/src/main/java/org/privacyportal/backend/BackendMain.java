@@ -51,7 +51,8 @@ public final class BackendMain {
       SqlSessionFactory sessions = MyBatis.sessionFactory(dataSource, BackendApp.mappers());
       Clock clock = Clock.systemUTC();
       if (config.demoData()) {
-        new DemoDataLoader(sessions, clock, profile).load(); // the profile's branches, towns and time zone
+        // the profile's branches, towns and time zone; the demo's access-log entries through the log
+        new DemoDataLoader(sessions, clock, profile, accessLog).load();
       }
       TokenValidator tokens = TokenValidator.forRemoteJwks(
           config.oidcJwksUri(), config.oidcIssuer(), config.apiAudience());

@@ -13,6 +13,7 @@ import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.demo.DemoDataGenerator.Size;
 import org.privacyportal.backend.demo.DemoPatrons.DemoPatron;
 import org.privacyportal.backend.library.LibraryProfile;
@@ -30,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * starting at the same moment, whose claim this one waits for), nothing is written. Everything
  * happens in one transaction: all or nothing. A database from before the generator that already
  * has the demo logins' patrons keeps them, ids and all, and gets their records added.
+ *
+ * <p>Given the access log, a freshly loaded set also gets the demo's access-log entries
+ * ({@link DemoAccessLog}), appended through the log in a second transaction right after.
  */
 public final class DemoDataLoader {
 
@@ -43,6 +47,7 @@ public final class DemoDataLoader {
   private final LibraryProfile profile;
   private final long seed;
   private final Size size;
+  private final AccessLog accessLog;
 
   /** The demo set for the default library profile. */
   public DemoDataLoader(SqlSessionFactory sessions, Clock clock) {
@@ -51,15 +56,26 @@ public final class DemoDataLoader {
 
   /** The demo set for this library (its branches, towns and time zone). */
   public DemoDataLoader(SqlSessionFactory sessions, Clock clock, LibraryProfile profile) {
-    this(sessions, clock, profile, DEFAULT_SEED, Size.DEMO);
+    this(sessions, clock, profile, DEFAULT_SEED, Size.DEMO, null);
+  }
+
+  /** As above, with the demo's access-log entries written through {@code accessLog}. */
+  public DemoDataLoader(SqlSessionFactory sessions, Clock clock, LibraryProfile profile, AccessLog accessLog) {
+    this(sessions, clock, profile, DEFAULT_SEED, Size.DEMO, accessLog);
   }
 
   DemoDataLoader(SqlSessionFactory sessions, Clock clock, LibraryProfile profile, long seed, Size size) {
+    this(sessions, clock, profile, seed, size, null);
+  }
+
+  private DemoDataLoader(SqlSessionFactory sessions, Clock clock, LibraryProfile profile, long seed, Size size,
+      AccessLog accessLog) {
     this.sessions = sessions;
     this.clock = clock;
     this.profile = profile;
     this.seed = seed;
     this.size = size;
+    this.accessLog = accessLog;
     register(sessions.getConfiguration());
   }
 
@@ -68,6 +84,9 @@ public final class DemoDataLoader {
     synchronized (configuration) {
       if (!configuration.hasMapper(DemoDataMapper.class)) {
         configuration.addMapper(DemoDataMapper.class);
+      }
+      if (!configuration.hasMapper(DemoAccessLogMapper.class)) {
+        configuration.addMapper(DemoAccessLogMapper.class);
       }
     }
   }
@@ -96,6 +115,9 @@ public final class DemoDataLoader {
       long started = System.nanoTime();
       new DemoDataGenerator(seed, today, size, profile, DemoIds.Order.RANDOM).generate(sink, existing);
       session.commit();
+      if (accessLog != null) {
+        writeAccessLog(today);
+      }
       Map<DemoTable, Long> written = sink.written();
       long rows = written.values().stream().mapToLong(Long::longValue).sum();
       // Counts only: the log never names a patron.
@@ -103,6 +125,13 @@ public final class DemoDataLoader {
           profile.id(), rows, (System.nanoTime() - started) / 1_000_000, written.get(DemoTable.PATRON),
           existing.size(), written.get(DemoTable.LOAN));
       return written.get(DemoTable.PATRON).intValue();
+    }
+  }
+
+  private void writeAccessLog(LocalDate today) {
+    try (SqlSession session = sessions.openSession(false)) {
+      new DemoAccessLog(profile, today).write(session, accessLog);
+      session.commit();
     }
   }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.privacyportal.frontend.accesslog.AccessLogView;
 import org.privacyportal.frontend.backend.RecordsSummary;
 import org.privacyportal.frontend.records.RecordsView;
 import org.privacyportal.frontend.i18n.Translations;
@@ -44,8 +45,10 @@ public final class CategoryCards extends Section {
             due.setId("next-due");
             card.add(due);
         }
-        var open = new RouterLink(getTranslation("dashboard.open"), RecordsView.class,
-                new RouteParameters("category", category.category()));
+        var open = "access_log".equals(category.category()) // the access log has a page of its own
+                ? new RouterLink(getTranslation("dashboard.open"), AccessLogView.class)
+                : new RouterLink(getTranslation("dashboard.open"), RecordsView.class,
+                        new RouteParameters("category", category.category()));
         open.setId("open-" + category.category());
         open.addClassName("portal-card-link");
         // "View" alone says nothing to a screen reader listing the links: name the category too

@@ -1,0 +1,150 @@
+package org.privacyportal.frontend.accesslog;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.account.ActingAccount;
+import org.privacyportal.frontend.backend.BackendAnswer;
+import org.privacyportal.frontend.backend.BackendClient;
+
+/**
+ * "Who looked at my records": the access log of the account being acted on (the signed-in patron's,
+ * or a minor's their guardian chose), newest first, a page at a time, each entry with "This wasn't
+ * me / I have a question". The backend decides what is shown: sealed entries never reach this page,
+ * and anything the person may not see gets the same plain "nothing to show".
+ */
+@Route("access-log")
+@PermitAll
+@StyleSheet("styles/accesslog.css")
+public final class AccessLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 10;
+
+    private final transient BackendClient backend;
+    private final transient AccessLogClient client;
+    private final Div content = new Div();
+    private String patronId;
+    private int page;
+
+    public AccessLogView(BackendClient backend) {
+        this.backend = backend;
+        this.client = new AccessLogClient(backend);
+        addClassNames("portal-page", "accesslog-page");
+        setId("access-log");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var back = new RouterLink(getTranslation("accesslog.back"), AccountView.class);
+        back.setId("access-log-back");
+        back.addClassName("portal-back");
+        var lead = new Paragraph(getTranslation("accesslog.lead"));
+        lead.addClassName("portal-lead");
+        add(back, new H1(getTranslation("accesslog.title")), lead, content);
+        switch (ActingAccount.patronId(backend)) {
+            case BackendAnswer.Found<String> found -> {
+                patronId = found.value();
+                show(0);
+            }
+            case BackendAnswer.NotFound<String> none -> showNotice("accesslog.not-available");
+            case BackendAnswer.Failed<String> failed -> showFailure(failed.reason());
+        }
+    }
+
+    private void show(int wanted) {
+        switch (client.page(patronId, wanted, PAGE_SIZE)) {
+            case BackendAnswer.Found<AccessLogPage> found -> showPage(found.value());
+            case BackendAnswer.NotFound<AccessLogPage> none -> showNotice("accesslog.not-available");
+            case BackendAnswer.Failed<AccessLogPage> failed -> showFailure(failed.reason());
+        }
+    }
+
+    private void showPage(AccessLogPage result) {
+        page = result.page();
+        content.removeAll();
+        if (result.items().isEmpty()) {
+            showNotice("accesslog.empty");
+            return;
+        }
+        var wording = new EntryWording(this::getTranslation, getLocale(), zone());
+        var list = new UnorderedList();
+        list.setId("access-entries");
+        list.addClassName("portal-records");
+        for (int i = 0; i < result.items().size(); i++) {
+            list.add(new EntryCard(i, result.items().get(i), client, patronId, wording));
+        }
+        content.add(list, pager(result));
+    }
+
+    private Component pager(AccessLogPage result) {
+        var previous = new Button(getTranslation("accesslog.previous"), click -> show(page - 1));
+        previous.setId("access-previous");
+        previous.setEnabled(result.hasPrevious());
+        var next = new Button(getTranslation("accesslog.next"), click -> show(page + 1));
+        next.setId("access-next");
+        next.setEnabled(result.hasNext());
+        long pages = Math.max(1, (result.total() + result.size() - 1) / result.size());
+        var position = new Paragraph(getTranslation("accesslog.page", page + 1, pages, result.total()));
+        position.setId("access-position");
+        position.getElement().setAttribute("aria-live", "polite");
+        var pager = new Div(previous, position, next);
+        pager.addClassName("portal-pager");
+        return pager;
+    }
+
+    private void showNotice(String key) {
+        content.removeAll();
+        var notice = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
+        notice.setId("access-notice");
+        notice.addClassName("portal-notice");
+        notice.getElement().setAttribute("role", "status");
+        content.add(notice);
+    }
+
+    private void showFailure(BackendAnswer.Reason reason) {
+        showNotice(switch (reason) {
+            case SIGN_IN_AGAIN -> "accesslog.sign-in-again";
+            case UNAVAILABLE, REJECTED, UNEXPECTED -> "accesslog.unavailable";
+        });
+    }
+
+    /** The reader's time zone as the browser reports it; the server's when it has not reported one yet. */
+    private ZoneId zone() {
+        return Optional.ofNullable(UI.getCurrent())
+                .map(ui -> ui.getInternals().getExtendedClientDetails())
+                .map(ExtendedClientDetails::getTimeZoneId)
+                .flatMap(AccessLogView::zoneId)
+                .orElseGet(ZoneId::systemDefault);
+    }
+
+    private static Optional<ZoneId> zoneId(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException | NullPointerException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accesslog.title") + " – " + getTranslation("app.name");
+    }
+}
