@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param title       shown by viewers in the window title (document information and catalog)
  * @param language    the document's natural language (catalog /Lang), read by screen readers
- * @param pageFooter  footer format with the page number and the page count, e.g. "Page %1$d of %2$d"
+ * @param pageFooter  footer format with the page number and the page count, e.g. "Page %1$d of %2$d";
+ *                    the count ({@code %2$d}) is filled in when the document is written
  * @param created     creation date written into the document information
  */
 public record PdfDocumentInfo(String title, Locale language, String pageFooter, Instant created) {
@@ -25,9 +26,5 @@ public record PdfDocumentInfo(String title, Locale language, String pageFooter, 
   public static PdfDocumentInfo of(String title, Locale language, Instant created) {
     String footer = "es".equals(language.getLanguage()) ? "Página %1$d de %2$d" : "Page %1$d of %2$d";
     return new PdfDocumentInfo(title, language, footer, created);
-  }
-
-  String footer(int page, int pages) {
-    return String.format(language, pageFooter, page, pages);
   }
 }

@@ -13,13 +13,17 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * A plain text document as PDF: a title, headings, paragraphs, label/value rows, lists and tables,
@@ -47,12 +51,24 @@ public final class PdfTextDocument implements AutoCloseable {
   private static final float TEXT_GRAY = 0.1f;
   private static final float MUTED_GRAY = 0.33f;
   private static final float RULE_GRAY = 0.75f;
+  private static final float FOOTER = 8;
+  /** Where {@link PdfDocumentInfo#pageFooter()} puts the page count. */
+  private static final String PAGE_COUNT = "%2$d";
 
   private final PDDocument document;
   private final PdfDocumentInfo info;
   private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private final WinAnsiText winAnsi = new WinAnsiText(regular);
+
+  private final PDFormXObject pageCount;
+  /** The footer format split at the page count: the text before it (with the page number) and after. */
+  private final String[] footerParts;
+  private final String footerTitle;
+  /** Room kept for the page count: five digits, far more pages than any export has. */
+  private final float pageCountWidth;
+  /** The footer's widest likely text, so that it starts at the same place on every page. */
+  private final float footerWidth;
 
   private PDPageContentStream content;
   private float y;
@@ -62,6 +78,20 @@ public final class PdfTextDocument implements AutoCloseable {
   private PdfTextDocument(PdfDocumentInfo info) {
     this.info = info;
     this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+    this.pageCount = new PDFormXObject(document);
+    PDResources resources = new PDResources();
+    resources.add(regular);
+    pageCount.setResources(resources);
+    pageCount.setBBox(new PDRectangle(0, -FOOTER, FOOTER * 4, FOOTER * 2));
+    String format = info.pageFooter();
+    int at = format.indexOf(PAGE_COUNT);
+    this.footerParts = at < 0
+        ? new String[] {format, ""}
+        : new String[] {format.substring(0, at), format.substring(at + PAGE_COUNT.length())};
+    this.footerTitle = shorten(winAnsi.clean(info.title()), TEXT_WIDTH * 0.6f);
+    this.pageCountWidth = at < 0 ? 0 : width("00000", regular, FOOTER);
+    this.footerWidth = width(winAnsi.clean(String.format(info.language(), footerParts[0], 10000)), regular, FOOTER)
+        + pageCountWidth + width(winAnsi.clean(footerParts[1]), regular, FOOTER);
   }
 
   public static PdfTextDocument begin(PdfDocumentInfo info) {
@@ -158,7 +188,7 @@ public final class PdfTextDocument implements AutoCloseable {
     }
     content.close();
     content = null;
-    numberPages();
+    writePageCount();
     describe();
     document.save(out);
   }
@@ -272,6 +302,7 @@ public final class PdfTextDocument implements AutoCloseable {
       PDPage page = new PDPage(PAGE_SIZE);
       document.addPage(page);
       content = new PDPageContentStream(document, page);
+      footer(document.getNumberOfPages());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -402,21 +433,35 @@ public final class PdfTextDocument implements AutoCloseable {
 
   // ---- finishing ----
 
-  private void numberPages() throws IOException {
-    int pages = document.getNumberOfPages();
-    String title = shorten(winAnsi.clean(info.title()), TEXT_WIDTH * 0.6f);
-    for (int index = 0; index < pages; index++) {
-      PDPage page = document.getPage(index);
-      try (PDPageContentStream footer =
-               new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-        content = footer;
-        float baseline = MARGIN_BOTTOM / 2;
-        String number = winAnsi.clean(info.footer(index + 1, pages));
-        show(title, regular, 8, MARGIN_SIDE, baseline, MUTED_GRAY);
-        show(number, regular, 8, MARGIN_SIDE + TEXT_WIDTH - width(number, regular, 8), baseline, MUTED_GRAY);
-      } finally {
-        content = null;
-      }
+  /**
+   * The footer, drawn with the page: the title, and "Page n of" followed by the page count, which is
+   * a form shared by every page and written only when the count is known ({@link #writeTo}). One
+   * content stream per page: PDFBox keeps a buffer per stream until the document is saved, so a
+   * second pass over the pages would double the memory a long document needs.
+   */
+  private void footer(int page) throws IOException {
+    float baseline = MARGIN_BOTTOM / 2;
+    show(footerTitle, regular, FOOTER, MARGIN_SIDE, baseline, MUTED_GRAY);
+    String before = winAnsi.clean(String.format(info.language(), footerParts[0], page));
+    String after = winAnsi.clean(footerParts[1]);
+    float x = MARGIN_SIDE + TEXT_WIDTH - footerWidth;
+    show(before, regular, FOOTER, x, baseline, MUTED_GRAY);
+    float countX = x + width(before, regular, FOOTER);
+    content.saveGraphicsState();
+    content.transform(Matrix.getTranslateInstance(countX, baseline));
+    content.drawForm(pageCount);
+    content.restoreGraphicsState();
+    show(after, regular, FOOTER, countX + pageCountWidth, baseline, MUTED_GRAY);
+  }
+
+  private void writePageCount() throws IOException {
+    try (PDFormContentStream count = new PDFormContentStream(pageCount)) {
+      count.beginText();
+      count.setNonStrokingColor(MUTED_GRAY);
+      count.setFont(regular, FOOTER);
+      count.newLineAtOffset(0, 0);
+      count.showText(String.format(info.language(), "%d", document.getNumberOfPages()));
+      count.endText();
     }
   }
 

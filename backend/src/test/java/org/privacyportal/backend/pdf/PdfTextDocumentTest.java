@@ -100,11 +100,13 @@ class PdfTextDocumentTest {
       assertThat(document.getNumberOfPages()).isGreaterThan(3);
       for (int page = 1; page <= document.getNumberOfPages(); page++) {
         PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true); // top to bottom: the header comes first, the footer last
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         assertThat(stripper.getText(document)).startsWith("Borrowed title");
       }
       assertThat(new PDFTextStripper().getText(document)).contains("Book number 199 ");
+      assertThat(document.getPage(0).getContentStreams()).toIterable().hasSize(1); // footer in the same stream
     }
   }
 
