@@ -33,6 +33,12 @@ final class ExportPdf {
   /** Fields that hold a stored code, shown through the labels' "value." texts. */
   private static final Set<String> CODES = Set.of("format", "status", "reason", "kind", "channel", "consent",
       "actorRole", "signedByRole", "type", "ground", "accountType", "authorRole");
+  /**
+   * Times that matter to the minute; every other instant shows as its date, which keeps a long
+   * history's rows to one line each.
+   */
+  private static final Set<String> WITH_TIME = Set.of("accessedAt", "recordedAt", "startsAt", "createdAt",
+      "updatedAt", "closedAt");
   /** The columns of each category shown as a table, with their relative widths. */
   private static final Map<Category, List<Column>> TABLES = tables();
 
@@ -41,6 +47,7 @@ final class ExportPdf {
   private final ObjectMapper json;
   private final DateTimeFormatter dateTime;
   private final DateTimeFormatter date;
+  private final ZoneId zone;
   private PdfTextDocument.Table table;
 
   ExportPdf(PdfTextDocument pdf, ExportLabels labels, ObjectMapper json, ZoneId zone) {
@@ -50,6 +57,7 @@ final class ExportPdf {
     this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(labels.locale()).withZone(zone);
     this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(labels.locale());
+    this.zone = zone;
   }
 
   void cover(String libraryName, Instant generatedAt, ZoneId zone, Ground requestedBy) {
@@ -153,13 +161,14 @@ final class ExportPdf {
     if (CODES.contains(field)) {
       return labels.value(text);
     }
-    return temporal(text);
+    return temporal(text, WITH_TIME.contains(field));
   }
 
-  private String temporal(String text) {
+  private String temporal(String text, boolean withTime) {
     try {
       if (INSTANT.matcher(text).matches()) {
-        return dateTime.format(Instant.parse(text));
+        Instant instant = Instant.parse(text);
+        return withTime ? dateTime.format(instant) : date.format(LocalDate.ofInstant(instant, zone));
       }
       if (DATE.matcher(text).matches()) {
         return date.format(LocalDate.parse(text));
@@ -200,10 +209,10 @@ final class ExportPdf {
 
   private static Map<Category, List<Column>> tables() {
     Map<Category, List<Column>> tables = new EnumMap<>(Category.class);
-    tables.put(Category.LOANS, columns("title", 3, "author", 2, "format", 1.1, "branch", 1.4, "checkedOutAt", 1.6,
-        "dueOn", 1.3, "renewals", 1.3));
-    tables.put(Category.LOAN_HISTORY, columns("title", 3, "author", 2, "format", 1.1, "branch", 1.4,
-        "checkedOutAt", 1.6, "returnedAt", 1.6));
+    tables.put(Category.LOANS, columns("title", 3.4, "author", 2, "format", 1, "branch", 1.2, "checkedOutAt", 1.4,
+        "dueOn", 1.4, "renewals", 1.3));
+    tables.put(Category.LOAN_HISTORY, columns("title", 3.6, "author", 2.2, "format", 1, "checkedOutAt", 1.4,
+        "returnedAt", 1.4));
     tables.put(Category.HOLDS, columns("title", 3, "author", 2, "pickupBranch", 1.4, "placedAt", 1.6,
         "status", 1.2, "queuePosition", 0.9, "readyUntil", 1.3));
     tables.put(Category.FINES, columns("assessedAt", 1.6, "amount", 1, "reason", 1.3, "description", 2.5,

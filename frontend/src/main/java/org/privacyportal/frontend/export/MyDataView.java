@@ -188,12 +188,10 @@ public final class MyDataView extends Div implements HasDynamicTitle {
         start.setEnabled(true);
     }
 
+    /** 409: the ward or the guardian is preparing this account's archive; a busy backend (503) is "unavailable". */
     private void problem(BackendAnswer.Failed<ExportStatus> failed) {
         if (failed.reason() == BackendAnswer.Reason.REJECTED && failed.status() == 409) {
             failed("export.conflict");
-        } else if (failed.reason() == BackendAnswer.Reason.UNAVAILABLE && failed.status() == 503
-                || failed.reason() == BackendAnswer.Reason.REJECTED && failed.status() == 503) {
-            failed("export.busy");
         } else {
             failed(failureKey(failed.reason()));
         }
