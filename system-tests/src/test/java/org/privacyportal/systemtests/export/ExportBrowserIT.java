@@ -61,7 +61,7 @@ class ExportBrowserIT {
 
         $("#export-start").click();
         // the start answers with the first progress ("Gathering …") or, for a short history, ready at once
-        $("#export-progress").shouldHave(matchText("Gathering .+ of 12 categories|Writing the PDF|ready"));
+        $("#export-progress").shouldHave(matchText("(?s).*(Gathering .+ of 12 categories|Writing the PDF|ready).*"));
         Selenide.screenshot("export-progress-" + windowSize);
         $("#export-download").shouldBe(visible, Duration.ofSeconds(90));
         $("#export-progress").shouldHave(matchText("Your archive is ready: [\\d,]+ records in 12 categories\\."));
