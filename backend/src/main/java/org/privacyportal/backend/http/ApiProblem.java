@@ -88,4 +88,13 @@ public final class ApiProblem extends RuntimeException {
         ? Map.of("Retry-After", Long.toString(retryAfterSeconds)) : Map.of();
     return new ApiProblem(Problem.of(429, "Too Many Requests", detail), headers);
   }
+
+  /**
+   * 503 with Retry-After: the server is busy with other work of this kind; the same request may
+   * succeed later. @param detail a fixed explanation; never include values from the request
+   */
+  public static ApiProblem serviceUnavailable(String detail, int retryAfterSeconds) {
+    return new ApiProblem(Problem.of(503, "Service Unavailable", detail),
+        Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+  }
 }

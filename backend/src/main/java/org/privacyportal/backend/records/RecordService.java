@@ -1,16 +1,19 @@
 package org.privacyportal.backend.records;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.Ground;
 import org.privacyportal.backend.access.PatronAccess;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.audit.AccessLog;
@@ -62,6 +65,55 @@ public final class RecordService {
       LoanHistoryFilter filter) {
     return read(user, patronId, Category.LOAN_HISTORY, context, 0, MAX_EXPORT, filter, (total, items) ->
         items.stream().map(Loan.class::cast).toList());
+  }
+
+  /** Receives the rows of a category a page at a time ({@link #readAll}). */
+  @FunctionalInterface
+  public interface PageConsumer {
+
+    /** How many rows will follow (counted in the same transaction), before the first page. */
+    default void total(long total) throws IOException {
+    }
+
+    void accept(List<?> rows) throws IOException;
+  }
+
+  /**
+   * Every row of one category for an export, handed to {@code consumer} a page of {@code pageSize}
+   * rows at a time so that memory stays bounded however long the history. One access decision, one
+   * transaction for all pages (a consistent snapshot) and one access log entry for the category,
+   * however many pages it takes, as for a single page read. Empty, and nothing read, when the access
+   * rule refuses or grants on a ground not in {@code grounds}. If the consumer fails, the
+   * transaction rolls back and nothing is logged.
+   *
+   * @return the number of rows handed over
+   */
+  public Optional<Long> readAll(AuthenticatedUser user, String patronId, Category category, RequestContext context,
+      Set<Ground> grounds, int pageSize, PageConsumer consumer) throws IOException {
+    try (SqlSession session = sessions.openSession(false)) {
+      Optional<Grant> grant = policy.decide(session, user, patronId, category, context)
+          .filter(g -> grounds.contains(g.ground()));
+      if (grant.isEmpty()) {
+        return Optional.empty();
+      }
+      Instant now = policy.now();
+      CategoryReader reader = readers.reader(category);
+      consumer.total(reader.count(session, query(patronId, grant.get(), now, 0, pageSize, LoanHistoryFilter.NONE)));
+      long read = 0;
+      List<?> rows;
+      do {
+        rows = reader.page(session, query(patronId, grant.get(), now, read, pageSize, LoanHistoryFilter.NONE));
+        if (!rows.isEmpty()) {
+          consumer.accept(rows);
+        }
+        read += rows.size();
+      } while (rows.size() == pageSize);
+      if (grant.get().isLogged()) {
+        accessLog.append(session, grant.get().entry(patronId, category, now));
+      }
+      session.commit(true);
+      return Optional.of(read);
+    }
   }
 
   /** Asks the access rule, reads the rows it grants, logs a non-self read, all in one transaction. */
