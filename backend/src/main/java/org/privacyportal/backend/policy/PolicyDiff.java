@@ -38,16 +38,11 @@ final class PolicyDiff {
       if (i < a.length && j < b.length && a[i].equals(b[j])) {
         i++;
         j++;
-      } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-        changes.add(new Change(Kind.ADDED, b[j++]));
-      } else {
+      } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+        // on a tie the old line goes first: a replaced paragraph reads "was ..., is now ..."
         changes.add(new Change(Kind.REMOVED, a[i++]));
-      }
-    }
-    // Removed before added where they replace each other: reads as "was ..., is now ...".
-    for (int k = 1; k < changes.size(); k++) {
-      if (changes.get(k - 1).type() == Kind.ADDED && changes.get(k).type() == Kind.REMOVED) {
-        changes.set(k, changes.set(k - 1, changes.get(k)));
+      } else {
+        changes.add(new Change(Kind.ADDED, b[j++]));
       }
     }
     return List.copyOf(changes);

@@ -20,8 +20,8 @@ import org.privacyportal.backend.records.RequestParameters;
 
 /**
  * GET /api/v1/policy: the current policy, open to anyone (a library publishes its privacy policy).
- * GET /api/v1/patrons/{id}/policy: the same with the version the patron last accepted and what
- * changed since. POST /api/v1/patrons/{id}/policy/acceptance {"version"}: accept the current version
+ * GET /api/v1/patrons/{id}/policy/acceptance: the same with the version the patron last accepted and
+ * what changed since. POST to it {"version"}: accept the current version
  * (201, a ledger entry; 200 and no entry when already accepted; 409 for any other version).
  * ?lang=en|es picks the text's language (English by default).
  */
