@@ -33,7 +33,8 @@ import org.privacyportal.backend.patron.PatronProfile;
  * The hand-made patrons of DemoPatrons, with the records that make the demo tell its story: Alice
  * keeps her reading history and has loans due in the next days; Grace turned hers off (her
  * returns are anonymized) and guards Milo and Nora; Nora's opt-in was made by Grace; Theo keeps
- * no history. Their links are ACTIVE and verified, except Denise Landry's (imported, never
+ * no history. Alice and Grace accepted the privacy policy version before the current one, so their
+ * policy page shows what changed. Their links are ACTIVE and verified, except Denise Landry's (imported, never
  * verified) and, in effect, Marc Hebert's: Lucas came of age last month.
  */
 final class FixedPatrons {

@@ -15,6 +15,7 @@ import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
 
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual;
+import static com.codeborne.selenide.Condition.and;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
@@ -48,16 +49,18 @@ class ConsentLedgerBrowserIT {
 
         $("h1").shouldHave(text("My consents and receipts"));
         $$("#consents-list .consents-entry").shouldHave(sizeGreaterThanOrEqual(4));
+        // the demo's own entries: her reading history brought over from the old system, her policy acceptance
         SelenideElement readingHistory = $$("#consents-list .consents-entry")
-                .findBy(text("Reading history")).shouldBe(visible);
-        readingHistory.shouldHave(text("Off → On"), text("The library's system"),
-                text("Brought over from the library's old system"));
-        $$("#consents-list .consents-entry").findBy(text("Privacy policy"))
-                .shouldHave(text("Not accepted → Accepted"), text("Online, in this portal"), text("2024-09-01"));
+                .findBy(and("demo reading history", text("Reading history"), text("The library's system")))
+                .shouldBe(visible);
+        readingHistory.shouldHave(text("Off → On"), text("Brought over from the library's old system"));
+        $$("#consents-list .consents-entry").findBy(text("Not accepted → Accepted"))
+                .shouldHave(text("Online, in this portal"), text("You"), text("2024-09-01"));
         $("#consents-position").shouldHave(text("Page 1 of"));
         Browser.waitForVaadin();
         assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("consent-ledger-" + windowSize);
 
         String entryId = readingHistory.getAttribute("data-entry");
         File json = readingHistory.$("a[id^=receipt-json-]").shouldBe(visible).download();

@@ -69,6 +69,7 @@ class PolicyBrowserIT {
         Browser.waitForVaadin();
         assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("policy-changes-" + windowSize);
 
         $("#policy-accept").shouldBe(visible).click();
 
@@ -77,6 +78,7 @@ class PolicyBrowserIT {
         $("#policy-changes").shouldNot(com.codeborne.selenide.Condition.exist);
         $("#policy-accept").shouldNot(com.codeborne.selenide.Condition.exist);
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("policy-accepted-" + windowSize);
 
         JsonNode after = state(patronId, token);
         assertThat(after.get("accepted").asBoolean()).isTrue();
