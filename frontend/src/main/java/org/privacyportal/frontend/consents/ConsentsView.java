@@ -170,14 +170,15 @@ public final class ConsentsView extends Div implements BeforeEnterObserver, HasD
     }
 
     private String who(LedgerPage.Entry entry, String viewer) {
+        boolean guardianViewing = "GUARDIAN".equals(viewer);
         if (entry.byYou()) {
-            return getTranslation("GUARDIAN".equals(viewer) ? "consents.who.you-as-guardian" : "consents.who.you");
+            return getTranslation(guardianViewing ? "consents.who.you-as-guardian" : "consents.who.you");
         }
         return switch (entry.actorRole()) {
             case "SELF" -> getTranslation("consents.who.account-holder");
             case "GUARDIAN" -> entry.actorName() == null ? getTranslation("consents.who.a-guardian")
-                    : getTranslation("GUARDIAN".equals(viewer) ? "consents.who.other-guardian"
-                            : "consents.who.your-guardian", entry.actorName());
+                    : getTranslation(guardianViewing ? "consents.who.other-guardian" : "consents.who.your-guardian",
+                            entry.actorName());
             case "STAFF" -> getTranslation("consents.who.staff");
             case "SYSTEM" -> getTranslation("consents.who.system");
             default -> entry.actorRole();
