@@ -22,6 +22,18 @@ public interface ConsentMapper {
 
   long countEntries(RecordQuery query);
 
+  /** The rows of {@link #entries} with who acted (guardians by name), for the patron's ledger view. */
+  List<LedgerRow> ledger(RecordQuery query);
+
+  /** One entry of the patron's ledger, or null when the patron has no entry with this id. */
+  LedgerRow ledgerEntry(@Param("patronId") String patronId, @Param("entryId") String entryId);
+
+  /** The patron's library card number (a receipt names the patron by it), or null for no such patron. */
+  String cardNumber(String patronId);
+
+  /** The policy version of the patron's newest granted entry of a consent, or null when there is none. */
+  String lastGrantedVersion(@Param("patronId") String patronId, @Param("consent") String consent);
+
   /** Newest first, then by id. */
   List<ConsentEntry> entries(RecordQuery query);
 }

@@ -7,12 +7,9 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.circulation.CirculationMapper;
-import org.privacyportal.backend.records.Category;
 
 /**
  * The reading-history opt-in (off by default). Only the patron or their guardian may see or change
@@ -42,12 +39,12 @@ public final class ReadingHistory {
 
   private final SqlSessionFactory sessions;
   private final AccessPolicy policy;
-  private final AccessLog accessLog;
+  private final SelfService selfService;
 
   public ReadingHistory(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
     this.sessions = sessions;
     this.policy = policy;
-    this.accessLog = accessLog;
+    this.selfService = new SelfService(policy, accessLog);
   }
 
   /** The current state, or empty when the caller may not see it (or there is no such patron). */
@@ -101,8 +98,7 @@ public final class ReadingHistory {
 
   /** The patron themself or their guardian; no other ground (staff, authorizations, legal) reaches opt-ins. */
   private Optional<Grant> grant(SqlSession session, AuthenticatedUser user, String patronId) {
-    return policy.decide(session, user, patronId, Category.CONSENTS, RequestContext.NONE)
-        .filter(g -> g.ground() == Ground.SELF || g.ground() == Ground.GUARDIAN);
+    return selfService.grant(session, user, patronId);
   }
 
   private static boolean enabled(SqlSession session, String patronId) {
@@ -111,8 +107,6 @@ public final class ReadingHistory {
 
   /** A guardian's access is an access like any other: logged in the same transaction. */
   private void log(SqlSession session, Grant grant, String patronId) {
-    if (grant.isLogged()) {
-      accessLog.append(session, grant.entry(patronId, Category.CONSENTS, policy.now()));
-    }
+    selfService.log(session, grant, patronId);
   }
 }

@@ -33,7 +33,8 @@ import org.privacyportal.backend.patron.PatronProfile;
  * The hand-made patrons of DemoPatrons, with the records that make the demo tell its story: Alice
  * keeps her reading history and has loans due in the next days; Grace turned hers off (her
  * returns are anonymized) and guards Milo and Nora; Nora's opt-in was made by Grace; Theo keeps
- * no history. Their links are ACTIVE and verified, except Denise Landry's (imported, never
+ * no history. Alice and Grace accepted the privacy policy version before the current one, so their
+ * policy page shows what changed. Their links are ACTIVE and verified, except Denise Landry's (imported, never
  * verified) and, in effect, Marc Hebert's: Lucas came of age last month.
  */
 final class FixedPatrons {
@@ -41,6 +42,9 @@ final class FixedPatrons {
   /** The hand-made patrons by card (in data set order) and their guardian links. */
   record Plans(Map<String, PatronPlan> byCard, List<LinkPlan> links) {
   }
+
+  /** A fixed day under the policy version before the current one (2024-09-01, see PatronRecords). */
+  private static final LocalDate POLICY_ACCEPTED = LocalDate.of(2025, 3, 14);
 
   private FixedPatrons() {
   }
@@ -66,10 +70,13 @@ final class FixedPatrons {
         List.of("READY", "WAITING", "IN_TRANSIT", "FULFILLED"), List.of("OPEN", "PAID", "PAID"),
         consent("READING_HISTORY", true, "SYSTEM", null, "ILS_IMPORT", today.minusYears(3).minusDays(40)),
         consent("SMS", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusYears(1)),
-        consent("ACCESS_ALERTS", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusDays(60)));
+        consent("ACCESS_ALERTS", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusDays(60)),
+        // accepted the policy version before the current one: her policy page shows what changed since
+        consent("POLICY", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", POLICY_ACCEPTED));
     b.add(GRACE_CARD, years(12), 1.2, null, new FixedLoans(3, 60), false, List.of("WAITING"), List.of(),
         consent("READING_HISTORY", true, "SELF", GRACE_SUBJECT, "PORTAL", today.minusYears(2)),
-        offAgain(consent("READING_HISTORY", false, "SELF", GRACE_SUBJECT, "PORTAL", today.minusMonths(8))));
+        offAgain(consent("READING_HISTORY", false, "SELF", GRACE_SUBJECT, "PORTAL", today.minusMonths(8))),
+        consent("POLICY", true, "SELF", GRACE_SUBJECT, "PORTAL", POLICY_ACCEPTED.plusDays(9)));
     b.add(MILO_CARD, years(8), 1.0, today.minusYears(1), new FixedLoans(2, 35), false, List.of("READY"), List.of(),
         consent("READING_HISTORY", true, "SELF", DemoPatrons.MILO_SUBJECT, "PORTAL", today.minusYears(1)));
     b.add(NORA_CARD, years(4), 1.5, today.minusYears(2), new FixedLoans(3, 45), false, List.of(), List.of(),

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.privacyportal.backend.library.LibraryProfile.LegalInstrument;
+import org.privacyportal.backend.library.LibraryProfile.PolicyVersion;
 import org.privacyportal.backend.library.LibraryProfile.Retention;
 
 /**
@@ -50,7 +52,11 @@ public final class LibraryProfiles {
   private static final Set<String> LANGUAGES = Set.of("en", "es");
   private static final Set<String> TOP_LEVEL_FIELDS = Set.of("$comment", "id", "name", "jurisdiction",
       "statute", "ageOfMajority", "timeZone", "acceptedInstruments", "guardianNeedsVerifiedId",
-      "incidentDisclosureAllowed", "patronsMayViewFootage", "retention", "policyVersion", "policyText");
+      "incidentDisclosureAllowed", "patronsMayViewFootage", "retention", "policyVersion", "policyText", "controller",
+      "policySummary", "earlierPolicyVersions");
+  private static final Set<String> CONTROLLER_FIELDS =
+      Set.of("jurisdictionCode", "contact", "address", "email", "phone", "url", "policyUrl");
+  private static final Set<String> EARLIER_POLICY_FIELDS = Set.of("$comment", "version", "summary", "text");
   private static final Set<String> RETENTION_FIELDS =
       Set.of("expiredAuthorizations", "closedTickets", "foundItems", "accessLog");
 
@@ -100,6 +106,8 @@ public final class LibraryProfiles {
     }
     JsonNode retention = f.object(root, "retention");
     f.onlyKnown(retention, "retention.", RETENTION_FIELDS);
+    String policyVersion = f.text(root, "policyVersion");
+    Map<String, String> policyText = policyText(f, root, "policyText");
     return new LibraryProfile(
         id,
         f.text(root, "name"),
@@ -116,8 +124,74 @@ public final class LibraryProfiles {
             f.period(retention, "retention.", "closedTickets"),
             f.period(retention, "retention.", "foundItems"),
             f.period(retention, "retention.", "accessLog")),
-        f.text(root, "policyVersion"),
-        policyText(f, root));
+        policyVersion,
+        policyText,
+        controller(f, root),
+        policyVersions(f, root, resource, policyVersion, policyText));
+  }
+
+  private static LibraryProfile.Controller controller(Fields f, JsonNode root) {
+    JsonNode c = f.object(root, "controller");
+    f.onlyKnown(c, "controller.", CONTROLLER_FIELDS);
+    String code = f.text(c, "jurisdictionCode");
+    if (!code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) {
+      throw f.invalid("controller.jurisdictionCode", "must be an ISO 3166-2 code such as US-LA, got '" + code + "'");
+    }
+    return new LibraryProfile.Controller(code, f.text(c, "contact"), f.text(c, "address"), f.text(c, "email"),
+        f.text(c, "phone"), f.text(c, "url"), f.text(c, "policyUrl"));
+  }
+
+  /**
+   * The earlier versions named in {@code earlierPolicyVersions} (each a file
+   * {@code <profile id>/policy-<version>.json} beside the profile), oldest first, then the current one.
+   */
+  private static List<PolicyVersion> policyVersions(Fields f, JsonNode root, String resource, String current,
+      Map<String, String> currentText) {
+    LocalDate currentDate = versionDate(f, "policyVersion", current);
+    JsonNode earlier = root.get("earlierPolicyVersions");
+    if (earlier == null || !earlier.isArray()) {
+      throw f.invalid("earlierPolicyVersions", "is required and must be a list of versions (may be empty)");
+    }
+    List<PolicyVersion> versions = new ArrayList<>();
+    LocalDate previous = LocalDate.MIN;
+    String folder = resource.substring(0, resource.length() - ".json".length()) + "/";
+    for (JsonNode item : earlier) {
+      LocalDate date = versionDate(f, "earlierPolicyVersions", item.asText());
+      if (!item.isTextual() || !date.isAfter(previous) || !date.isBefore(currentDate)) {
+        throw f.invalid("earlierPolicyVersions", "must list versions oldest first, all before policyVersion");
+      }
+      previous = date;
+      String file = folder + "policy-" + item.asText() + ".json";
+      JsonNode node = read(file);
+      Fields ff = new Fields(file);
+      ff.onlyKnown(node, "", EARLIER_POLICY_FIELDS);
+      if (!item.asText().equals(ff.text(node, "version"))) {
+        throw ff.invalid("version", "must be '" + item.asText() + "' (the file name)");
+      }
+      versions.add(new PolicyVersion(item.asText(), date, byLanguage(ff, node, "summary"),
+          policyText(ff, node, "text")));
+    }
+    versions.add(new PolicyVersion(current, currentDate, byLanguage(f, root, "policySummary"), currentText));
+    return versions;
+  }
+
+  private static LocalDate versionDate(Fields f, String field, String version) {
+    try {
+      return LocalDate.parse(version);
+    } catch (DateTimeParseException e) {
+      throw f.invalid(field, "must name versions by the date they take effect (yyyy-MM-dd), got '" + version + "'");
+    }
+  }
+
+  /** One line of text in each language. */
+  private static Map<String, String> byLanguage(Fields f, JsonNode root, String field) {
+    JsonNode node = f.object(root, field);
+    f.onlyKnown(node, field + ".", LANGUAGES);
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String language : List.of("en", "es")) {
+      texts.put(language, f.text(node, language));
+    }
+    return texts;
   }
 
   private static Set<LegalInstrument> instruments(Fields f, JsonNode root) {
@@ -148,12 +222,12 @@ public final class LibraryProfiles {
     return null;
   }
 
-  private static Map<String, String> policyText(Fields f, JsonNode root) {
-    JsonNode byLanguage = f.object(root, "policyText");
-    f.onlyKnown(byLanguage, "policyText.", LANGUAGES);
+  private static Map<String, String> policyText(Fields f, JsonNode root, String name) {
+    JsonNode byLanguage = f.object(root, name);
+    f.onlyKnown(byLanguage, name + ".", LANGUAGES);
     Map<String, String> texts = new LinkedHashMap<>();
     for (String language : List.of("en", "es")) {
-      String field = "policyText." + language;
+      String field = name + "." + language;
       JsonNode paragraphs = byLanguage.get(language);
       if (paragraphs == null || !paragraphs.isArray() || paragraphs.isEmpty()) {
         throw f.invalid(field, "must be a non-empty list of paragraphs");

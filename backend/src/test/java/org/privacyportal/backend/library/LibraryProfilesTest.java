@@ -86,6 +86,33 @@ class LibraryProfilesTest {
     assertThat(es).contains(p.statute().replace("45-221(23)", "45-221 (23)"));
   }
 
+  @ParameterizedTest
+  @CsvSource({"calcasieu, US-LA, Lake Charles", "lawrence, US-KS, Lawrence"})
+  void keepsEachPolicyVersionOldestFirstWithTheCurrentLastAndNamesTheController(String id, String jurisdiction,
+      String city) {
+    LibraryProfile p = LibraryProfiles.load(id);
+
+    assertThat(p.policyVersions()).extracting(LibraryProfile.PolicyVersion::version)
+        .containsExactly("2024-09-01", "2026-11-01");
+    assertThat(p.currentPolicy().version()).isEqualTo(p.policyVersion());
+    assertThat(p.currentPolicy().text()).isEqualTo(p.policyText());
+    assertThat(p.currentPolicy().effective()).isEqualTo(java.time.LocalDate.of(2026, 11, 1));
+    for (LibraryProfile.PolicyVersion v : p.policyVersions()) {
+      assertThat(v.summary()).containsOnlyKeys("en", "es");
+      assertThat(v.text()).containsOnlyKeys("en", "es");
+      assertThat(v.text().get("es").split("\n")).hasSameSizeAs(v.text().get("en").split("\n"));
+    }
+    // a small change: the older text differs from the current one, but not by much
+    String older = p.policy("2024-09-01").orElseThrow().text().get("en");
+    assertThat(older).isNotEqualTo(p.policyText().get("en"));
+    assertThat(Math.abs(older.length() - p.policyText().get("en").length())).isLessThan(300);
+    assertThat(p.policy("2018-05-01")).isEmpty();
+    assertThat(p.controller().jurisdictionCode()).isEqualTo(jurisdiction);
+    assertThat(p.controller().address()).contains(city);
+    assertThat(p.controller().url()).startsWith("https://");
+    assertThat(p.controller().policyUrl()).startsWith("https://");
+  }
+
   @Test
   void anUnknownIdNamesTheValidOnes() {
     assertThatThrownBy(() -> LibraryProfiles.load("topeka"))

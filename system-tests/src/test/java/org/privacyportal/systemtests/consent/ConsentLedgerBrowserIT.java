@@ -1,0 +1,87 @@
+package org.privacyportal.systemtests.consent;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideElement;
+import com.codeborne.selenide.junit5.ScreenShooterExtension;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.DemoUsers;
+import org.privacyportal.systemtests.support.TestStack;
+
+import static com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual;
+import static com.codeborne.selenide.Condition.and;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The consent ledger through the real sign-in: the demo patron's entries as cards (her reading
+ * history from the old system, her text-message and access-alert opt-ins, her policy acceptance),
+ * and a receipt downloaded as JSON with the Kantara fields. Reads only: other tests may add entries
+ * (newest first), so the checks look for the demo's own entries rather than at fixed positions.
+ */
+@ExtendWith(ScreenShooterExtension.class)
+class ConsentLedgerBrowserIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestStack stack = TestStack.get();
+
+    @AfterEach
+    void closeBrowser() {
+        Selenide.closeWebDriver();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
+    void theLedgerShowsEachChangeAndItsReceiptDownloads(String windowSize) throws Exception {
+        Browser.open(windowSize, "en-US");
+        Selenide.open(stack.frontendUrl() + "/consents");
+        Browser.signInAtKeycloak(DemoUsers.PATRON);
+
+        $("h1").shouldHave(text("My consents and receipts"));
+        $$("#consents-list .consents-entry").shouldHave(sizeGreaterThanOrEqual(4));
+        // the demo's own entries: her reading history brought over from the old system, her policy acceptance
+        SelenideElement readingHistory = $$("#consents-list .consents-entry")
+                .findBy(and("demo reading history", text("Reading history"), text("The library's system")))
+                .shouldBe(visible);
+        readingHistory.shouldHave(text("Off → On"), text("Brought over from the library's old system"));
+        $$("#consents-list .consents-entry").findBy(text("Not accepted → Accepted"))
+                .shouldHave(text("Online, in this portal"), text("You"), text("2024-09-01"));
+        $("#consents-position").shouldHave(text("Page 1 of"));
+        Browser.waitForVaadin();
+        assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
+        Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("consent-ledger-" + windowSize);
+
+        String entryId = readingHistory.getAttribute("data-entry");
+        File json = readingHistory.$("a[id^=receipt-json-]").shouldBe(visible).download();
+
+        assertThat(json.getName()).isEqualTo("consent-receipt-" + entryId + ".json");
+        JsonNode receipt = JSON.readTree(json);
+        assertThat(receipt.get("version").asText()).isEqualTo("KI-CR-v1.1.0");
+        assertThat(receipt.get("consentReceiptID").asText()).isEqualTo(entryId);
+        assertThat(receipt.get("jurisdiction").asText()).isEqualTo("US-LA");
+        assertThat(receipt.get("piiControllers").get(0).get("piiController").asText())
+                .isEqualTo("Calcasieu Parish Public Library");
+        assertThat(receipt.get("services").get(0).get("service").asText()).isEqualTo("Reading history");
+        assertThat(receipt.get("consentChange").get("newState").asText()).isEqualTo("GRANTED");
+        assertThat(receipt.get("consentChange").get("actor").get("role").asText()).isEqualTo("SYSTEM");
+
+        File pdf = readingHistory.$("a[id^=receipt-pdf-]").shouldBe(visible).download();
+        assertThat(pdf.getName()).isEqualTo("consent-receipt-" + entryId + ".pdf");
+        byte[] head = new byte[5];
+        try (var in = new java.io.FileInputStream(pdf)) {
+            assertThat(in.read(head)).isEqualTo(5);
+        }
+        assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+}
