@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,6 +105,20 @@ public final class AccessPolicy {
       return Optional.empty();
     }
     return Optional.ofNullable(session.getMapper(ProfileMapper.class).findIdBySubject(user.subject()));
+  }
+
+  /**
+   * The grounds on which someone acts for a patron rather than reads about them: changing opt-ins,
+   * asking for changes, exporting, questioning the access log. Only the patron or their guardian;
+   * staff, grantees and legal process may read some categories but never act in a patron's name.
+   */
+  public static final Set<Ground> SELF_SERVICE = EnumSet.of(Ground.SELF, Ground.GUARDIAN);
+
+  /** May this caller act for this patron on this category ({@link #SELF_SERVICE}), and on which ground? */
+  public Optional<Grant> decideSelfService(SqlSession session, AuthenticatedUser user, String patronId,
+      Category category) {
+    return decide(session, user, patronId, category, RequestContext.NONE)
+        .filter(grant -> SELF_SERVICE.contains(grant.ground()));
   }
 
   /** May this caller read this category of this patron in this request, and on which ground? */

@@ -7,8 +7,6 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.Category;
@@ -63,7 +61,6 @@ public final class PatronAccessLog {
    */
   static Optional<Grant> selfService(AccessPolicy policy, SqlSession session, AuthenticatedUser user,
       String patronId) {
-    return policy.decide(session, user, patronId, Category.ACCESS_LOG, RequestContext.NONE)
-        .filter(g -> g.ground() == Ground.SELF || g.ground() == Ground.GUARDIAN);
+    return policy.decideSelfService(session, user, patronId, Category.ACCESS_LOG);
   }
 }

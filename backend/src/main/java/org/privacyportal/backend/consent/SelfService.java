@@ -4,8 +4,6 @@ import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.Category;
@@ -31,8 +29,7 @@ public final class SelfService {
 
   /** SELF or GUARDIAN on the patron's consents, else empty (answered like a patron that does not exist). */
   public Optional<Grant> grant(SqlSession session, AuthenticatedUser user, String patronId) {
-    return policy.decide(session, user, patronId, Category.CONSENTS, RequestContext.NONE)
-        .filter(g -> g.ground() == Ground.SELF || g.ground() == Ground.GUARDIAN);
+    return policy.decideSelfService(session, user, patronId, Category.CONSENTS);
   }
 
   /** A guardian's access is an access like any other: logged in the caller's transaction. */

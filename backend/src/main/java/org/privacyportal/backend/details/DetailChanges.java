@@ -10,7 +10,6 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.Category;
@@ -141,8 +140,7 @@ public final class DetailChanges {
 
   /** The patron themself or their guardian; staff, grantees and legal process do not change a patron's details here. */
   private Optional<Grant> grant(SqlSession session, AuthenticatedUser user, String patronId) {
-    return policy.decide(session, user, patronId, Category.PROFILE, RequestContext.NONE)
-        .filter(g -> g.ground() == Ground.SELF || g.ground() == Ground.GUARDIAN);
+    return policy.decideSelfService(session, user, patronId, Category.PROFILE);
   }
 
   /** A guardian's access is an access like any other: logged in the same transaction, last before commit. */

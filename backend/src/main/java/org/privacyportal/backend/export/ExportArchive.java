@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +41,7 @@ final class ExportArchive implements ExportJobs.ArchiveWriter {
   /** Rows per database read: large enough for few round trips, small enough to hold at once. */
   static final int PAGE_SIZE = 500;
   /** This is the patron's own export: a written authorization or staff ground never produces one. */
-  static final Set<Ground> GROUNDS = EnumSet.of(Ground.SELF, Ground.GUARDIAN);
+  static final Set<Ground> GROUNDS = AccessPolicy.SELF_SERVICE;
 
   private final RecordService records;
   private final AccessPolicy policy;

@@ -14,7 +14,6 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
@@ -92,8 +91,7 @@ final class ExportHandler {
 
   private Grant selfOrGuardian(AuthenticatedUser user, String patronId) {
     try (SqlSession session = sessions.openSession(true)) {
-      Optional<Grant> grant = policy.decide(session, user, patronId, Category.PROFILE, RequestContext.NONE)
-          .filter(g -> ExportArchive.GROUNDS.contains(g.ground()));
+      Optional<Grant> grant = policy.decideSelfService(session, user, patronId, Category.PROFILE);
       return grant.orElseThrow(ApiProblem::notFound);
     }
   }

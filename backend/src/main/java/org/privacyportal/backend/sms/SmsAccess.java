@@ -5,7 +5,6 @@ import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.Category;
@@ -31,8 +30,7 @@ final class SmsAccess {
   }
 
   Optional<Grant> grant(SqlSession session, AuthenticatedUser user, String patronId) {
-    return policy.decide(session, user, patronId, Category.CONSENTS, RequestContext.NONE)
-        .filter(g -> g.ground() == Ground.SELF || g.ground() == Ground.GUARDIAN);
+    return policy.decideSelfService(session, user, patronId, Category.CONSENTS);
   }
 
   void log(SqlSession session, Grant grant, String patronId) {
