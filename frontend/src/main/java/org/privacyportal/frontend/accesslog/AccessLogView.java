@@ -1,7 +1,6 @@
 package org.privacyportal.frontend.accesslog;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -9,16 +8,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Optional;
+import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
@@ -128,19 +125,7 @@ public final class AccessLogView extends Div implements BeforeEnterObserver, Has
 
     /** The reader's time zone as the browser reports it; the server's when it has not reported one yet. */
     private ZoneId zone() {
-        return Optional.ofNullable(UI.getCurrent())
-                .map(ui -> ui.getInternals().getExtendedClientDetails())
-                .map(ExtendedClientDetails::getTimeZoneId)
-                .flatMap(AccessLogView::zoneId)
-                .orElseGet(ZoneId::systemDefault);
-    }
-
-    private static Optional<ZoneId> zoneId(String id) {
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (DateTimeException | NullPointerException unknown) {
-            return Optional.empty();
-        }
+        return ReaderTimeZone.current();
     }
 
     @Override

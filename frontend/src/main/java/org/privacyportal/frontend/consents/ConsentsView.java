@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,12 +23,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
 import java.util.function.BiFunction;
+import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
@@ -226,17 +224,7 @@ public final class ConsentsView extends Div implements BeforeEnterObserver, HasD
 
     /** The reader's time zone as the browser reports it; the server's until it has reported one. */
     private ZoneId zone() {
-        return Optional.ofNullable(UI.getCurrent())
-                .map(ui -> ui.getInternals().getExtendedClientDetails())
-                .map(ExtendedClientDetails::getTimeZoneId)
-                .flatMap(id -> {
-                    try {
-                        return Optional.of(ZoneId.of(id));
-                    } catch (DateTimeException | NullPointerException unknown) {
-                        return Optional.empty();
-                    }
-                })
-                .orElseGet(ZoneId::systemDefault);
+        return ReaderTimeZone.current();
     }
 
     @Override

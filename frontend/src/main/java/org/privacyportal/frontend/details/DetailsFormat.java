@@ -1,8 +1,5 @@
 package org.privacyportal.frontend.details;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import org.privacyportal.frontend.i18n.ReaderTimeZone;
 
 /**
  * Contact details and times as people read them: a US phone number as +1 337-555-0142 (others as
@@ -58,19 +55,7 @@ public final class DetailsFormat {
 
     /** The reader's time zone as the browser reports it; the server's when it has not reported one yet. */
     static ZoneId zone() {
-        return Optional.ofNullable(UI.getCurrent())
-                .map(ui -> ui.getInternals().getExtendedClientDetails())
-                .map(ExtendedClientDetails::getTimeZoneId)
-                .flatMap(DetailsFormat::zoneId)
-                .orElseGet(ZoneId::systemDefault);
-    }
-
-    private static Optional<ZoneId> zoneId(String id) {
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (DateTimeException | NullPointerException unknown) {
-            return Optional.empty();
-        }
+        return ReaderTimeZone.current();
     }
 
     private static void addIfPresent(List<String> lines, String line) {

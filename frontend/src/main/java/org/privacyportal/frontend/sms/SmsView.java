@@ -2,7 +2,6 @@ package org.privacyportal.frontend.sms;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,11 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
+import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
@@ -337,17 +334,7 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
 
     /** The reader's time zone as the browser reports it; the server's when it has not reported one yet. */
     private ZoneId zone() {
-        return Optional.ofNullable(UI.getCurrent())
-                .map(ui -> ui.getInternals().getExtendedClientDetails())
-                .map(ExtendedClientDetails::getTimeZoneId)
-                .flatMap(id -> {
-                    try {
-                        return Optional.of(ZoneId.of(id));
-                    } catch (DateTimeException | NullPointerException unknown) {
-                        return Optional.<ZoneId>empty();
-                    }
-                })
-                .orElseGet(ZoneId::systemDefault);
+        return ReaderTimeZone.current();
     }
 
     @Override
