@@ -69,7 +69,9 @@ final class FixedPatrons {
     b.add(ALICE_CARD, years(9), 2.5, today.minusYears(3).minusDays(40), new FixedLoans(4, 140), true,
         List.of("READY", "WAITING", "IN_TRANSIT", "FULFILLED"), List.of("OPEN", "PAID", "PAID"),
         consent("READING_HISTORY", true, "SYSTEM", null, "ILS_IMPORT", today.minusYears(3).minusDays(40)),
+        // SMS tried and turned off again: the demo keeps no mobile numbers, so no one's SMS is on
         consent("SMS", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusYears(1)),
+        offAgain(consent("SMS", false, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusMonths(10))),
         consent("ACCESS_ALERTS", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusDays(60)),
         // accepted the policy version before the current one: her policy page shows what changed since
         consent("POLICY", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", POLICY_ACCEPTED));

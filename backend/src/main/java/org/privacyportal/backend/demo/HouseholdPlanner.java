@@ -119,7 +119,11 @@ final class HouseholdPlanner {
       }
     }
     if (!minor && r.chance(0.15)) {
-      consents.add(new ConsentPlan("SMS", true, false, "SELF", null, "PORTAL", times.daysAgo(r, 5, 900)));
+      // On, then off the next day: the demo keeps no mobile numbers, and SMS is on only with a
+      // confirmed one (sms_subscription), so the ledger must not say it is on.
+      LocalDate smsOn = times.daysAgo(r, 5, 900);
+      consents.add(new ConsentPlan("SMS", true, false, "SELF", null, "PORTAL", smsOn));
+      consents.add(new ConsentPlan("SMS", false, true, "SELF", null, "PORTAL", smsOn.plusDays(1)));
     }
     if (!minor && r.chance(0.05)) {
       consents.add(new ConsentPlan("ACCESS_ALERTS", true, false, "SELF", null, "PORTAL", times.daysAgo(r, 5, 400)));
