@@ -80,7 +80,7 @@ public final class LinkRequestView extends Div implements HasDynamicTitle {
         relationship.setLabel(getTranslation("guardians.request.relationship"));
         relationship.setItems(RELATIONSHIPS);
         relationship.setItemLabelGenerator(this::relationshipText);
-        relationship.setRequiredIndicatorVisible(true);
+        // no required indicator: Select puts aria-required on its button, which that role does not allow
 
         message.setId("request-message");
         message.setLabel(getTranslation("guardians.request.message"));
