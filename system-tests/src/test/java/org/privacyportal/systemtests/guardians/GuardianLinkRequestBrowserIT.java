@@ -76,6 +76,7 @@ class GuardianLinkRequestBrowserIT {
         Browser.waitForVaadin();
         assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("guardian-request-form-" + windowSize);
         $("#request-send").click();
 
         $("#request-sent").shouldHave(text("We'll check identification in person at the desk"))
@@ -93,6 +94,7 @@ class GuardianLinkRequestBrowserIT {
         request.shouldBe(visible).shouldHave(text("I can come on Saturday morning."));
         assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
         Browser.assertNoAccessibilityViolations();
+        Selenide.screenshot("staff-guardian-links-" + windowSize);
         request.$(".link-document").click();
         options().findBy(exactText(document)).click();
         request.$(".link-minor-card input").setValue(card);

@@ -62,7 +62,7 @@ class GuardianSwitcherBrowserIT {
         $("#acting-banner").shouldHave(attribute("role", "status"));
         $("h1").shouldHave(exactText("Account of Milo Okafor"));
         $("#patron-name").shouldHave(exactText("Milo Okafor"));
-        $("#patron-account-type").shouldHave(exactText("Juvenile"));
+        $("#patron-account-type").shouldHave(exactText("Young reader (under 18)"));
         $("#dashboard").shouldBe(visible);
         Browser.waitForVaadin();
         assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
