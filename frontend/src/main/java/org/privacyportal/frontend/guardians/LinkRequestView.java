@@ -105,6 +105,7 @@ public final class LinkRequestView extends Div implements HasDynamicTitle {
         if (!valid()) {
             return;
         }
+        problem.setVisible(false); // the fields are fine now; a backend answer may show it again
         var request = new GuardiansClient.LinkRequest(name.getValue().strip(), birthDate.getValue().toString(),
                 card.getValue().isBlank() ? null : card.getValue().strip(), relationship.getValue(),
                 message.getValue().isBlank() ? null : message.getValue().strip());
