@@ -27,6 +27,8 @@ public final class DemoPatrons {
   public static final String GRACE_SUBJECT = "8e4f2d17-6a3b-4f90-b1c5-7d2e9a0f3b02";
   public static final String MILO_SUBJECT = "c3a91e5f-0b7d-4e28-a6f4-91d0b2c7e803";
   public static final String THEO_SUBJECT = "6d1b9f83-2e5a-4c7d-9f20-a4b8e3c5d706";
+  /** Rosa Delgado, login "parent": asks to be linked to her children (docs/guardians.md). */
+  public static final String ROSA_SUBJECT = "4c8e2a6f-1d3b-4e7a-a5c9-0b2d6f8e1a07";
   /** The realm's staff user (Sam Porter) and director (Diane Marsh): not patrons. */
   public static final String STAFF_SUBJECT = "2f6d8b40-9c1e-4a57-8d3b-e5f7a2c9b104";
   public static final String DIRECTOR_SUBJECT = "9a7e3c21-5d4b-4f16-b8e0-3c6a1f9d2e05";
@@ -46,6 +48,13 @@ public final class DemoPatrons {
   /** Eli Landry (12): an ACTIVE link to Denise Landry imported from the ILS, no identification recorded. */
   public static final String UNVERIFIED_LINK_MINOR_CARD = "23301007518648";
   public static final String UNVERIFIED_LINK_GUARDIAN_CARD = "23301007518630";
+  public static final String ROSA_CARD = "23301008114725";
+  /**
+   * Mateo (11) and Lucia (7) Delgado: Rosa's children, not linked to anyone. Rosa asks for a link in
+   * the portal and staff approve it at the desk (the guardian-link browser tests use one child each).
+   */
+  public static final String MATEO_CARD = "23301008114733";
+  public static final String LUCIA_CARD = "23301008114741";
   /** Evelyn Carter: has authorized Theo (by his card) to see her loans and holds. */
   public static final String THEO_GRANTOR_CARD = "23301007623992";
 
@@ -72,7 +81,11 @@ public final class DemoPatrons {
         new DemoPatron(THEO_SUBJECT, new PatronProfile(null, "Theo", "Grant", THEO_CARD,
             born(today, 51, 241), "thirdparty@demo.library.test", "+17855550163",
             new Address("1032 Rhode Island St", null, "Lawrence", "KS", "66044"),
-            AccountType.ADULT, today.plusMonths(8))));
+            AccountType.ADULT, today.plusMonths(8))),
+        new DemoPatron(ROSA_SUBJECT, new PatronProfile(null, "Rosa", "Delgado", ROSA_CARD,
+            born(today, 39, 95), "parent@demo.library.test", "+13375550191",
+            new Address("2715 Ryan St", null, "Lake Charles", "LA", "70601"),
+            AccountType.ADULT, today.plusYears(2))));
   }
 
   /**
@@ -88,6 +101,7 @@ public final class DemoPatrons {
     Address heberts = new Address("815 " + town.streets().get(2), null, city, library.region(), zip);
     Address landrys = new Address("3906 " + town.streets().get(3), "Unit B", city, library.region(), zip);
     Address carter = new Address("127 " + town.streets().get(4), null, city, library.region(), zip);
+    Address delgados = new Address("2715 " + town.streets().get(0), null, city, library.region(), zip);
     String phone = "+1" + library.areaCode() + "55501";
     return List.of(
         new DemoPatron(null, new PatronProfile(null, "Renee", "Broussard", TURNING_18_GUARDIAN_CARD,
@@ -110,7 +124,11 @@ public final class DemoPatrons {
             AccountType.JUVENILE, today.plusYears(2))),
         new DemoPatron(null, new PatronProfile(null, "Evelyn", "Carter", THEO_GRANTOR_CARD,
             born(today, 72, 300), "evelyn.carter@example.test", phone + "59", carter,
-            AccountType.ADULT, today.plusMonths(14))));
+            AccountType.ADULT, today.plusMonths(14))),
+        new DemoPatron(null, new PatronProfile(null, "Mateo", "Delgado", MATEO_CARD,
+            born(today, 11, 140), null, null, delgados, AccountType.JUVENILE, today.plusYears(1))),
+        new DemoPatron(null, new PatronProfile(null, "Lucia", "Delgado", LUCIA_CARD,
+            born(today, 7, 60), null, null, delgados, AccountType.JUVENILE, today.plusYears(1))));
   }
 
   /** Exactly {@code years} old today, and for at least the next two months. */

@@ -3,8 +3,11 @@ package org.privacyportal.backend.demo;
 import static org.privacyportal.backend.demo.DemoPatrons.ALICE_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.GRACE_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.GRACE_SUBJECT;
+import static org.privacyportal.backend.demo.DemoPatrons.LUCIA_CARD;
+import static org.privacyportal.backend.demo.DemoPatrons.MATEO_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.MILO_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.NORA_CARD;
+import static org.privacyportal.backend.demo.DemoPatrons.ROSA_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.THEO_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.THEO_GRANTOR_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.TURNED_18_CARD;
@@ -33,8 +36,9 @@ import org.privacyportal.backend.patron.PatronProfile;
  * The hand-made patrons of DemoPatrons, with the records that make the demo tell its story: Alice
  * keeps her reading history and has loans due in the next days; Grace turned hers off (her
  * returns are anonymized) and guards Milo and Nora; Nora's opt-in was made by Grace; Theo keeps
- * no history. Alice and Grace accepted the privacy policy version before the current one, so their
- * policy page shows what changed. Their links are ACTIVE and verified, except Denise Landry's (imported, never
+ * no history; Rosa Delgado's children are linked to nobody yet. Alice and Grace accepted the privacy
+ * policy version before the current one, so their policy page shows what changed. Their links are
+ * ACTIVE and verified, except Denise Landry's (imported, never
  * verified) and, in effect, Marc Hebert's: Lucas came of age last month.
  */
 final class FixedPatrons {
@@ -50,7 +54,7 @@ final class FixedPatrons {
   }
 
   static int count() {
-    return 12;
+    return 15;
   }
 
   static Plans plan(long seed, DemoLibrary library, DemoTimes times, Map<String, String> existingIds,
@@ -96,6 +100,10 @@ final class FixedPatrons {
     b.add(THEO_GRANTOR_CARD, years(20), 2.0, today.minusYears(6), new FixedLoans(3, 200), false,
         List.of("READY", "WAITING"), null,
         consent("READING_HISTORY", true, "SYSTEM", null, "ILS_IMPORT", today.minusYears(6)));
+    // Rosa and her children: no link yet, no reading history (the guardian-link demo starts here).
+    b.add(ROSA_CARD, years(6), 0.8, null, new FixedLoans(1, 10), false, null, null);
+    b.add(MATEO_CARD, years(5), 1.0, null, new FixedLoans(2, 8), false, null, null);
+    b.add(LUCIA_CARD, years(3), 1.0, null, new FixedLoans(1, 4), false, null, null);
 
     List<LinkPlan> links = new ArrayList<>();
     links.add(verified(plans, GRACE_CARD, MILO_CARD, "DRIVERS_LICENSE", today));

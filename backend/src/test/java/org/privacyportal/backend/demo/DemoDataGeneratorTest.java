@@ -125,7 +125,8 @@ class DemoDataGeneratorTest {
         .collect(Collectors.toMap(Patron::keycloakSubject, p -> p));
 
     assertThat(bySubject).containsOnlyKeys(DemoPatrons.ALICE_SUBJECT, DemoPatrons.GRACE_SUBJECT,
-        DemoPatrons.MILO_SUBJECT, DemoPatrons.THEO_SUBJECT);
+        DemoPatrons.MILO_SUBJECT, DemoPatrons.THEO_SUBJECT, DemoPatrons.ROSA_SUBJECT);
+    assertThat(bySubject.get(DemoPatrons.ROSA_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.ROSA_CARD);
     assertThat(bySubject.get(DemoPatrons.ALICE_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.ALICE_CARD);
     assertThat(bySubject.get(DemoPatrons.GRACE_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.GRACE_CARD);
     assertThat(bySubject.get(DemoPatrons.MILO_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.MILO_CARD);
@@ -176,7 +177,7 @@ class DemoDataGeneratorTest {
 
   @Test
   void refusesFewerPatronsThanTheHandMadeOnes() {
-    assertThatThrownBy(() -> new Size(5, 10)).hasMessageContaining("at least 12");
+    assertThatThrownBy(() -> new Size(5, 10)).hasMessageContaining("at least 15");
   }
 
   private static List<Row> generate(long seed, LocalDate today, Size size, String library) {

@@ -142,7 +142,12 @@ class DemoDataLoadTest {
         + "' AND card_number = '" + DemoPatrons.MILO_CARD + "' AND account_type = 'JUVENILE'")).isEqualTo(1);
     assertThat(first.count("SELECT COUNT(*) FROM patron WHERE keycloak_subject = '" + DemoPatrons.THEO_SUBJECT
         + "' AND card_number = '" + DemoPatrons.THEO_CARD + "'")).isEqualTo(1);
-    assertThat(first.count("SELECT COUNT(*) FROM patron WHERE keycloak_subject IS NOT NULL")).isEqualTo(4);
+    assertThat(first.count("SELECT COUNT(*) FROM patron WHERE keycloak_subject IS NOT NULL")).isEqualTo(5);
+    // Rosa Delgado and her children: not linked, so the guardian-link request can be shown from scratch
+    assertThat(first.count("SELECT COUNT(*) FROM guardian_link l JOIN patron g ON g.id = l.guardian_id"
+        + " WHERE g.keycloak_subject = '" + DemoPatrons.ROSA_SUBJECT + "'")).isZero();
+    assertThat(first.count("SELECT COUNT(*) FROM guardian_link l JOIN patron m ON m.id = l.minor_id"
+        + " WHERE m.card_number IN ('" + DemoPatrons.MATEO_CARD + "', '" + DemoPatrons.LUCIA_CARD + "')")).isZero();
     assertThat(first.count("SELECT COUNT(*) FROM guardian_link l JOIN patron g ON g.id = l.guardian_id"
         + " JOIN patron m ON m.id = l.minor_id WHERE g.keycloak_subject = '" + DemoPatrons.GRACE_SUBJECT + "'"
         + " AND m.card_number IN ('" + DemoPatrons.MILO_CARD + "', '" + DemoPatrons.NORA_CARD + "')"

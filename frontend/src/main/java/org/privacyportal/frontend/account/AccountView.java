@@ -16,17 +16,21 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 import org.privacyportal.frontend.backend.BackendClient;
 import org.privacyportal.frontend.backend.Patron;
 import org.privacyportal.frontend.backend.RecordsSummary;
 import org.privacyportal.frontend.dashboard.CategoryCards;
+import org.privacyportal.frontend.guardians.AccountSwitcher;
+import org.privacyportal.frontend.guardians.GuardiansClient;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.security.SecurityConfig;
 import org.privacyportal.frontend.staff.StaffLinks;
 
 /**
- * The signed-in patron's account: name and card number exactly as the backend returned them, a few
- * profile fields, and signing out. Staff and director accounts have no patron record; they get a
+ * The signed-in patron's account, or the minor's a guardian chose in the account switcher at its top:
+ * name and card number exactly as the backend returned them, a few profile fields, the dashboard,
+ * and signing out. Staff and director accounts have no patron record; they get a
  * polite message. The view decides nothing about access: it shows what the backend answers.
  */
 @Route("account")
@@ -38,10 +42,25 @@ public final class AccountView extends Div implements HasDynamicTitle {
     public AccountView(BackendClient backend, AuthenticationContext authentication) {
         this.authentication = authentication;
         addClassName("portal-page");
-        add(new H1(getTranslation("account.heading")));
+        var heading = new H1(getTranslation("account.heading"));
+        add(heading);
 
-        switch (backend.me()) {
+        // A guardian may have chosen a minor's account in the switcher (the layout's banner says so).
+        Optional<String> chosen = ActingAccount.chosen();
+        BackendAnswer<Patron> shown = chosen.isPresent() ? new GuardiansClient(backend).profile(chosen.get()) : null;
+        if (shown instanceof BackendAnswer.NotFound<Patron>) {
+            // no longer theirs to see (came of age, link ended): back to their own, saying why
+            ActingAccount.choose(null);
+            add(notice("account-dropped-out", getTranslation("guardians.dropped-out.title"),
+                    getTranslation("guardians.banner.dropped-out")));
+            shown = null;
+        }
+        if (shown instanceof BackendAnswer.Found<Patron> ward) {
+            heading.setText(getTranslation("guardians.account.heading", ward.value().fullName()));
+        }
+        switch (shown != null ? shown : backend.me()) {
             case BackendAnswer.Found<Patron> found -> {
+                add(new AccountSwitcher(backend, found.value().id()));
                 add(patronDetails(found.value()));
                 add(dashboard(backend, found.value()));
                 add(new SettingsLinks());

@@ -10,6 +10,8 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyportal.frontend.backend.BackendClient;
+import org.privacyportal.frontend.guardians.ActingBanner;
 import org.privacyportal.frontend.i18n.LanguageSwitch;
 import org.privacyportal.frontend.i18n.PageLanguage;
 
@@ -24,14 +26,15 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
     private final Anchor home = new Anchor("", "");
     private final Main main = new Main();
 
-    public MainLayout() {
+    public MainLayout(BackendClient backend) {
         addClassName("portal-shell");
         home.addClassName("portal-home");
         var header = new Header(home, new LanguageSwitch());
         header.addClassName("portal-header");
         main.addClassName("portal-main");
         main.setId("main-content");
-        add(header, main);
+        // whose account the page shows, while a guardian acts for a minor (guardians feature)
+        add(header, new ActingBanner(backend), main);
     }
 
     @Override
@@ -44,7 +47,7 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        // called on attach and whenever the UI's language changes (a language switch comes later)
+        // called on attach; a language change reloads the page (LanguageSwitch), which builds it anew
         home.setText(getTranslation("app.name"));
         PageLanguage.apply(event.getUI());
     }

@@ -56,7 +56,7 @@ final class LoanHistoryTools extends Composite<Div> {
 
     /**
      * @param changed called with the new query when the patron changes the search or the order
-     * @param patronId whose history (as /api/v1/me said) when the download is asked for
+     * @param patronId whose history (the signed-in person's, or the minor's they act for) when the download is asked for
      */
     LoanHistoryTools(BackendClient backend, Supplier<String> patronId, Consumer<LoanHistoryQuery> changed) {
         this.backend = backend;

@@ -17,15 +17,15 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
-import org.privacyportal.frontend.backend.Patron;
 import org.privacyportal.frontend.backend.RecordPage;
 import org.privacyportal.frontend.i18n.Translations;
 
 /**
- * One category of the signed-in patron's records, a page at a time, newest first, as a list of
- * cards. The patron is whoever {@code /api/v1/me} says; the backend decides what may be shown, and a
+ * One category of a patron's records, a page at a time, newest first, as a list of cards. The patron
+ * is the signed-in person, or the minor they chose in the account switcher ({@link ActingAccount}); the backend decides what may be shown, and a
  * 404 (nothing the user may see) gets the same plain "nothing to show" message as an unknown category.
  */
 @Route("records/:category")
@@ -68,16 +68,17 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
             showNotice("records.not-available");
             return;
         }
-        switch (backend.me()) {
-            case BackendAnswer.Found<Patron> found -> {
-                patronId = found.value().id();
+        // the signed-in person's own records, or the minor's they chose in the account switcher
+        switch (ActingAccount.patronId(backend)) {
+            case BackendAnswer.Found<String> found -> {
+                patronId = found.value();
                 if (historyTools != null) {
                     historyTools.showConsent();
                 }
                 show(0);
             }
-            case BackendAnswer.NotFound<Patron> none -> showNotice("records.not-available");
-            case BackendAnswer.Failed<Patron> failed -> showFailure(failed.reason());
+            case BackendAnswer.NotFound<String> none -> showNotice("records.not-available");
+            case BackendAnswer.Failed<String> failed -> showFailure(failed.reason());
         }
     }
 

@@ -71,10 +71,12 @@ class RealmFileTest {
                 "minor c3a91e5f-0b7d-4e28-a6f4-91d0b2c7e803 Milo Okafor",
                 "staff 2f6d8b40-9c1e-4a57-8d3b-e5f7a2c9b104 Sam Porter",
                 "director 9a7e3c21-5d4b-4f16-b8e0-3c6a1f9d2e05 Diane Marsh",
-                "thirdparty 6d1b9f83-2e5a-4c7d-9f20-a4b8e3c5d706 Theo Grant");
+                "thirdparty 6d1b9f83-2e5a-4c7d-9f20-a4b8e3c5d706 Theo Grant",
+                "parent 4c8e2a6f-1d3b-4e7a-a5c9-0b2d6f8e1a07 Rosa Delgado");
         assertThat(RealmFile.demoLogins(realm)).extracting(l -> l.username() + "/" + l.password() + "/" + l.role())
                 .containsExactly("patron/patron-demo/patron", "guardian/guardian-demo/patron", "minor/minor-demo/patron",
-                        "staff/staff-demo/staff", "director/director-demo/director", "thirdparty/thirdparty-demo/patron");
+                        "staff/staff-demo/staff", "director/director-demo/director", "thirdparty/thirdparty-demo/patron",
+                        "parent/parent-demo/patron");
     }
 
     @Test
@@ -84,7 +86,7 @@ class RealmFileTest {
         assertThat(file).isEqualTo(dir.resolve("data/import/library-realm.json"));
         JsonNode written = new ObjectMapper().readTree(file.toFile());
         assertThat(written.path("displayName").asText()).isEqualTo("Test Library");
-        assertThat(written.path("users").size()).isEqualTo(6);
+        assertThat(written.path("users").size()).isEqualTo(7);
         assertThat(dir.resolve("data/import")).isDirectoryNotContaining("glob:**.tmp");
     }
 

@@ -9,6 +9,8 @@ public final class DemoUsers {
     public static final String STAFF = "staff";
     public static final String DIRECTOR = "director";
     public static final String THIRD_PARTY = "thirdparty";
+    /** Rosa Delgado: asks to be linked to her children (Mateo, Lucia); used only by the guardians tests. */
+    public static final String PARENT = "parent";
 
     private DemoUsers() {
     }

@@ -1,0 +1,202 @@
+package org.privacyportal.backend.guardianship;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.access.PatronAccess;
+import org.privacyportal.backend.access.RequestContext;
+import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.guardianship.LinkRequestMapper.CardHolder;
+import org.privacyportal.backend.guardianship.LinkRequestMapper.RequestTicket;
+import org.privacyportal.backend.guardianship.LinkRequestMapper.StoredLink;
+import org.privacyportal.backend.records.Category;
+
+/**
+ * The staff side of guardian-link requests: the list of undecided ones, approval after checking the
+ * requester's identification in person (recording its type, never its number), and rejection with
+ * a reason. Working a request is library business on its ticket: every look at the requester's
+ * profile or ticket, and at the minor's profile when staff name the child's card, is written to
+ * that patron's access log in the same transaction.
+ */
+public final class LinkRequestDesk {
+
+  private static final Set<String> DECIDED = Set.of("RESOLVED", "CLOSED");
+  static final String APPROVED_MESSAGE = "Approved: we checked your identification at the desk. The child's"
+      + " account now appears in your account switcher until the child comes of age.";
+  static final String REJECTED_PREFIX = "Not approved: ";
+
+  /** Why staff cannot do what they asked; the handler turns each into a 4xx. */
+  public enum Refusal {
+    /** The ticket was already approved or rejected, or the pair is already linked and verified. */
+    ALREADY_DECIDED,
+    ALREADY_LINKED,
+    NO_SUCH_CARD,
+    CARD_IS_REQUESTERS,
+    NOT_A_MINOR
+  }
+
+  /** Thrown with a {@link Refusal}; rolls the transaction back (nothing was committed). */
+  public static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final Refusal refusal;
+
+    Refused(Refusal refusal) {
+      super(refusal.name(), null, false, false);
+      this.refusal = refusal;
+    }
+
+    public Refusal refusal() {
+      return refusal;
+    }
+  }
+
+  /** What an approval made: the link now ACTIVE and verified. */
+  public record Approved(String ticketId, String linkId, String status) {
+  }
+
+  private final SqlSessionFactory sessions;
+  private final AccessPolicy policy;
+  private final AccessLog accessLog;
+
+  public LinkRequestDesk(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
+    this.sessions = sessions;
+    this.policy = policy;
+    this.accessLog = accessLog;
+  }
+
+  /** The undecided requests this staff member may work, oldest first; each one shown is logged. */
+  public List<OpenLinkRequest> open(AuthenticatedUser user) {
+    try (SqlSession session = sessions.openSession(false)) {
+      Instant now = policy.now();
+      List<OpenLinkRequest> shown = new ArrayList<>();
+      for (OpenLinkRequest request : session.getMapper(LinkRequestMapper.class).openRequests()) {
+        PatronAccess access = policy.evaluate(session, user, request.requesterId(), onTicket(request.ticketId()));
+        Optional<Grant> profile = access.grant(Category.PROFILE);
+        Optional<Grant> ticket = access.grant(Category.TICKETS);
+        if (profile.isEmpty() || ticket.isEmpty()) {
+          continue; // not library business for this caller: not shown
+        }
+        // The list shows the requester's name and card (profile) and their request (ticket).
+        log(session, profile.get(), request.requesterId(), Category.PROFILE, now);
+        log(session, ticket.get(), request.requesterId(), Category.TICKETS, now);
+        shown.add(request);
+      }
+      session.commit(true);
+      return shown;
+    }
+  }
+
+  /**
+   * Links the requester to the minor holding {@code minorCard}, verified with {@code document}, and
+   * resolves the ticket, all in one transaction. Empty when there is no such request.
+   *
+   * @throws Refused when the request was decided, the pair is linked already, or the card is wrong
+   */
+  public Optional<Approved> approve(AuthenticatedUser user, String ticketId, String minorCard,
+      IdDocumentType document) {
+    try (SqlSession session = sessions.openSession(false)) {
+      LinkRequestMapper mapper = session.getMapper(LinkRequestMapper.class);
+      RequestTicket ticket = mapper.lockRequest(ticketId);
+      if (ticket == null) {
+        return Optional.empty();
+      }
+      if (DECIDED.contains(ticket.status())) {
+        throw new Refused(Refusal.ALREADY_DECIDED);
+      }
+      Optional<Grant> requester =
+          policy.decide(session, user, ticket.patronId(), Category.PROFILE, onTicket(ticketId));
+      if (requester.isEmpty()) {
+        return Optional.empty();
+      }
+      CardHolder minor = mapper.findByCard(minorCard);
+      if (minor == null) {
+        throw new Refused(Refusal.NO_SUCH_CARD);
+      }
+      if (minor.id().equals(ticket.patronId())) {
+        throw new Refused(Refusal.CARD_IS_REQUESTERS);
+      }
+      if (!policy.isMinor(minor.birthDate(), policy.today())) {
+        throw new Refused(Refusal.NOT_A_MINOR);
+      }
+      StoredLink link = mapper.lockLink(ticket.patronId(), minor.id());
+      if (link != null && "ACTIVE".equals(link.status()) && link.verified()) {
+        throw new Refused(Refusal.ALREADY_LINKED);
+      }
+      Instant now = policy.now();
+      String staff = user.subject();
+      String linkId = link == null ? UUID.randomUUID().toString() : link.id();
+      try {
+        if (link == null) {
+          mapper.insertLink(linkId, ticket.patronId(), minor.id(), document.name(), staff, now);
+        } else {
+          mapper.activateLink(linkId, document.name(), staff, now); // imported unverified, pending or ended
+        }
+      } catch (PersistenceException e) {
+        // Another approval linked the same pair between our check and our insert (unique pair).
+        throw new Refused(Refusal.ALREADY_LINKED);
+      }
+      mapper.finishTicket(ticketId, "RESOLVED", now);
+      mapper.insertPublicMessage(UUID.randomUUID().toString(), ticketId, staff, staffRole(user), APPROVED_MESSAGE, now);
+      log(session, requester.get(), ticket.patronId(), Category.PROFILE, now);
+      // Staff named the child's card while working this ticket: library business on the child's profile too.
+      Grant lookedUp = new Grant(Ground.LIBRARY_BUSINESS, staff, staffRole(user), null, ticketId, null, null, null, null);
+      log(session, lookedUp, minor.id(), Category.PROFILE, now);
+      session.commit(true);
+      return Optional.of(new Approved(ticketId, linkId, "RESOLVED"));
+    }
+  }
+
+  /**
+   * Closes the request with a reason the requester reads in their ticket. Empty when there is no
+   * such request.
+   *
+   * @throws Refused ALREADY_DECIDED when it was approved or rejected before
+   */
+  public Optional<String> reject(AuthenticatedUser user, String ticketId, String reason) {
+    try (SqlSession session = sessions.openSession(false)) {
+      LinkRequestMapper mapper = session.getMapper(LinkRequestMapper.class);
+      RequestTicket ticket = mapper.lockRequest(ticketId);
+      if (ticket == null) {
+        return Optional.empty();
+      }
+      if (DECIDED.contains(ticket.status())) {
+        throw new Refused(Refusal.ALREADY_DECIDED);
+      }
+      Optional<Grant> grant = policy.decide(session, user, ticket.patronId(), Category.TICKETS, onTicket(ticketId));
+      if (grant.isEmpty()) {
+        return Optional.empty();
+      }
+      Instant now = policy.now();
+      mapper.finishTicket(ticketId, "CLOSED", now);
+      mapper.insertPublicMessage(UUID.randomUUID().toString(), ticketId, user.subject(), staffRole(user),
+          REJECTED_PREFIX + reason, now);
+      log(session, grant.get(), ticket.patronId(), Category.TICKETS, now);
+      session.commit(true);
+      return Optional.of("CLOSED");
+    }
+  }
+
+  private static RequestContext onTicket(String ticketId) {
+    return new RequestContext(ticketId, null, null);
+  }
+
+  private static String staffRole(AuthenticatedUser user) {
+    return user.hasRole("director") ? "DIRECTOR" : "STAFF";
+  }
+
+  private void log(SqlSession session, Grant grant, String patronId, Category category, Instant now) {
+    if (grant.isLogged()) {
+      accessLog.append(session, grant.entry(patronId, category, now));
+    }
+  }
+}

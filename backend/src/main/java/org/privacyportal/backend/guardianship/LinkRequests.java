@@ -1,0 +1,67 @@
+package org.privacyportal.backend.guardianship;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.ticket.Tickets;
+
+/**
+ * A patron asks to be linked to a minor: a GUARDIAN_LINK ticket about the requester, holding what
+ * they typed. Nothing is looked up about the minor, so the answer cannot tell whether the child is a
+ * patron (nobody learns whether someone else is one); staff match the request at the desk, with
+ * the requester's identification and the child's card in hand.
+ */
+public final class LinkRequests {
+
+  static final String TICKET_TYPE = "GUARDIAN_LINK";
+  static final String SUBJECT = "Link a child's account";
+
+  /** The caller is a minor themself: only an adult can be a guardian (a fact about the caller alone). */
+  public static final class RequesterIsMinor extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RequesterIsMinor() {
+      super("requester is a minor", null, false, false);
+    }
+  }
+
+  private final SqlSessionFactory sessions;
+  private final AccessPolicy policy;
+
+  public LinkRequests(SqlSessionFactory sessions, AccessPolicy policy) {
+    this.sessions = sessions;
+    this.policy = policy;
+  }
+
+  /**
+   * Opens the ticket; empty when the caller has no patron record of their own (staff, an
+   * impersonation token).
+   *
+   * @throws RequesterIsMinor when the caller is under the age of majority
+   */
+  public Optional<String> open(AuthenticatedUser user, LinkRequest request) {
+    try (SqlSession session = sessions.openSession(false)) {
+      Optional<String> own = policy.ownPatronId(session, user);
+      if (own.isEmpty()) {
+        return Optional.empty();
+      }
+      if (policy.isMinor(session.getMapper(ProfileMapper.class).findBirthDate(own.get()), policy.today())) {
+        throw new RequesterIsMinor();
+      }
+      String ticketId = Tickets.open(session, own.get(), TICKET_TYPE, SUBJECT, user.subject(), "PATRON",
+          request.ticketBody(), policy.now());
+      session.commit(true);
+      return Optional.of(ticketId);
+    }
+  }
+
+  /** Whether a birth date the requester typed is a child's today: born, not yet of age (the input alone decides). */
+  boolean isChildToday(LocalDate birthDate) {
+    LocalDate today = policy.today();
+    return !birthDate.isAfter(today) && policy.isMinor(birthDate, today);
+  }
+}
