@@ -1,7 +1,6 @@
 package org.privacyportal.frontend.accesslog;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
@@ -92,19 +92,7 @@ public final class AccessLogView extends Div implements BeforeEnterObserver, Has
     }
 
     private Component pager(AccessLogPage result) {
-        var previous = new Button(getTranslation("accesslog.previous"), click -> show(page - 1));
-        previous.setId("access-previous");
-        previous.setEnabled(result.hasPrevious());
-        var next = new Button(getTranslation("accesslog.next"), click -> show(page + 1));
-        next.setId("access-next");
-        next.setEnabled(result.hasNext());
-        long pages = Math.max(1, (result.total() + result.size() - 1) / result.size());
-        var position = new Paragraph(getTranslation("accesslog.page", page + 1, pages, result.total()));
-        position.setId("access-position");
-        position.getElement().setAttribute("aria-live", "polite");
-        var pager = new Div(previous, position, next);
-        pager.addClassName("portal-pager");
-        return pager;
+        return new Pager("access", page, result.size(), result.total(), result.hasPrevious(), result.hasNext(), this::show);
     }
 
     private void showNotice(String key) {

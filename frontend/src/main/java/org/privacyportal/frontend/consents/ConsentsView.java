@@ -2,7 +2,6 @@ package org.privacyportal.frontend.consents;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -27,6 +26,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.BiFunction;
+import org.privacyportal.frontend.i18n.Translations;
+import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
@@ -189,24 +190,11 @@ public final class ConsentsView extends Div implements BeforeEnterObserver, HasD
     }
 
     private String translatedOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? fallback : text;
+        return Translations.orElse(this, key, fallback);
     }
 
     private Component pager(LedgerPage ledger) {
-        var previous = new Button(getTranslation("consents.previous"), click -> show(page - 1));
-        previous.setId("consents-previous");
-        previous.setEnabled(ledger.hasPrevious());
-        var next = new Button(getTranslation("consents.next"), click -> show(page + 1));
-        next.setId("consents-next");
-        next.setEnabled(ledger.hasNext());
-        long pages = Math.max(1, (ledger.total() + ledger.size() - 1) / ledger.size());
-        var position = new Paragraph(getTranslation("consents.page", page + 1, pages, ledger.total()));
-        position.setId("consents-position");
-        position.getElement().setAttribute("aria-live", "polite");
-        var pager = new Div(previous, position, next);
-        pager.addClassName("portal-pager");
-        return pager;
+        return new Pager("consents", page, ledger.size(), ledger.total(), ledger.hasPrevious(), ledger.hasNext(), this::show);
     }
 
     private void notice(String key) {

@@ -2,7 +2,6 @@ package org.privacyportal.frontend.records;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
@@ -113,19 +113,7 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Component pager(RecordPage result) {
-        var previous = new Button(getTranslation("records.previous"), click -> show(page - 1));
-        previous.setId("records-previous");
-        previous.setEnabled(result.hasPrevious());
-        var next = new Button(getTranslation("records.next"), click -> show(page + 1));
-        next.setId("records-next");
-        next.setEnabled(result.hasNext());
-        long pages = Math.max(1, (result.total() + result.size() - 1) / result.size());
-        var position = new Paragraph(getTranslation("records.page", page + 1, pages, result.total()));
-        position.setId("records-position");
-        position.getElement().setAttribute("aria-live", "polite");
-        var pager = new Div(previous, position, next);
-        pager.addClassName("portal-pager");
-        return pager;
+        return new Pager("records", page, result.size(), result.total(), result.hasPrevious(), result.hasNext(), this::show);
     }
 
     private void showNotice(String key) {
