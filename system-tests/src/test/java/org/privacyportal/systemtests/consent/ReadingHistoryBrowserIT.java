@@ -20,8 +20,8 @@ import static com.codeborne.selenide.Selenide.$$;
 
 /**
  * Turning reading history off asks first, in plain words, and offers the export. Keeping it on
- * changes nothing. (Deleting is covered by the backend's ReadingHistoryApiTest: doing it here would
- * take the demo patron's history away from the other browser tests.)
+ * changes nothing. (Deleting is ReadingHistoryDeletionBrowserIT's, on children's accounts no other
+ * browser test reads: here it would take the demo patron's history away from the other tests.)
  */
 @ExtendWith(ScreenShooterExtension.class)
 class ReadingHistoryBrowserIT {
