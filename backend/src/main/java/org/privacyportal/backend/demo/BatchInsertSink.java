@@ -1,11 +1,13 @@
 package org.privacyportal.backend.demo;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.ibatis.session.SqlSession;
+import org.privacyportal.backend.circulation.LoanReturns;
 import org.privacyportal.backend.demo.DemoRows.AuthorizationCategory;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.EventSignup;
@@ -36,6 +38,7 @@ final class BatchInsertSink implements DemoSink {
   private final LongConsumer progress;
   private final Map<DemoTable, List<Row>> buffers = new EnumMap<>(DemoTable.class);
   private final Map<DemoTable, Long> written = new EnumMap<>(DemoTable.class);
+  private final List<Loan> returns = new ArrayList<>();
   private long uncommitted;
   private long total;
 
@@ -64,6 +67,29 @@ final class BatchInsertSink implements DemoSink {
     if (buffer.size() >= batchRows) {
       flushThrough(row.table());
     }
+  }
+
+  /** Inserts the loan as checked out; {@link #playReturns} returns it through the ILS entry point. */
+  @Override
+  public void addReturnedThroughIls(Loan returned) {
+    add(returned.open());
+    returns.add(returned);
+  }
+
+  /**
+   * After {@link #finish}: sends each return through {@link LoanReturns#recordReturn}, in this
+   * session, once every patron's consent ledger is written (the entry point reads it).
+   *
+   * @return how many returns were played
+   */
+  int playReturns() {
+    for (Loan loan : returns) {
+      LoanReturns.recordReturn(session, loan.id(), loan.returnedAt().toInstant(ZoneOffset.UTC));
+    }
+    session.flushStatements();
+    int played = returns.size();
+    returns.clear();
+    return played;
   }
 
   @Override

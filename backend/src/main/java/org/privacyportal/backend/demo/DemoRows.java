@@ -48,6 +48,12 @@ final class DemoRows {
   record Loan(String id, String patronId, String itemBarcode, String title, String author, String format,
       String branch, LocalDateTime checkedOutAt, LocalDate dueOn, int renewals, LocalDateTime returnedAt)
       implements Row {
+
+    /** The same loan while it was still checked out. */
+    Loan open() {
+      return new Loan(id, patronId, itemBarcode, title, author, format, branch, checkedOutAt, dueOn, renewals, null);
+    }
+
     @Override
     public DemoTable table() {
       return DemoTable.LOAN;

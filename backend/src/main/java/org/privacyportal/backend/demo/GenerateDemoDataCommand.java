@@ -126,6 +126,7 @@ public final class GenerateDemoDataCommand {
       mapper.relaxChecks();
       BatchInsertSink sink = new BatchInsertSink(session, options.chunkRows(), COMMIT_EVERY, progress::rows);
       generator(options).generate(sink, Map.of());
+      sink.playReturns(); // the demo logins' returns, through the ILS entry point as the loader does
       mapper.restoreChecks();
       session.commit();
       return sink.written();

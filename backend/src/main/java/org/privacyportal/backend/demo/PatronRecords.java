@@ -81,7 +81,13 @@ final class PatronRecords {
     }
     if (p.readingHistory()) {
       for (int i = 0; i < returned; i++) {
-        sink.add(returnedLoan(r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), p.historySince()));
+        Loan back = returnedLoan(r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), p.historySince());
+        if (p.fixedLoans() != null) {
+          // the demo logins' history arrives the way real returns do: through the ILS sync's entry point
+          sink.addReturnedThroughIls(back);
+        } else {
+          sink.add(back);
+        }
       }
     }
     boolean active = p.activity() > 0;
