@@ -104,7 +104,7 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
         paragraph.setId("sms-status");
         var card = card("sms-status-card", getTranslation("sms.status.heading"));
         card.add(paragraph);
-        if (!state.enabled()) {
+        if (!state.enabled() && state.pendingVerification() == null) {
             card.add(new Paragraph(getTranslation("sms.status.off-hint")));
         }
         return card;
