@@ -1,5 +1,7 @@
 package org.privacyportal.frontend.backend;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -104,6 +106,30 @@ public class BackendClient {
                 .accept(accept)
                 .retrieve()
                 .body(type));
+    }
+
+    /**
+     * One GET whose body {@code reader} reads as a stream while the connection is open (a large file
+     * need not be held in memory); answers what the reader returns. {@code route} is a URI template,
+     * logged as is. Failures answer as for {@link #get}; a failure while reading is UNAVAILABLE.
+     */
+    public <T> BackendAnswer<T> stream(MediaType accept, StreamedBody<T> reader, String route,
+            Object... uriVariables) {
+        return call(route, () -> restClient.get()
+                .uri(route, uriVariables)
+                .accept(accept)
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().isError()) {
+                        throw response.createException(); // turned into an answer like any other call's
+                    }
+                    return reader.read(response.getBody(), response.getHeaders().getContentLength());
+                }));
+    }
+
+    /** Reads a streamed body; {@code contentLength} is -1 when the backend did not say. */
+    @FunctionalInterface
+    public interface StreamedBody<T> {
+        T read(InputStream body, long contentLength) throws IOException;
     }
 
     /**

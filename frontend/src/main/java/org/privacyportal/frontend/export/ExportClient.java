@@ -29,8 +29,11 @@ final class ExportClient {
         return backend.get(ExportStatus.class, EXPORT, patronId, exportId);
     }
 
-    /** The zip; the backend deletes it once it has been sent. */
-    BackendAnswer<byte[]> archive(String patronId, String exportId) {
-        return backend.get(byte[].class, ZIP, ARCHIVE, patronId, exportId);
+    /**
+     * Hands the zip to {@code reader} as it arrives, never holding it whole; the backend deletes it once
+     * it has all been sent.
+     */
+    <T> BackendAnswer<T> archive(String patronId, String exportId, BackendClient.StreamedBody<T> reader) {
+        return backend.stream(ZIP, reader, ARCHIVE, patronId, exportId);
     }
 }

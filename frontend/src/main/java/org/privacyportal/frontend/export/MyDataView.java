@@ -18,10 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.privacyportal.frontend.account.AccountView;
@@ -52,8 +51,6 @@ public final class MyDataView extends Div implements HasDynamicTitle {
     /** Read by the download, which runs outside the UI's lock. */
     private volatile String patronId;
     private volatile String exportId;
-    /** The zip once fetched: the backend deletes its copy on download, so a second click is served from here. */
-    private volatile byte[] archive;
 
     public MyDataView(BackendClient backend) {
         this.exports = new ExportClient(backend);
@@ -109,7 +106,6 @@ public final class MyDataView extends Div implements HasDynamicTitle {
 
     private void startExport() {
         outcome.removeAll();
-        archive = null;
         switch (exports.start(patronId, language(getLocale()))) {
             case BackendAnswer.Found<ExportStatus> found -> {
                 exportId = found.value().exportId();
@@ -241,31 +237,46 @@ public final class MyDataView extends Div implements HasDynamicTitle {
         }
     }
 
+    /**
+     * Streams the zip from the backend to the browser as it arrives (an archive of a long history is
+     * megabytes; holding it would cost that much per download). The backend deletes its copy once it
+     * has all been sent, so after a complete download the link is replaced by a note saying so.
+     */
     private DownloadHandler download() {
         LocalDate today = LocalDate.now();
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] zip = archive;
+        return event -> {
             String patron = patronId;
             String id = exportId;
-            if (zip == null && patron != null && id != null) {
-                switch (exports.archive(patron, id)) {
-                    case BackendAnswer.Found<byte[]> found -> zip = found.value();
-                    case BackendAnswer.NotFound<byte[]> none -> {
-                        return DownloadResponse.error(404);
-                    }
-                    case BackendAnswer.Failed<byte[]> failed -> {
-                        return DownloadResponse.error(
-                                failed.reason() == BackendAnswer.Reason.SIGN_IN_AGAIN ? 401 : 503);
-                    }
+            if (patron == null || id == null) {
+                event.getResponse().setStatus(404);
+                return;
+            }
+            BackendAnswer<Long> sent = exports.archive(patron, id, (zip, length) -> {
+                event.setFileName("my-data-" + today + ".zip");
+                event.setContentType("application/zip");
+                if (length >= 0) {
+                    event.setContentLength(length);
                 }
-                archive = zip;
+                try (OutputStream out = event.getOutputStream()) {
+                    return zip.transferTo(out);
+                }
+            });
+            switch (sent) {
+                case BackendAnswer.Found<Long> done -> event.getUI().access(this::downloaded);
+                case BackendAnswer.NotFound<Long> none -> event.getResponse().setStatus(404);
+                case BackendAnswer.Failed<Long> failed -> event.getResponse().setStatus(
+                        failed.reason() == BackendAnswer.Reason.SIGN_IN_AGAIN ? 401 : 503);
             }
-            if (zip == null) {
-                return DownloadResponse.error(404);
-            }
-            return new DownloadResponse(new ByteArrayInputStream(zip), "my-data-" + today + ".zip", "application/zip",
-                    zip.length);
-        });
+        };
+    }
+
+    /** The archive went out whole and the backend deleted it: a second click would find nothing. */
+    private void downloaded() {
+        outcome.removeAll();
+        var note = new Paragraph(getTranslation("export.downloaded"));
+        note.setId("export-downloaded");
+        note.addClassName("portal-hint");
+        outcome.add(note);
     }
 
     @Override

@@ -210,6 +210,55 @@ class BackendClientTest {
     }
 
     @Test
+    void aStreamedBodyIsHandedToTheReaderWithItsLength() {
+        byte[] zip = {'P', 'K', 3, 4, 0, 1, 2};
+        server.expect(requestTo("http://backend.test/api/v1/files/7"))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.header("Accept",
+                        "application/zip"))
+                .andRespond(withSuccess(zip, MediaType.parseMediaType("application/zip"))
+                        .header("Content-Length", String.valueOf(zip.length)));
+        var copy = new java.io.ByteArrayOutputStream();
+
+        BackendAnswer<Long> answer = client.stream(MediaType.parseMediaType("application/zip"),
+                (body, length) -> {
+                    assertThat(length).isEqualTo(zip.length);
+                    return body.transferTo(copy);
+                }, "/api/v1/files/{id}", "7");
+
+        assertThat(answer).isEqualTo(new BackendAnswer.Found<>((long) zip.length));
+        assertThat(copy.toByteArray()).isEqualTo(zip);
+    }
+
+    @Test
+    void aStreamThatIsNotFoundOrRefusedIsNeverRead() {
+        server.expect(requestTo("http://backend.test/api/v1/files/7")).andRespond(withStatus(HttpStatus.NOT_FOUND));
+        server.expect(requestTo("http://backend.test/api/v1/files/8")).andRespond(withStatus(HttpStatus.UNAUTHORIZED));
+        server.expect(requestTo("http://backend.test/api/v1/files/9"))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"detail\":\"Not ready.\"}"));
+        BackendClient.StreamedBody<Long> reader = (body, length) -> {
+            throw new AssertionError("read a refused body");
+        };
+
+        assertThat(client.stream(MediaType.ALL, reader, "/api/v1/files/{id}", "7"))
+                .isInstanceOf(BackendAnswer.NotFound.class);
+        assertThat(client.stream(MediaType.ALL, reader, "/api/v1/files/{id}", "8"))
+                .isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.SIGN_IN_AGAIN));
+        assertThat(client.stream(MediaType.ALL, reader, "/api/v1/files/{id}", "9"))
+                .isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 409, "Not ready."));
+    }
+
+    @Test
+    void aStreamBrokenWhileReadingIsUnavailable() {
+        server.expect(requestTo("http://backend.test/api/v1/files/7"))
+                .andRespond(withSuccess(new byte[] {1, 2, 3}, MediaType.APPLICATION_OCTET_STREAM));
+
+        assertThat(client.stream(MediaType.ALL, (body, length) -> {
+            throw new IOException("connection reset");
+        }, "/api/v1/files/{id}", "7")).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.UNAVAILABLE));
+    }
+
+    @Test
     void turningReadingHistoryOffSendsTheConfirmationAndAnswersWhatTheBackendSays() {
         String id = "0b6f3c1e-1111-4a2b-9c3d-4e5f60718293";
         server.expect(requestTo("http://backend.test/api/v1/patrons/" + id + "/consents/reading-history"))
