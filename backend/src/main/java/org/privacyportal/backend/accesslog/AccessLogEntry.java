@@ -1,33 +1,20 @@
 package org.privacyportal.backend.accesslog;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.privacyportal.backend.access.AccessLogView;
 
 /**
- * One entry of the patron's access log page: the entry as {@link org.privacyportal.backend.access.AccessLogView}
- * has it, plus the privacy question the patron has open about it, if any. Codes, not words: the
- * frontend translates them.
+ * One entry of the patron's access log page: the entry as the {@code access_log} category shows it
+ * ({@link AccessLogView}: who, when, which category, on what ground), plus the privacy question the
+ * patron has open about it, if any. In JSON the view's fields stand at the top level, before
+ * {@code questionTicketId}. Codes, not words: the frontend translates them.
  *
- * @param actorRole        PATRON (a guardian or grantee: see {@code ground}), STAFF or DIRECTOR
- * @param actorName        the guardian's, grantee's or staff member's name, else null (role only)
- * @param legalInstrument  for LEGAL_PROCESS: COURT_ORDER, SUBPOENA, WARRANT, EMERGENCY or INCIDENT
- * @param granteeName      for WRITTEN_AUTHORIZATION: whom the patron authorized, else null
  * @param questionTicketId the open PRIVACY_QUESTION ticket about this entry, else null
  */
-public record AccessLogEntry(
-    String id,
-    Instant accessedAt,
-    String category,
-    String ground,
-    String actorRole,
-    String actorName,
-    String branch,
-    String reason,
-    String legalInstrument,
-    String granteeName,
-    String questionTicketId) {
+public record AccessLogEntry(@JsonUnwrapped AccessLogView entry, String questionTicketId) {
 
   @Override
   public String toString() {
-    return "AccessLogEntry[id=" + id + "]"; // names and reasons are personal data
+    return "AccessLogEntry[id=" + entry.id() + "]"; // names and reasons are personal data
   }
 }

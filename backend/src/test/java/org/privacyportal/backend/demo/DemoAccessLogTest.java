@@ -70,7 +70,7 @@ class DemoAccessLogTest {
   private static List<String> lines(SqlSession session, String patronId, LocalDate today) {
     List<AccessLogEntry> entries = session.getMapper(AccessLogEntryMapper.class)
         .entries(new RecordQuery(patronId, null, null, today, 0, 50, null));
-    return entries.stream().map(e -> e.ground() + " " + e.category() + " " + e.actorRole() + " " + e.actorName()
+    return entries.stream().map(AccessLogEntry::entry).map(e -> e.ground() + " " + e.category() + " " + e.actorRole() + " " + e.actorName()
         + " " + e.granteeName() + " " + e.branch() + " " + e.reason()).toList();
   }
 }
