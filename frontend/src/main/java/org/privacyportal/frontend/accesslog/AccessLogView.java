@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import org.privacyportal.frontend.layout.Notice;
 import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
@@ -97,11 +97,7 @@ public final class AccessLogView extends Div implements BeforeEnterObserver, Has
 
     private void showNotice(String key) {
         content.removeAll();
-        var notice = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
-        notice.setId("access-notice");
-        notice.addClassName("portal-notice");
-        notice.getElement().setAttribute("role", "status");
-        content.add(notice);
+        content.add(new Notice("access-notice", key));
     }
 
     private void showFailure(BackendAnswer.Reason reason) {

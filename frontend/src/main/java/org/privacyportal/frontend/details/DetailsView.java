@@ -4,22 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
@@ -33,48 +26,38 @@ import org.privacyportal.frontend.backend.BackendClient;
 @Route("details")
 @PermitAll
 @StyleSheet("styles/details.css")
-public final class DetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public final class DetailsView extends DetailsPage {
+
+    private static final String NOT_AVAILABLE = "details.not-available";
 
     private final transient BackendClient backend;
     private final transient DetailChangesClient client;
     private final transient RequestCards cards = new RequestCards(this::getTranslation);
-    private final Paragraph status = new Paragraph();
-    private final Div content = new Div();
     private String patronId;
 
     public DetailsView(BackendClient backend) {
+        super("details", "details.back", "details.heading", "details.title");
         this.backend = backend;
         this.client = new DetailChangesClient(backend);
-        addClassName("portal-page");
-        addClassName("details-page");
-        var back = new RouterLink(getTranslation("details.back"), AccountView.class);
-        back.setId("details-back");
-        back.addClassName("portal-back");
-        status.setId("details-status");
-        status.addClassName("details-status");
-        status.getElement().setAttribute("role", "status");
-        add(back, new H1(getTranslation("details.heading")), status, content);
+    }
+
+    /** On entering: the account acted on (a guardian may act for a minor), then its details. */
+    @Override
+    protected void load() {
+        showAnswer(ActingAccount.patronId(backend), patron -> {
+            patronId = patron;
+            reload();
+        }, NOT_AVAILABLE);
+    }
+
+    /** After an action: the same account's details as they are now. */
+    private void reload() {
+        showAnswer(client.view(patronId), this::show, NOT_AVAILABLE);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        status.setText("");
-        switch (ActingAccount.patronId(backend)) {
-            case BackendAnswer.Found<String> found -> {
-                patronId = found.value();
-                load();
-            }
-            case BackendAnswer.NotFound<String> none -> notice("details.not-available");
-            case BackendAnswer.Failed<String> failed -> failure(failed.reason());
-        }
-    }
-
-    private void load() {
-        switch (client.view(patronId)) {
-            case BackendAnswer.Found<DetailChanges> found -> show(found.value());
-            case BackendAnswer.NotFound<DetailChanges> none -> notice("details.not-available");
-            case BackendAnswer.Failed<DetailChanges> failed -> failure(failed.reason());
-        }
+    protected String failureKey(BackendAnswer.Reason reason) {
+        return reason == BackendAnswer.Reason.SIGN_IN_AGAIN ? "details.sign-in-again" : "details.unavailable";
     }
 
     private void show(DetailChanges changes) {
@@ -154,23 +137,23 @@ public final class DetailsView extends Div implements BeforeEnterObserver, HasDy
         var answer = client.request(patronId, body);
         switch (answer) {
             case BackendAnswer.Found<ChangeRequest> found -> {
-                load();
+                reload();
                 status.setText(getTranslation("details.sent"));
             }
-            case BackendAnswer.NotFound<ChangeRequest> none -> notice("details.not-available");
+            case BackendAnswer.NotFound<ChangeRequest> none -> notice(NOT_AVAILABLE);
             case BackendAnswer.Failed<ChangeRequest> failed -> refused(failed);
         }
     }
 
     private void refused(BackendAnswer.Failed<?> failed) {
         if (failed.reason() != BackendAnswer.Reason.REJECTED) {
-            failure(failed.reason());
+            notice(failureKey(failed.reason()));
             return;
         }
         ChangeForm form = content.getChildren().filter(ChangeForm.class::isInstance).map(ChangeForm.class::cast)
                 .findFirst().orElse(null);
         if (failed.status() == 409) {
-            load(); // another request is waiting (sent from another device, or by a guardian): show it
+            reload(); // another request is waiting (sent from another device, or by a guardian): show it
             status.setText(getTranslation("details.already-pending"));
         } else if (form != null && failed.detail() != null && failed.detail().contains("changes nothing")) {
             form.showProblem(getTranslation("details.form.nothing-changed"));
@@ -182,36 +165,19 @@ public final class DetailsView extends Div implements BeforeEnterObserver, HasDy
     private void withdraw(String requestId) {
         switch (client.withdraw(patronId, requestId)) {
             case BackendAnswer.Found<ChangeRequest> found -> {
-                load();
+                reload();
                 status.setText(getTranslation("details.withdrawn"));
             }
-            case BackendAnswer.NotFound<ChangeRequest> none -> notice("details.not-available");
+            case BackendAnswer.NotFound<ChangeRequest> none -> notice(NOT_AVAILABLE);
             case BackendAnswer.Failed<ChangeRequest> failed -> {
                 if (failed.reason() == BackendAnswer.Reason.REJECTED) {
-                    load(); // decided meanwhile: show the outcome
+                    reload(); // decided meanwhile: show the outcome
                     status.setText(getTranslation("details.decided-meanwhile"));
                 } else {
-                    failure(failed.reason());
+                    notice(failureKey(failed.reason()));
                 }
             }
         }
     }
 
-    private void notice(String key) {
-        content.removeAll();
-        var notice = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
-        notice.setId("details-notice");
-        notice.addClassName("portal-notice");
-        notice.getElement().setAttribute("role", "status");
-        content.add(notice);
-    }
-
-    private void failure(BackendAnswer.Reason reason) {
-        notice(reason == BackendAnswer.Reason.SIGN_IN_AGAIN ? "details.sign-in-again" : "details.unavailable");
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("details.title") + " – " + getTranslation("app.name");
-    }
 }

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import org.privacyportal.frontend.layout.Notice;
 import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
@@ -118,11 +117,7 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
 
     private void showNotice(String key) {
         content.removeAll();
-        var notice = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
-        notice.setId("records-notice");
-        notice.addClassName("portal-notice");
-        notice.getElement().setAttribute("role", "status");
-        content.add(notice);
+        content.add(new Notice("records-notice", key));
     }
 
     private void showFailure(BackendAnswer.Reason reason) {

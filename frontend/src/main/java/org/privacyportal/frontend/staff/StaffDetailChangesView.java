@@ -6,22 +6,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
 import org.privacyportal.frontend.details.ChangeRequest;
+import org.privacyportal.frontend.details.DetailsPage;
 import org.privacyportal.frontend.details.DetailsFormat;
 import org.privacyportal.frontend.details.RequestCards;
 
@@ -34,42 +29,30 @@ import org.privacyportal.frontend.details.RequestCards;
 @Route("staff/detail-changes")
 @PermitAll
 @StyleSheet("styles/details.css")
-public final class StaffDetailChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public final class StaffDetailChangesView extends DetailsPage {
+
+    private static final String NOT_ALLOWED = "staff.details.not-allowed";
 
     private final transient StaffDetailChangesClient client;
     private final transient RequestCards cards = new RequestCards(this::getTranslation);
-    private final Paragraph status = new Paragraph();
-    private final Div content = new Div();
 
     public StaffDetailChangesView(BackendClient backend) {
+        super("staff-details", "staff.details.back", "staff.details.heading", "staff.details.title");
         this.client = new StaffDetailChangesClient(backend);
-        addClassName("portal-page");
-        addClassName("details-page");
-        var back = new RouterLink(getTranslation("staff.details.back"), AccountView.class);
-        back.setId("staff-details-back");
-        back.addClassName("portal-back");
-        status.setId("staff-details-status");
-        status.addClassName("details-status");
-        status.getElement().setAttribute("role", "status");
-        add(back, new H1(getTranslation("staff.details.heading")), status, content);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        status.setText("");
-        load();
+    protected void load() {
+        showAnswer(client.pending(), this::show, NOT_ALLOWED);
     }
 
-    private void load() {
-        switch (client.pending()) {
-            case BackendAnswer.Found<PendingDetailChanges> found -> show(found.value());
-            case BackendAnswer.NotFound<PendingDetailChanges> none -> notice("staff.details.not-allowed");
-            case BackendAnswer.Failed<PendingDetailChanges> failed -> notice(switch (failed.reason()) {
-                case REJECTED -> "staff.details.not-allowed"; // 403: not a staff account
-                case SIGN_IN_AGAIN -> "staff.details.sign-in-again";
-                case UNAVAILABLE, UNEXPECTED -> "staff.details.unavailable";
-            });
-        }
+    @Override
+    protected String failureKey(BackendAnswer.Reason reason) {
+        return switch (reason) {
+            case REJECTED -> NOT_ALLOWED; // 403: not a staff account
+            case SIGN_IN_AGAIN -> "staff.details.sign-in-again";
+            case UNAVAILABLE, UNEXPECTED -> "staff.details.unavailable";
+        };
     }
 
     private void show(PendingDetailChanges queue) {
@@ -151,17 +134,4 @@ public final class StaffDetailChangesView extends Div implements BeforeEnterObse
         });
     }
 
-    private void notice(String key) {
-        content.removeAll();
-        var notice = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
-        notice.setId("staff-details-notice");
-        notice.addClassName("portal-notice");
-        notice.getElement().setAttribute("role", "status");
-        content.add(notice);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("staff.details.title") + " – " + getTranslation("app.name");
-    }
 }
