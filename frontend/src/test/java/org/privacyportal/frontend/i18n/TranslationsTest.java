@@ -17,10 +17,20 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.privacyportal.frontend.layout.Notice;
 
 class TranslationsTest {
 
     private static final Pattern TRANSLATION_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+    /** The text key of a {@code LinkList.Link(route, id, textKey)}, whatever it looks like. */
+    private static final Pattern LINK_TEXT_KEY =
+            Pattern.compile("new Link\\(\\s*\"[^\"]*\"\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
+    /**
+     * Any string literal shaped like a key ("prefix.word…", no spaces, slashes or trailing dot): keys
+     * are also handed around as plain strings (a LinkList heading, a notice, a failure's message)
+     * before they reach getTranslation. Those whose prefix is a bundle's must exist.
+     */
+    private static final Pattern KEY_SHAPED = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
 
     @Test
     void everyBundleHasSpanishForEveryEnglishKeyAndNothingElse() throws IOException {
@@ -64,17 +74,34 @@ class TranslationsTest {
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
         Set<String> used = new TreeSet<>();
+        Set<String> keyShaped = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                TRANSLATION_KEY.matcher(Files.readString(source)).results().forEach(m -> used.add(m.group(1)));
+                String code = Files.readString(source);
+                TRANSLATION_KEY.matcher(code).results().forEach(m -> used.add(m.group(1)));
+                LINK_TEXT_KEY.matcher(code).results().forEach(m -> used.add(m.group(1)));
+                KEY_SHAPED.matcher(code).results().forEach(m -> keyShaped.add(m.group(1)));
             }
         }
         assertThat(used).isNotEmpty();
+        Set<String> defined = definedKeys();
+        assertThat(defined).containsAll(used);
+
+        Set<String> prefixes = new TreeSet<>();
+        defined.forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+        assertThat(keyShaped).as("key-shaped literals seen").contains("settings.sms", "staff.links.heading");
+        assertThat(keyShaped.stream().filter(literal -> prefixes.stream().anyMatch(literal::startsWith)))
+                .as("a literal with a bundle's prefix is a key, or a Notice's pair of keys")
+                .allSatisfy(key -> assertThat(defined.contains(key)
+                        || defined.containsAll(Set.of(key + Notice.TITLE, key + Notice.TEXT))).as(key).isTrue());
+    }
+
+    private static Set<String> definedKeys() throws IOException {
         Set<String> defined = new TreeSet<>();
         for (String bundle : presentBundles()) {
             defined.addAll(load(bundle + ".properties").stringPropertyNames());
         }
-        assertThat(defined).containsAll(used);
+        return defined;
     }
 
     @Test
