@@ -6,9 +6,6 @@ import static org.privacyportal.backend.accesslog.AccessLogApiTest.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -207,24 +204,9 @@ class AccessLogQuestionsApiTest {
   }
 
   /** id|type|status|subject|opened_by|author_role|author_subject|visibility|body of each ticket about the patron. */
-  private List<String> tickets(Patron patron) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "SELECT t.id, t.type, t.status, t.subject, t.opened_by_subject, m.author_role, m.author_subject,"
-                + " m.visibility, m.body FROM ticket t JOIN ticket_message m ON m.ticket_id = t.id"
-                + " WHERE t.patron_id = ? ORDER BY t.created_at, t.id")) {
-      statement.setString(1, patron.id());
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          List<String> fields = new ArrayList<>();
-          for (int i = 1; i <= 9; i++) {
-            fields.add(result.getString(i));
-          }
-          rows.add(String.join("|", fields));
-        }
-      }
-    }
-    return rows;
+  private List<String> tickets(Patron patron) {
+    return data.rows("SELECT t.id, t.type, t.status, t.subject, t.opened_by_subject, m.author_role, m.author_subject,"
+        + " m.visibility, m.body FROM ticket t JOIN ticket_message m ON m.ticket_id = t.id"
+        + " WHERE t.patron_id = ? ORDER BY t.created_at, t.id", patron.id());
   }
 }

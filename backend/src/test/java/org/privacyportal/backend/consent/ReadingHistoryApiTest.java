@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,22 +169,7 @@ class ReadingHistoryApiTest {
 
   /** The patron's READING_HISTORY entries, oldest first, as granted|previous|role|subject|version|channel. */
   private List<String> entries(Patron patron) {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "SELECT granted, previous, actor_role, actor_subject, policy_version, channel FROM consent_entry"
-                + " WHERE patron_id = ? AND consent = 'READING_HISTORY' ORDER BY recorded_at, id")) {
-      statement.setString(1, patron.id());
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          rows.add(rs.getBoolean(1) + "|" + rs.getBoolean(2) + "|" + rs.getString(3) + "|" + rs.getString(4)
-              + "|" + rs.getString(5) + "|" + rs.getString(6));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return rows;
+    return data.consentEntries(patron, "READING_HISTORY");
   }
 
   /** The patron a loan is tied to, or null once anonymized. */

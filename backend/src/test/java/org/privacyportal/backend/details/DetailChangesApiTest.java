@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -534,7 +530,7 @@ class DetailChangesApiTest {
   }
 
   private List<String> requests(Patron patron) {
-    return rows("SELECT id FROM detail_change_request WHERE patron_id = ?", patron.id());
+    return data.rows("SELECT id FROM detail_change_request WHERE patron_id = ?", patron.id());
   }
 
   private String status(String request) {
@@ -562,39 +558,17 @@ class DetailChangesApiTest {
   }
 
   private int ticketMessages(String request) {
-    return rows("SELECT m.id FROM ticket_message m JOIN detail_change_request r ON r.ticket_id = m.ticket_id"
+    return data.rows("SELECT m.id FROM ticket_message m JOIN detail_change_request r ON r.ticket_id = m.ticket_id"
         + " WHERE r.id = ?", request).size();
   }
 
   private int ticketCount(Patron patron) {
-    return rows("SELECT id FROM ticket WHERE patron_id = ?", patron.id()).size();
+    return data.rows("SELECT id FROM ticket WHERE patron_id = ?", patron.id()).size();
   }
 
   private String row(String sql, String parameter) {
-    List<String> rows = rows(sql, parameter);
+    List<String> rows = data.rows(sql, parameter);
     assertThat(rows).hasSize(1);
     return rows.getFirst();
-  }
-
-  /** Each row's columns joined with '|' (SQL NULL as "null"). */
-  private List<String> rows(String sql, String parameter) {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, parameter);
-      try (ResultSet rs = statement.executeQuery()) {
-        int columns = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          List<String> values = new ArrayList<>();
-          for (int i = 1; i <= columns; i++) {
-            values.add(String.valueOf(rs.getString(i)));
-          }
-          rows.add(String.join("|", values));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return rows;
   }
 }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,7 +169,7 @@ class LinkRequestApiTest {
         token(parent), "{\"enabled\":true}");
 
     assertThat(on.statusCode()).isEqualTo(200);
-    assertThat(query("SELECT CONCAT(consent, '|', granted, '|', actor_role, '|', actor_subject) FROM consent_entry"
+    assertThat(data.rows("SELECT CONCAT(consent, '|', granted, '|', actor_role, '|', actor_subject) FROM consent_entry"
         + " WHERE patron_id = ?", kid.id())).containsExactly("READING_HISTORY|1|GUARDIAN|" + parent.subject());
     assertThat(data.accessLogAfter(before)).extracting(LogRow::patronId, LogRow::category, LogRow::ground,
             LogRow::actorSubject)
@@ -278,7 +274,7 @@ class LinkRequestApiTest {
   private String openRequest(Patron parent, Patron kid) throws Exception {
     assertThat(backend.post(REQUESTS, token(parent), request(kid.firstName(), kid.birthDate(), null)).statusCode())
         .isEqualTo(202);
-    return query("SELECT id FROM ticket WHERE patron_id = ? AND type = 'GUARDIAN_LINK' ORDER BY created_at DESC"
+    return data.rows("SELECT id FROM ticket WHERE patron_id = ? AND type = 'GUARDIAN_LINK' ORDER BY created_at DESC"
         + " LIMIT 1", parent.id()).getFirst();
   }
 
@@ -314,44 +310,26 @@ class LinkRequestApiTest {
   }
 
   private String card(Patron patron) {
-    return query("SELECT card_number FROM patron WHERE id = ?", patron.id()).getFirst();
+    return data.rows("SELECT card_number FROM patron WHERE id = ?", patron.id()).getFirst();
   }
 
   private long linkCount(Patron guardian) {
-    return Long.parseLong(query("SELECT COUNT(*) FROM guardian_link WHERE guardian_id = ?", guardian.id()).getFirst());
+    return Long.parseLong(data.rows("SELECT COUNT(*) FROM guardian_link WHERE guardian_id = ?", guardian.id()).getFirst());
   }
 
   private long ticketCount(Patron patron) {
-    return Long.parseLong(query("SELECT COUNT(*) FROM ticket WHERE patron_id = ?", patron.id()).getFirst());
+    return Long.parseLong(data.rows("SELECT COUNT(*) FROM ticket WHERE patron_id = ?", patron.id()).getFirst());
   }
 
   private String link(Patron guardian, Patron minor) {
-    return query("SELECT CONCAT_WS('|', status, id_document_type, verified_by,"
+    return data.rows("SELECT CONCAT_WS('|', status, id_document_type, verified_by,"
         + " IF(verified_at IS NULL, 'unverified', 'verified'), IF(ended_at IS NULL, 'not ended', 'ended'))"
         + " FROM guardian_link WHERE guardian_id = ? AND minor_id = ?", guardian.id(), minor.id()).getFirst();
   }
 
   private String ticketState(String ticket) {
-    return query("SELECT CONCAT(t.status, '|', IF(t.closed_at IS NULL, 'open', 'closed'), '|',"
+    return data.rows("SELECT CONCAT(t.status, '|', IF(t.closed_at IS NULL, 'open', 'closed'), '|',"
         + " (SELECT COUNT(*) FROM ticket_message m WHERE m.ticket_id = t.id AND m.visibility = 'PUBLIC'), ' public')"
         + " FROM ticket t WHERE t.id = ?", ticket).getFirst();
-  }
-
-  private List<String> query(String sql, Object... values) {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows.add(result.getString(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return rows;
   }
 }

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,21 +204,6 @@ class PolicyApiTest {
 
   /** The patron's POLICY entries, oldest first, as granted|previous|role|subject|version|channel. */
   private List<String> policyEntries(Patron patron) {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "SELECT granted, previous, actor_role, actor_subject, policy_version, channel FROM consent_entry"
-                + " WHERE patron_id = ? AND consent = 'POLICY' ORDER BY recorded_at, id")) {
-      statement.setString(1, patron.id());
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          rows.add(rs.getBoolean(1) + "|" + rs.getBoolean(2) + "|" + rs.getString(3) + "|" + rs.getString(4)
-              + "|" + rs.getString(5) + "|" + rs.getString(6));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return rows;
+    return data.consentEntries(patron, "POLICY");
   }
 }

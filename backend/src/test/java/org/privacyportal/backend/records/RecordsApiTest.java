@@ -173,16 +173,13 @@ class RecordsApiTest {
 
   @Test
   void theAccessLogNamesGuardiansAndGranteesShowsStaffByRoleAndHidesSealedEntries() throws Exception {
-    Patron minor = data.patron("Lou", LocalDate.now().minusYears(14), true);
-    Patron mother = data.patron("Mae", LocalDate.now().minusYears(41), true);
-    Patron aunt = data.patron("Ann", LocalDate.now().minusYears(45), true);
-    data.guardianLink(mother, minor, true);
     Instant now = Instant.now();
-    data.authorization(minor, aunt, "GUARDIAN", now.minus(1, ChronoUnit.DAYS), now.plus(5, ChronoUnit.DAYS), null,
-        Category.EVENTS);
-    String staff = TestData.newId();
-    String lookup = data.deskLookup(staff, minor, "Asked about a lost card", now.minus(1, ChronoUnit.MINUTES),
-        now.plus(5, ChronoUnit.MINUTES));
+    TestData.ReadMinor read = data.readMinor(now);
+    Patron minor = read.minor();
+    Patron mother = read.mother();
+    Patron aunt = read.aunt();
+    String staff = read.staff();
+    String lookup = read.lookup();
     String director = TestData.newId();
     String sealed = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null,
         LocalDate.now().plusDays(60), List.of(minor), Category.FINES);

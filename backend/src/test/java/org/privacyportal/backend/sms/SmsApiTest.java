@@ -8,10 +8,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.backend.audit.HmacAccessLog;
+import org.privacyportal.backend.support.SettableClock;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -37,13 +34,13 @@ class SmsApiTest {
   static final String NUMBER = "+13374912368";
   static final String TYPED = "(337) 491-2368";
 
-  private static SteppingClock clock;
+  private static SettableClock clock;
   private static TestBackend backend;
   private final TestData data = new TestData(backend.dataSource());
 
   @BeforeAll
   static void start() {
-    clock = new SteppingClock(Instant.now());
+    clock = SettableClock.stepping(Instant.now());
     backend = TestBackend.start("calcasieu", clock, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY));
   }
 
@@ -522,49 +519,30 @@ class SmsApiTest {
 
   /** The patron's SMS ledger entries, oldest first, as consent|granted|previous|role|subject|version|channel. */
   private List<String> entries(Patron patron) {
-    return rows("SELECT consent, granted, previous, actor_role, actor_subject, policy_version, channel"
+    return data.rows("SELECT consent, IF(granted, 'true', 'false'), IF(previous, 'true', 'false'), actor_role,"
+        + " actor_subject, policy_version, channel"
         + " FROM consent_entry WHERE patron_id = ? AND consent LIKE 'SMS%'"
         + " ORDER BY recorded_at, FIELD(consent, 'SMS', 'SMS_DUE_DATE', 'SMS_HOLDS_READY', 'SMS_FOUND_ITEMS')",
-        patron.id(), 7);
+        patron.id());
   }
 
   private List<String> codeStatuses(Patron patron) {
-    return rows("SELECT status FROM sms_verification WHERE patron_id = ? ORDER BY sent_at", patron.id(), 1);
+    return data.rows("SELECT status FROM sms_verification WHERE patron_id = ? ORDER BY sent_at", patron.id());
   }
 
   /** Every column of the patron's stored codes, as text. */
   private String storedCodeColumns(Patron patron) {
-    return String.join(",", rows("SELECT CONCAT_WS('|', id, phone_e164, HEX(code_salt), HEX(code_hash),"
+    return String.join(",", data.rows("SELECT CONCAT_WS('|', id, phone_e164, HEX(code_salt), HEX(code_hash),"
         + " CAST(code_salt AS CHAR), CAST(code_hash AS CHAR), status) FROM sms_verification WHERE patron_id = ?",
-        patron.id(), 1));
+        patron.id()));
   }
 
   private int numbersStoredOutsideTheSubscription(Patron patron) {
-    return rows("SELECT id FROM sms_verification WHERE patron_id = ? AND phone_e164 IS NOT NULL", patron.id(), 1)
+    return data.rows("SELECT id FROM sms_verification WHERE patron_id = ? AND phone_e164 IS NOT NULL", patron.id())
         .size();
   }
 
   private int subscriptions(Patron patron) {
-    return rows("SELECT patron_id FROM sms_subscription WHERE patron_id = ?", patron.id(), 1).size();
-  }
-
-  private List<String> rows(String sql, String patronId, int columns) {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, patronId);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          List<String> values = new ArrayList<>();
-          for (int i = 1; i <= columns; i++) {
-            values.add(rs.getString(i));
-          }
-          rows.add(String.join("|", values).replace("|1|0|", "|true|false|").replace("|0|1|", "|false|true|"));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return rows;
+    return data.rows("SELECT patron_id FROM sms_subscription WHERE patron_id = ?", patron.id()).size();
   }
 }

@@ -213,6 +213,27 @@ public final class TestData {
     return id;
   }
 
+  /**
+   * A 14-year-old whose records others may read: the mother as guardian (verified link), the aunt
+   * as grantee of a written authorization for events (signed by the guardian, a day ago to five days
+   * on), and a staff member through a desk lookup "Asked about a lost card" (open five minutes).
+   */
+  public record ReadMinor(Patron minor, Patron mother, Patron aunt, String staff, String lookup) {
+  }
+
+  public ReadMinor readMinor(Instant now) {
+    Patron minor = patron("Lou", LocalDate.now().minusYears(14), true);
+    Patron mother = patron("Mae", LocalDate.now().minusYears(41), true);
+    Patron aunt = patron("Ann", LocalDate.now().minusYears(45), true);
+    guardianLink(mother, minor, true);
+    authorization(minor, aunt, "GUARDIAN", now.minus(1, ChronoUnit.DAYS), now.plus(5, ChronoUnit.DAYS), null,
+        Category.EVENTS);
+    String staff = newId();
+    String lookup = deskLookup(staff, minor, "Asked about a lost card", now.minus(1, ChronoUnit.MINUTES),
+        now.plus(5, ChronoUnit.MINUTES));
+    return new ReadMinor(minor, mother, aunt, staff, lookup);
+  }
+
   // ---- the access log, read only ----
 
   public long lastAccessLogSeq() {
@@ -259,6 +280,42 @@ public final class TestData {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  // ---- what the database holds, read only ----
+
+  /**
+   * The patron's entries of one consent in the ledger, oldest first, as
+   * granted|previous|actor role|actor subject|policy version|channel.
+   */
+  public List<String> consentEntries(Patron patron, String consent) {
+    return rows("SELECT IF(granted, 'true', 'false'), IF(previous, 'true', 'false'), actor_role, actor_subject,"
+        + " policy_version, channel FROM consent_entry WHERE patron_id = ? AND consent = ? ORDER BY recorded_at, id",
+        patron.id(), consent);
+  }
+
+  /** Each row of a query, its columns as text joined with '|' (SQL NULL as "null"). */
+  public List<String> rows(String sql, Object... values) {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          List<String> row = new ArrayList<>();
+          for (int i = 1; i <= columns; i++) {
+            row.add(String.valueOf(result.getString(i)));
+          }
+          rows.add(String.join("|", row));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return rows;
   }
 
   // ---- plumbing ----
