@@ -28,10 +28,6 @@ class AccessLogApiTest {
     return "/api/v1/patrons/" + patron.id() + "/access-log/entries";
   }
 
-  private String token(Patron patron) {
-    return backend.tokens().accessToken(patron.subject(), "patron");
-  }
-
   /** A staff (or director) token with the name claims Keycloak's profile scope adds. */
   static String namedToken(TestBackend backend, String subject, String name, String role) {
     return backend.tokens().sign(backend.tokens().accessClaims(subject, role).claim("name", name).build());
@@ -42,10 +38,6 @@ class AccessLogApiTest {
     Instant now = Instant.now();
     TestData.ReadMinor read = data.readMinor(now);
     Patron minor = read.minor();
-    Patron mother = read.mother();
-    Patron aunt = read.aunt();
-    String staff = read.staff();
-    String lookup = read.lookup();
     String unnamedStaff = TestData.newId();
     String otherLookup = data.deskLookup(unnamedStaff, minor, "Checked a fine at the desk",
         now.minus(1, ChronoUnit.MINUTES), now.plus(5, ChronoUnit.MINUTES));
@@ -55,10 +47,12 @@ class AccessLogApiTest {
     String incident = data.legalRequest("INCIDENT", "NONE", "APPROVED", null, null, null, List.of(minor),
         Category.PROFILE);
 
-    assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/loans", token(mother)).statusCode()).isEqualTo(200);
-    assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/events", token(aunt)).statusCode()).isEqualTo(200);
-    assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/fines?lookup=" + lookup,
-        namedToken(backend, staff, "  Sam\tPorter ", "staff")).statusCode()).isEqualTo(200);
+    assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/loans", backend.patronToken(read.mother())).statusCode())
+        .isEqualTo(200);
+    assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/events", backend.patronToken(read.aunt())).statusCode())
+        .isEqualTo(200);
+    assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/fines?lookup=" + read.lookup(),
+        namedToken(backend, read.staff(), "  Sam\tPorter ", "staff")).statusCode()).isEqualTo(200);
     assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/holds?lookup=" + otherLookup,
         backend.tokens().accessToken(unnamedStaff, "staff")).statusCode()).isEqualTo(200);
     String asDirector = namedToken(backend, director, "Diane Marsh", "director");
@@ -68,7 +62,7 @@ class AccessLogApiTest {
     assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/profile?legal=" + incident, asDirector).statusCode())
         .isEqualTo(200);
 
-    HttpResponse<String> response = backend.get(path(minor), token(minor));
+    HttpResponse<String> response = backend.get(path(minor), backend.patronToken(minor));
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode log = JSON.readTree(response.body());
@@ -78,17 +72,17 @@ class AccessLogApiTest {
         "LEGAL_PROCESS holds DIRECTOR null null null COURT_ORDER null",
         "LIBRARY_BUSINESS holds STAFF null Central Checked a fine at the desk null null",
         "LIBRARY_BUSINESS fines STAFF Sam Porter Central Asked about a lost card null null",
-        "WRITTEN_AUTHORIZATION events PATRON Ann " + aunt.lastName() + " null null null null",
-        "GUARDIAN loans PATRON Mae " + mother.lastName() + " null null null null");
+        "WRITTEN_AUTHORIZATION events PATRON Ann " + read.aunt().lastName() + " null null null null",
+        "GUARDIAN loans PATRON Mae " + read.mother().lastName() + " null null null null");
     assertThat(lines).containsExactlyElementsOf(expected);
     assertThat(log.get("total").asLong()).isEqualTo(expected.size());
     assertThat(log.get("page").asInt()).isZero();
-    assertThat(log.get("items").get(4).get("granteeName").asText()).isEqualTo("Ann " + aunt.lastName());
+    assertThat(log.get("items").get(4).get("granteeName").asText()).isEqualTo("Ann " + read.aunt().lastName());
     assertThat(log.get("items").get(5).get("granteeName").isNull()).isTrue();
 
     // the access_log category of the records API names the same people
     JsonNode category = JSON.readTree(backend.get("/api/v1/patrons/" + minor.id() + "/access_log",
-        token(minor)).body());
+        backend.patronToken(minor)).body());
     assertThat(category.get("items").get(expected.size() - 3).get("actorName").asText()).isEqualTo("Sam Porter");
   }
 
@@ -107,7 +101,7 @@ class AccessLogApiTest {
     backend.get("/api/v1/me", backend.tokens().sign(backend.tokens().accessClaims(staff, "staff")
         .claim("name", "Somebody Else").claim("impersonator", java.util.Map.of("id", TestData.newId())).build()));
 
-    JsonNode log = JSON.readTree(backend.get(path(patron), token(patron)).body());
+    JsonNode log = JSON.readTree(backend.get(path(patron), backend.patronToken(patron)).body());
     assertThat(log.get("items")).hasSize(2);
     log.get("items").forEach(e -> assertThat(e.get("actorName").asText()).isEqualTo("Samantha Porter-Reyes"));
   }
@@ -118,17 +112,18 @@ class AccessLogApiTest {
     Patron father = data.patron("Pat", LocalDate.now().minusYears(40), true);
     data.guardianLink(father, minor, true);
     for (String category : new String[] {"loans", "holds", "fines"}) {
-      assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/" + category, token(father)).statusCode())
+      assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/" + category,
+          backend.patronToken(father)).statusCode())
           .isEqualTo(200);
     }
 
-    JsonNode first = JSON.readTree(backend.get(path(minor) + "?size=2", token(minor)).body());
-    JsonNode second = JSON.readTree(backend.get(path(minor) + "?size=2&page=1", token(minor)).body());
+    JsonNode first = JSON.readTree(backend.get(path(minor) + "?size=2", backend.patronToken(minor)).body());
+    JsonNode second = JSON.readTree(backend.get(path(minor) + "?size=2&page=1", backend.patronToken(minor)).body());
 
     assertThat(first.get("total").asLong()).isEqualTo(3);
     assertThat(first.get("items")).extracting(e -> e.get("category").asText()).containsExactly("fines", "holds");
     assertThat(second.get("items")).extracting(e -> e.get("category").asText()).containsExactly("loans");
-    assertThat(backend.get(path(minor) + "?size=0", token(minor)).statusCode()).isEqualTo(400);
+    assertThat(backend.get(path(minor) + "?size=0", backend.patronToken(minor)).statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -138,7 +133,7 @@ class AccessLogApiTest {
     String link = data.guardianLink(mother, minor, true);
     long before = data.lastAccessLogSeq();
 
-    HttpResponse<String> response = backend.get(path(minor), token(mother));
+    HttpResponse<String> response = backend.get(path(minor), backend.patronToken(mother));
 
     assertThat(response.statusCode()).isEqualTo(200);
     List<TestData.LogRow> logged = data.accessLogAfter(before).stream()
@@ -162,17 +157,18 @@ class AccessLogApiTest {
     String lookup = data.deskLookup(staff, patron, "Patron asked who saw her records",
         now.minus(1, ChronoUnit.MINUTES), now.plus(5, ChronoUnit.MINUTES));
     String staffToken = backend.tokens().accessToken(staff, "staff");
-    assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/access_log", token(grantee)).statusCode())
+    assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/access_log", backend.patronToken(grantee)).statusCode())
         .as("the grantee may read the category under the access rule").isEqualTo(200);
     long before = data.lastAccessLogSeq();
 
     List<HttpResponse<String>> refused = List.of(
-        backend.get(path(patron), token(grantee)),
-        backend.get(path(patron), token(stranger)),
+        backend.get(path(patron), backend.patronToken(grantee)),
+        backend.get(path(patron), backend.patronToken(stranger)),
         backend.get(path(patron) + "?lookup=" + lookup, staffToken),
         backend.get(path(patron), backend.tokens().accessToken(TestData.newId(), "director")),
-        backend.get("/api/v1/patrons/not-an-id/access-log/entries", token(stranger)));
-    HttpResponse<String> missing = backend.get("/api/v1/patrons/" + TestData.newId() + "/access-log/entries", token(stranger));
+        backend.get("/api/v1/patrons/not-an-id/access-log/entries", backend.patronToken(stranger)));
+    HttpResponse<String> missing = backend.get("/api/v1/patrons/" + TestData.newId() + "/access-log/entries",
+        backend.patronToken(stranger));
 
     assertThat(missing.statusCode()).isEqualTo(404);
     for (HttpResponse<String> answer : refused) {

@@ -24,10 +24,6 @@ class AccessLogQuestionsApiTest {
   private final TestBackend backend = TestBackend.get();
   private final TestData data = new TestData(backend.dataSource());
 
-  private String token(Patron patron) {
-    return backend.tokens().accessToken(patron.subject(), "patron");
-  }
-
   /** A patron with one entry in their log: a named staff member's desk read of their loans. */
   private record Logged(Patron patron, String entryId) {
     String questions() {
@@ -43,7 +39,7 @@ class AccessLogQuestionsApiTest {
         now.plus(5, ChronoUnit.MINUTES));
     assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/loans?lookup=" + lookup,
         AccessLogApiTest.namedToken(backend, staff, "Sam Porter", "staff")).statusCode()).isEqualTo(200);
-    JsonNode log = JSON.readTree(backend.get(path(patron), token(patron)).body());
+    JsonNode log = JSON.readTree(backend.get(path(patron), backend.patronToken(patron)).body());
     return new Logged(patron, log.get("items").get(0).get("id").asText());
   }
 
@@ -51,9 +47,9 @@ class AccessLogQuestionsApiTest {
   void opensOnePrivacyQuestionPerEntryAndASecondAskReturnsIt() throws Exception {
     Logged logged = patronWithADeskRead("Quin");
 
-    HttpResponse<String> first = backend.post(logged.questions(), token(logged.patron()),
+    HttpResponse<String> first = backend.post(logged.questions(), backend.patronToken(logged.patron()),
         "{\"message\":\"  I was not at the library that day.  \"}");
-    HttpResponse<String> again = backend.post(logged.questions(), token(logged.patron()), "{}");
+    HttpResponse<String> again = backend.post(logged.questions(), backend.patronToken(logged.patron()), "{}");
 
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     JsonNode created = JSON.readTree(first.body());
@@ -72,17 +68,17 @@ class AccessLogQuestionsApiTest {
             + "|PATRON|" + logged.patron().subject() + "|PUBLIC|I was not at the library that day.")
         .doesNotContain("Sam").doesNotContain("Porter").doesNotContain("overdue");
 
-    JsonNode log = JSON.readTree(backend.get(path(logged.patron()), token(logged.patron())).body());
+    JsonNode log = JSON.readTree(backend.get(path(logged.patron()), backend.patronToken(logged.patron())).body());
     assertThat(log.get("items").get(0).get("questionTicketId").asText()).isEqualTo(ticketId);
     JsonNode category = JSON.readTree(backend.get("/api/v1/patrons/" + logged.patron().id() + "/tickets",
-        token(logged.patron())).body());
+        backend.patronToken(logged.patron())).body());
     assertThat(category.get("items").get(0).get("id").asText()).isEqualTo(ticketId);
   }
 
   @Test
   void questionsAskedAtTheSameMomentOpenOneTicket() throws Exception {
     Logged logged = patronWithADeskRead("Ivy");
-    String token = token(logged.patron());
+    String token = backend.patronToken(logged.patron());
     List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> asks = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       asks.add(java.util.concurrent.CompletableFuture.supplyAsync(
@@ -105,16 +101,17 @@ class AccessLogQuestionsApiTest {
   void withoutAMessageTheTicketSaysSoAndOnceItIsClosedANewQuestionOpensANewTicket() throws Exception {
     Logged logged = patronWithADeskRead("Rex");
 
-    HttpResponse<String> first = backend.post(logged.questions(), token(logged.patron()), "");
+    HttpResponse<String> first = backend.post(logged.questions(), backend.patronToken(logged.patron()), "");
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     String firstTicket = JSON.readTree(first.body()).get("ticketId").asText();
     assertThat(tickets(logged.patron()).get(0)).endsWith("|PUBLIC|" + AccessLogQuestions.NO_MESSAGE);
 
     data.update("UPDATE ticket SET status = 'RESOLVED' WHERE id = ?", firstTicket);
-    JsonNode log = JSON.readTree(backend.get(path(logged.patron()), token(logged.patron())).body());
+    JsonNode log = JSON.readTree(backend.get(path(logged.patron()), backend.patronToken(logged.patron())).body());
     assertThat(log.get("items").get(0).get("questionTicketId").isNull()).as("no open question").isTrue();
 
-    HttpResponse<String> second = backend.post(logged.questions(), token(logged.patron()), "{\"message\":null}");
+    HttpResponse<String> second = backend.post(logged.questions(), backend.patronToken(logged.patron()),
+        "{\"message\":null}");
     assertThat(second.statusCode()).isEqualTo(201);
     assertThat(JSON.readTree(second.body()).get("ticketId").asText()).isNotEqualTo(firstTicket);
     assertThat(tickets(logged.patron())).hasSize(2);
@@ -130,11 +127,11 @@ class AccessLogQuestionsApiTest {
     String lookup = data.deskLookup(staff, minor, "Library card replacement", now.minus(1, ChronoUnit.MINUTES),
         now.plus(5, ChronoUnit.MINUTES));
     backend.get("/api/v1/patrons/" + minor.id() + "/holds?lookup=" + lookup, backend.tokens().accessToken(staff, "staff"));
-    JsonNode log = JSON.readTree(backend.get(path(minor), token(mother)).body());
+    JsonNode log = JSON.readTree(backend.get(path(minor), backend.patronToken(mother)).body());
     String entryId = log.get("items").get(0).get("id").asText();
     long before = data.lastAccessLogSeq();
 
-    HttpResponse<String> asked = backend.post(path(minor) + "/" + entryId + "/questions", token(mother),
+    HttpResponse<String> asked = backend.post(path(minor) + "/" + entryId + "/questions", backend.patronToken(mother),
         "{\"message\":\"Who looked at my son's holds?\"}");
 
     assertThat(asked.statusCode()).isEqualTo(201);
@@ -156,15 +153,16 @@ class AccessLogQuestionsApiTest {
     Patron stranger = data.patron("Ugo", LocalDate.now().minusYears(50), true);
     String staff = backend.tokens().accessToken(TestData.newId(), "staff");
     HttpResponse<String> missing = backend.post(path(mine.patron()) + "/" + TestData.newId() + "/questions",
-        token(mine.patron()), "{}");
+        backend.patronToken(mine.patron()), "{}");
     long before = data.lastAccessLogSeq();
 
     List<HttpResponse<String>> refused = List.of(
-        backend.post(path(mine.patron()) + "/" + theirs.entryId() + "/questions", token(mine.patron()), "{}"),
-        backend.post(theirs.questions(), token(mine.patron()), "{}"),
-        backend.post(mine.questions(), token(stranger), "{}"),
+        backend.post(path(mine.patron()) + "/" + theirs.entryId() + "/questions",
+            backend.patronToken(mine.patron()), "{}"),
+        backend.post(theirs.questions(), backend.patronToken(mine.patron()), "{}"),
+        backend.post(mine.questions(), backend.patronToken(stranger), "{}"),
         backend.post(mine.questions(), staff, "{}"),
-        backend.post(path(mine.patron()) + "/not-an-id/questions", token(mine.patron()), "{}"));
+        backend.post(path(mine.patron()) + "/not-an-id/questions", backend.patronToken(mine.patron()), "{}"));
 
     assertThat(missing.statusCode()).isEqualTo(404);
     for (HttpResponse<String> answer : refused) {
@@ -184,7 +182,7 @@ class AccessLogQuestionsApiTest {
     String sent = body.equals("TOO_LONG") ? "{\"message\":\"" + "é".repeat(AccessLogQuestions.MAX_MESSAGE + 1) + "\"}"
         : body;
 
-    HttpResponse<String> answer = backend.post(logged.questions(), token(logged.patron()), sent);
+    HttpResponse<String> answer = backend.post(logged.questions(), backend.patronToken(logged.patron()), sent);
 
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(answer.body()).get("detail").asText()).containsAnyOf("'message'", "JSON object");
@@ -196,7 +194,7 @@ class AccessLogQuestionsApiTest {
     Logged logged = patronWithADeskRead("Wes");
     String longest = "é".repeat(AccessLogQuestions.MAX_MESSAGE);
 
-    HttpResponse<String> answer = backend.post(logged.questions(), token(logged.patron()),
+    HttpResponse<String> answer = backend.post(logged.questions(), backend.patronToken(logged.patron()),
         "{\"message\":\"" + longest + "\"}");
 
     assertThat(answer.statusCode()).isEqualTo(201);

@@ -36,9 +36,9 @@ class DetailChangesApiTest {
 
   @Test
   void aRequestIsPendingWithNormalizedValuesAndChangesNothingYet() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
 
-    HttpResponse<String> created = post(patron, token(patron),
+    HttpResponse<String> created = post(patron, backend.token(patron),
         "{\"email\":\" Rae.Smith@Example.ORG \",\"phone\":\"(337) 555-0142\",\"address\":" + NEW_ADDRESS + "}");
 
     assertThat(created.statusCode()).isEqualTo(201);
@@ -52,7 +52,7 @@ class DetailChangesApiTest {
     assertThat(request.at("/requested/address/postalCode").asText()).isEqualTo("70601-1234");
     assertThat(request.get("requestedBy").asText()).isEqualTo("SELF");
 
-    JsonNode view = JSON.readTree(get(patron, token(patron)).body());
+    JsonNode view = JSON.readTree(get(patron, backend.token(patron)).body());
     assertThat(view.at("/pending/id").asText()).isEqualTo(request.get("id").asText());
     assertThat(view.at("/current/email").isNull()).isTrue();
     assertThat(view.at("/current/address/line1").asText()).isEqualTo("1 Test St");
@@ -63,51 +63,53 @@ class DetailChangesApiTest {
     assertThat(ticketOf(request.get("id").asText())).startsWith("UPDATE_DETAILS|OPEN|PATRON|" + patron.subject());
     assertThat(ticketOf(request.get("id").asText())).contains("e-mail address, phone number, postal address")
         .doesNotContain("Ryan").doesNotContain("555");
-    JsonNode tickets = JSON.readTree(backend.get("/api/v1/patrons/" + patron.id() + "/tickets", token(patron)).body());
+    JsonNode tickets = JSON.readTree(backend.get("/api/v1/patrons/" + patron.id() + "/tickets",
+        backend.token(patron)).body());
     assertThat(tickets.findValuesAsText("type")).contains("UPDATE_DETAILS");
   }
 
   @Test
   void oneRequestAtATimeTheFirstCanBeWithdrawnAndThenANewOneSent() throws Exception {
-    Patron patron = adult();
-    String first = id(post(patron, token(patron), "{\"email\":\"first@example.org\"}"));
+    Patron patron = data.adult();
+    String first = id(post(patron, backend.token(patron), "{\"email\":\"first@example.org\"}"));
 
-    HttpResponse<String> second = post(patron, token(patron), "{\"email\":\"second@example.org\"}");
+    HttpResponse<String> second = post(patron, backend.token(patron), "{\"email\":\"second@example.org\"}");
     assertThat(second.statusCode()).isEqualTo(409);
     assertThat(detail(second)).contains("already waiting").contains("Withdraw");
     assertThat(requests(patron)).hasSize(1);
 
-    HttpResponse<String> withdrawn = delete(patron, token(patron), first);
+    HttpResponse<String> withdrawn = delete(patron, backend.token(patron), first);
     assertThat(withdrawn.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(withdrawn.body()).get("status").asText()).isEqualTo("WITHDRAWN");
     assertThat(ticketOf(first)).startsWith("UPDATE_DETAILS|CLOSED|");
-    assertThat(delete(patron, token(patron), first).statusCode()).isEqualTo(409);
+    assertThat(delete(patron, backend.token(patron), first).statusCode()).isEqualTo(409);
 
-    HttpResponse<String> again = post(patron, token(patron), "{\"email\":\"second@example.org\"}");
+    HttpResponse<String> again = post(patron, backend.token(patron), "{\"email\":\"second@example.org\"}");
     assertThat(again.statusCode()).isEqualTo(201);
-    JsonNode view = JSON.readTree(get(patron, token(patron)).body());
+    JsonNode view = JSON.readTree(get(patron, backend.token(patron)).body());
     assertThat(view.at("/pending/id").asText()).isEqualTo(id(again));
     assertThat(view.at("/decided/0/status").asText()).isEqualTo("WITHDRAWN");
     assertThat(patronRow(patron)).startsWith("null|"); // nothing applied
-    delete(patron, token(patron), id(again));
+    delete(patron, backend.token(patron), id(again));
   }
 
   @Test
   void twoRequestsAtTheSameMomentMakeOnePendingAndOneConflict() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     List<HttpResponse<String>> answers = together(
-        () -> post(patron, token(patron), "{\"email\":\"one@example.org\"}"),
-        () -> post(patron, token(patron), "{\"phone\":\"337-555-0199\"}"));
+        () -> post(patron, backend.token(patron), "{\"email\":\"one@example.org\"}"),
+        () -> post(patron, backend.token(patron), "{\"phone\":\"337-555-0199\"}"));
 
     assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409);
     assertThat(requests(patron)).hasSize(1);
-    answers.stream().filter(a -> a.statusCode() == 201).forEach(a -> delete(patron, token(patron), id(a)));
+    answers.stream().filter(a -> a.statusCode() == 201).forEach(a -> delete(patron, backend.token(patron), id(a)));
   }
 
   @Test
   void valuesTheLibraryAlreadyHasChangeNothing() throws Exception {
-    Patron patron = adult();
-    HttpResponse<String> same = post(patron, token(patron), "{\"email\":null,\"address\":{\"line1\":\"1 Test St\","
+    Patron patron = data.adult();
+    HttpResponse<String> same = post(patron, backend.token(patron),
+        "{\"email\":null,\"address\":{\"line1\":\"1 Test St\","
         + "\"city\":\"Lake Charles\",\"region\":\"LA\",\"postalCode\":\"70601\"}}");
 
     assertThat(same.statusCode()).isEqualTo(400);
@@ -115,9 +117,9 @@ class DetailChangesApiTest {
     assertThat(requests(patron)).isEmpty();
 
     // only what differs is part of the request
-    HttpResponse<String> partly = post(patron, token(patron), "{\"email\":null,\"phone\":\"+1 785 555 0110\"}");
+    HttpResponse<String> partly = post(patron, backend.token(patron), "{\"email\":null,\"phone\":\"+1 785 555 0110\"}");
     assertThat(texts(JSON.readTree(partly.body()).get("changed"))).containsExactly("phone");
-    delete(patron, token(patron), id(partly));
+    delete(patron, backend.token(patron), id(partly));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -150,9 +152,9 @@ class DetailChangesApiTest {
       `{"address":{"line1":"1 A\\u0007 St","city":"Iowa","region":"LA","postalCode":"70601"}}` | 'address.line1'
       """)
   void aBadBodyIsA400NamingTheProblemWithoutEchoingItAndWritesNothing(String body, String named) throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
 
-    HttpResponse<String> response = post(patron, token(patron), body);
+    HttpResponse<String> response = post(patron, backend.token(patron), body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(detail(response)).contains(named);
@@ -165,8 +167,9 @@ class DetailChangesApiTest {
 
   @Test
   void everyProblemIsNamedAtOnce() throws Exception {
-    Patron patron = adult();
-    HttpResponse<String> response = post(patron, token(patron), "{\"email\":\"nope\",\"phone\":\"12\",\"address\":"
+    Patron patron = data.adult();
+    HttpResponse<String> response = post(patron, backend.token(patron),
+        "{\"email\":\"nope\",\"phone\":\"12\",\"address\":"
         + "{\"line1\":\"\",\"city\":\"" + "c".repeat(101) + "\",\"region\":\"ZZ\",\"postalCode\":\"ABCDE\"}}");
 
     assertThat(response.statusCode()).isEqualTo(400);
@@ -177,10 +180,10 @@ class DetailChangesApiTest {
 
   @Test
   void longValuesUpToTheColumnSizesAreAccepted() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     String email = "l".repeat(64) + "@" + "d".repeat(60) + "." + "e".repeat(60) + "." + "f".repeat(60) + ".org";
     assertThat(email).hasSizeLessThanOrEqualTo(254);
-    HttpResponse<String> created = post(patron, token(patron), "{\"email\":\"" + email + "\",\"address\":"
+    HttpResponse<String> created = post(patron, backend.token(patron), "{\"email\":\"" + email + "\",\"address\":"
         + "{\"line1\":\"" + "a".repeat(200) + "\",\"line2\":\"" + "b".repeat(200) + "\",\"city\":\"" + "c".repeat(100)
         + "\",\"region\":\"KS\",\"postalCode\":\"66044\"}}");
 
@@ -193,8 +196,8 @@ class DetailChangesApiTest {
 
   @Test
   void approvingAppliesTheValuesResolvesTheTicketAndIsLoggedAsLibraryBusiness() throws Exception {
-    Patron patron = adult();
-    String request = id(post(patron, token(patron),
+    Patron patron = data.adult();
+    String request = id(post(patron, backend.token(patron),
         "{\"email\":\"rae@example.org\",\"phone\":\"337 555 0142\",\"address\":" + NEW_ADDRESS + "}"));
     String ticket = ticketId(request);
     long seq = data.lastAccessLogSeq();
@@ -214,7 +217,7 @@ class DetailChangesApiTest {
           assertThat(row.actorRole()).isEqualTo("STAFF");
           assertThat(row.groundRef()).isEqualTo(ticket);
         });
-    JsonNode view = JSON.readTree(get(patron, token(patron)).body());
+    JsonNode view = JSON.readTree(get(patron, backend.token(patron)).body());
     assertThat(view.get("pending").isNull()).isTrue();
     assertThat(view.at("/decided/0/status").asText()).isEqualTo("APPROVED");
     assertThat(view.at("/current/phone").asText()).isEqualTo("+13375550142");
@@ -225,10 +228,10 @@ class DetailChangesApiTest {
 
   @Test
   void approvingARemovalEmptiesTheField() throws Exception {
-    Patron patron = adult();
-    String first = id(post(patron, token(patron), "{\"email\":\"keep@example.org\",\"phone\":\"3375550142\"}"));
+    Patron patron = data.adult();
+    String first = id(post(patron, backend.token(patron), "{\"email\":\"keep@example.org\",\"phone\":\"3375550142\"}"));
     approve(first);
-    String removal = id(post(patron, token(patron), "{\"phone\":\"\"}"));
+    String removal = id(post(patron, backend.token(patron), "{\"phone\":\"\"}"));
 
     assertThat(approve(removal).statusCode()).isEqualTo(200);
     assertThat(patronRow(patron)).startsWith("keep@example.org|null|1 Test St|");
@@ -236,8 +239,8 @@ class DetailChangesApiTest {
 
   @Test
   void rejectingNeedsAReasonWhichThePatronSees() throws Exception {
-    Patron patron = adult();
-    String request = id(post(patron, token(patron), "{\"email\":\"rae@example.org\"}"));
+    Patron patron = data.adult();
+    String request = id(post(patron, backend.token(patron), "{\"email\":\"rae@example.org\"}"));
     long seq = data.lastAccessLogSeq();
 
     for (String body : new String[] {"", "{}", "{\"reason\":null}", "{\"reason\":\"   \"}", "{\"reason\":\"no\"}",
@@ -254,7 +257,7 @@ class DetailChangesApiTest {
     assertThat(rejected.statusCode()).isEqualTo(200);
     assertThat(patronRow(patron)).startsWith("null|");
     assertThat(ticketOf(request)).startsWith("UPDATE_DETAILS|RESOLVED|");
-    JsonNode decided = JSON.readTree(get(patron, token(patron)).body()).at("/decided/0");
+    JsonNode decided = JSON.readTree(get(patron, backend.token(patron)).body()).at("/decided/0");
     assertThat(decided.get("status").asText()).isEqualTo("REJECTED");
     assertThat(decided.get("reason").asText()).isEqualTo("Please bring proof of address to the desk.");
     assertThat(data.accessLogAfter(seq)).filteredOn(row -> row.patronId().equals(patron.id()))
@@ -263,8 +266,8 @@ class DetailChangesApiTest {
 
   @Test
   void approvingOnAnEmptyBodyOrEmptyObjectOnlyAndTheDirectorMayToo() throws Exception {
-    Patron patron = adult();
-    String request = id(post(patron, token(patron), "{\"email\":\"rae@example.org\"}"));
+    Patron patron = data.adult();
+    String request = id(post(patron, backend.token(patron), "{\"email\":\"rae@example.org\"}"));
     assertThat(backend.post(STAFF_PATH + "/" + request + "/approve", staff, "{\"reason\":\"x\"}").statusCode())
         .isEqualTo(400);
     assertThat(backend.post(STAFF_PATH + "/" + request + "/approve", staff, "nope").statusCode()).isEqualTo(400);
@@ -279,8 +282,8 @@ class DetailChangesApiTest {
   @Test
   void ofTwoDecisionsAtTheSameMomentExactlyOneWins() throws Exception {
     for (int round = 0; round < 5; round++) {
-      Patron patron = adult();
-      String request = id(post(patron, token(patron), "{\"email\":\"race" + round + "@example.org\"}"));
+      Patron patron = data.adult();
+      String request = id(post(patron, backend.token(patron), "{\"email\":\"race" + round + "@example.org\"}"));
       String otherStaff = backend.tokens().accessToken(TestData.newId(), "staff");
 
       List<HttpResponse<String>> answers = together(
@@ -297,11 +300,11 @@ class DetailChangesApiTest {
 
   @Test
   void aWithdrawalAndADecisionAtTheSameMomentDoNotBothWin() throws Exception {
-    Patron patron = adult();
-    String request = id(post(patron, token(patron), "{\"email\":\"late@example.org\"}"));
+    Patron patron = data.adult();
+    String request = id(post(patron, backend.token(patron), "{\"email\":\"late@example.org\"}"));
 
     List<HttpResponse<String>> answers = together(() -> approve(request),
-        () -> delete(patron, token(patron), request));
+        () -> delete(patron, backend.token(patron), request));
 
     assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
     assertThat(status(request)).isIn("APPROVED", "WITHDRAWN");
@@ -309,11 +312,11 @@ class DetailChangesApiTest {
 
   @Test
   void theStaffListShowsPendingRequestsWithNameCardAndOnlyTheChangedFieldsAndLogsEachPatron() throws Exception {
-    Patron patron = adult();
-    String request = id(post(patron, token(patron), "{\"phone\":\"337-555-0177\"}"));
-    Patron withdrawn = adult();
-    String gone = id(post(withdrawn, token(withdrawn), "{\"phone\":\"337-555-0178\"}"));
-    delete(withdrawn, token(withdrawn), gone);
+    Patron patron = data.adult();
+    String request = id(post(patron, backend.token(patron), "{\"phone\":\"337-555-0177\"}"));
+    Patron withdrawn = data.adult();
+    String gone = id(post(withdrawn, backend.token(withdrawn), "{\"phone\":\"337-555-0178\"}"));
+    delete(withdrawn, backend.token(withdrawn), gone);
     long seq = data.lastAccessLogSeq();
 
     HttpResponse<String> list = backend.get(STAFF_PATH, staff);
@@ -346,14 +349,14 @@ class DetailChangesApiTest {
       assertThat(row.actorSubject()).isEqualTo(staffSubject);
       assertThat(row.groundRef()).isEqualTo(ticketId(request));
     });
-    delete(patron, token(patron), request);
+    delete(patron, backend.token(patron), request);
   }
 
   @Test
   void staffRoutesAreForbiddenToPatronsAndGuardians() throws Exception {
-    Patron patron = adult();
-    String request = id(post(patron, token(patron), "{\"email\":\"mine@example.org\"}"));
-    for (String token : new String[] {token(patron), backend.tokens().accessToken(TestData.newId())}) {
+    Patron patron = data.adult();
+    String request = id(post(patron, backend.token(patron), "{\"email\":\"mine@example.org\"}"));
+    for (String token : new String[] {backend.token(patron), backend.tokens().accessToken(TestData.newId())}) {
       assertThat(backend.get(STAFF_PATH, token).statusCode()).isEqualTo(403);
       assertThat(backend.post(STAFF_PATH + "/" + request + "/approve", token, "{}").statusCode()).isEqualTo(403);
       assertThat(backend.post(STAFF_PATH + "/" + request + "/reject", token, "{\"reason\":\"Because I can\"}")
@@ -361,19 +364,19 @@ class DetailChangesApiTest {
     }
     assertThat(status(request)).isEqualTo("PENDING");
     assertThat(patronRow(patron)).startsWith("null|");
-    delete(patron, token(patron), request);
+    delete(patron, backend.token(patron), request);
   }
 
   // ---- guardians and everyone else ----
 
   @Test
   void aGuardianAsksForTheMinorRecordedAsGuardianAndLogged() throws Exception {
-    Patron guardian = adult();
+    Patron guardian = data.adult();
     Patron minor = data.patron("Kit", LocalDate.now().minusYears(12), true);
     data.guardianLink(guardian, minor, true);
     long seq = data.lastAccessLogSeq();
 
-    HttpResponse<String> created = post(minor, token(guardian), "{\"email\":\"kit.family@example.org\"}");
+    HttpResponse<String> created = post(minor, backend.token(guardian), "{\"email\":\"kit.family@example.org\"}");
 
     assertThat(created.statusCode()).isEqualTo(201);
     String request = id(created);
@@ -387,41 +390,41 @@ class DetailChangesApiTest {
           assertThat(row.actorSubject()).isEqualTo(guardian.subject());
         });
     // the minor sees it too, and staff see a guardian asked, not which one
-    assertThat(JSON.readTree(get(minor, token(minor)).body()).at("/pending/requestedBy").asText())
+    assertThat(JSON.readTree(get(minor, backend.token(minor)).body()).at("/pending/requestedBy").asText())
         .isEqualTo("GUARDIAN");
     HttpResponse<String> list = backend.get(STAFF_PATH, staff);
     assertThat(list.body()).contains(request).doesNotContain(guardian.subject());
 
-    HttpResponse<String> withdrawn = delete(minor, token(guardian), request);
+    HttpResponse<String> withdrawn = delete(minor, backend.token(guardian), request);
     assertThat(withdrawn.statusCode()).isEqualTo(200);
     assertThat(decidedBy(request)).isEqualTo(guardian.subject() + "|GUARDIAN");
   }
 
   @Test
   void anyoneElseGetsTheSame404AsForNobodyAndNothingIsWritten() throws Exception {
-    Patron patron = adult();
-    Patron stranger = adult();
+    Patron patron = data.adult();
+    Patron stranger = data.adult();
     Patron grownUp = data.patron("Ada", LocalDate.now().minusYears(30), true);
-    Patron formerGuardian = adult();
+    Patron formerGuardian = data.adult();
     data.guardianLink(formerGuardian, grownUp, true); // an adult has no guardian
-    String request = id(post(patron, token(patron), "{\"email\":\"mine@example.org\"}"));
+    String request = id(post(patron, backend.token(patron), "{\"email\":\"mine@example.org\"}"));
     String ticket = ticketId(request);
-    String nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", token(stranger)).body();
+    String nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", backend.token(stranger)).body();
     String body = "{\"email\":\"theirs@example.org\"}";
 
     List<HttpResponse<String>> refused = new ArrayList<>(List.of(
-        get(patron, token(stranger)),
-        post(patron, token(stranger), body),
-        delete(patron, token(stranger), request),
-        delete(stranger, token(stranger), request), // their own patron id, someone else's request
-        get(grownUp, token(formerGuardian)),
-        post(grownUp, token(formerGuardian), body),
+        get(patron, backend.token(stranger)),
+        post(patron, backend.token(stranger), body),
+        delete(patron, backend.token(stranger), request),
+        delete(stranger, backend.token(stranger), request), // their own patron id, someone else's request
+        get(grownUp, backend.token(formerGuardian)),
+        post(grownUp, backend.token(formerGuardian), body),
         backend.get(path(patron) + "?ticket=" + ticket, staff),
         backend.post(path(patron) + "?ticket=" + ticket, staff, body),
-        backend.get("/api/v1/patrons/" + TestData.newId() + "/details/changes", token(stranger)),
-        backend.get("/api/v1/patrons/not-an-id/details/changes", token(stranger)),
-        delete(patron, token(patron), TestData.newId()),
-        delete(patron, token(patron), "not-an-id"),
+        backend.get("/api/v1/patrons/" + TestData.newId() + "/details/changes", backend.token(stranger)),
+        backend.get("/api/v1/patrons/not-an-id/details/changes", backend.token(stranger)),
+        delete(patron, backend.token(patron), TestData.newId()),
+        delete(patron, backend.token(patron), "not-an-id"),
         approve(TestData.newId()),
         approve("not-an-id"),
         reject(TestData.newId(), "{\"reason\":\"Unknown request\"}")));
@@ -432,32 +435,24 @@ class DetailChangesApiTest {
     assertThat(status(request)).isEqualTo("PENDING");
     assertThat(requests(stranger)).isEmpty();
     assertThat(requests(grownUp)).isEmpty();
-    delete(patron, token(patron), request);
+    delete(patron, backend.token(patron), request);
   }
 
   @Test
   void staffWhoAreAlsoThePatronOrTheGuardianCannotDecideTheirOwnRequest() throws Exception {
-    Patron guardian = adult();
+    Patron guardian = data.adult();
     Patron minor = data.patron("Kit", LocalDate.now().minusYears(12), true);
     data.guardianLink(guardian, minor, true);
-    String request = id(post(minor, token(guardian), "{\"email\":\"kit@example.org\"}"));
+    String request = id(post(minor, backend.token(guardian), "{\"email\":\"kit@example.org\"}"));
     String guardianAsStaff = backend.tokens().accessToken(guardian.subject(), "staff");
 
     assertThat(approve(request, guardianAsStaff).statusCode()).isEqualTo(404);
     assertThat(backend.get(STAFF_PATH, guardianAsStaff).body()).doesNotContain(request);
     assertThat(status(request)).isEqualTo("PENDING");
-    delete(minor, token(guardian), request);
+    delete(minor, backend.token(guardian), request);
   }
 
   // ---- helpers ----
-
-  private Patron adult() {
-    return data.patron("Rae", LocalDate.now().minusYears(40), true);
-  }
-
-  private String token(Patron patron) {
-    return backend.tokens().accessToken(patron.subject());
-  }
 
   private static String path(Patron patron) {
     return "/api/v1/patrons/" + patron.id() + "/details/changes";

@@ -36,27 +36,23 @@ class ExportApiTest {
   private final TestBackend backend = TestBackend.get();
   private final TestData data = new TestData(backend.dataSource());
 
-  private String token(Patron patron) {
-    return backend.tokens().accessToken(patron.subject());
-  }
-
   @Test
   void thePatronGetsEveryCategoryAsJsonThePdfAndAManifestThenTheArchiveIsGone() throws Exception {
     Patron patron = data.patron("Inés", LocalDate.now().minusYears(35), true);
     Map<Category, List<String>> ids = data.everyCategory(patron, new Random(5));
     long before = data.lastAccessLogSeq();
 
-    JsonNode started = start(backend, patron.id(), token(patron));
+    JsonNode started = start(backend, patron.id(), backend.token(patron));
     String exportId = started.get("exportId").asText();
     assertThat(UUID.fromString(exportId)).isNotNull();
     assertThat(started.get("categoriesTotal").asInt()).isEqualTo(12);
-    JsonNode done = await(backend, patron.id(), exportId, token(patron));
+    JsonNode done = await(backend, patron.id(), exportId, backend.token(patron));
     assertThat(done.get("state").asText()).isEqualTo("READY");
     assertThat(done.get("categoriesDone").asInt()).isEqualTo(12);
     long expected = ids.values().stream().mapToLong(List::size).sum();
     assertThat(done.get("recordsGathered").asLong()).isEqualTo(expected);
 
-    HttpResponse<byte[]> archive = download(backend, patron.id(), exportId, token(patron));
+    HttpResponse<byte[]> archive = download(backend, patron.id(), exportId, backend.token(patron));
     assertThat(archive.statusCode()).isEqualTo(200);
     assertThat(archive.headers().firstValue("Content-Type")).hasValue("application/zip");
     assertThat(archive.headers().firstValue("Content-Disposition").orElseThrow())
@@ -100,8 +96,8 @@ class ExportApiTest {
         "America/Chicago", "Page 1 of");
 
     // one copy: downloaded in full, the archive and the job are gone
-    assertThat(download(backend, patron.id(), exportId, token(patron)).statusCode()).isEqualTo(404);
-    assertThat(backend.get(exports(patron.id()) + "/" + exportId, token(patron)).statusCode()).isEqualTo(404);
+    assertThat(download(backend, patron.id(), exportId, backend.token(patron)).statusCode()).isEqualTo(404);
+    assertThat(backend.get(exports(patron.id()) + "/" + exportId, backend.token(patron)).statusCode()).isEqualTo(404);
     // the patron's own reads are not logged
     assertThat(data.accessLogAfter(before)).noneMatch(row -> row.patronId().equals(patron.id()));
   }
@@ -121,16 +117,16 @@ class ExportApiTest {
       try (PreparedStatement head = lock.prepareStatement("SELECT last_seq FROM access_log_head WHERE id = 1 FOR UPDATE")) {
         head.executeQuery().close();
       }
-      exportId = start(backend, minor.id(), token(guardian)).get("exportId").asText();
-      JsonNode again = start(backend, minor.id(), token(guardian));
+      exportId = start(backend, minor.id(), backend.token(guardian)).get("exportId").asText();
+      JsonNode again = start(backend, minor.id(), backend.token(guardian));
       assertThat(again.get("exportId").asText()).isEqualTo(exportId);
       // the ward asking meanwhile is told to wait, and is not given the guardian's export id
-      HttpResponse<String> ward = backend.post(exports(minor.id()), token(minor), "");
+      HttpResponse<String> ward = backend.post(exports(minor.id()), backend.token(minor), "");
       assertThat(ward.statusCode()).isEqualTo(409);
       assertThat(ward.body()).doesNotContain(exportId);
       Thread.sleep(200);
-      running = JSON.readTree(backend.get(exports(minor.id()) + "/" + exportId, token(guardian)).body());
-      HttpResponse<byte[]> early = download(backend, minor.id(), exportId, token(guardian));
+      running = JSON.readTree(backend.get(exports(minor.id()) + "/" + exportId, backend.token(guardian)).body());
+      HttpResponse<byte[]> early = download(backend, minor.id(), exportId, backend.token(guardian));
       assertThat(early.statusCode()).isEqualTo(409);
       lock.rollback();
     }
@@ -138,8 +134,8 @@ class ExportApiTest {
     assertThat(running.get("category").asText()).isEqualTo("profile");
     assertThat(running.get("categoriesDone").asInt()).isZero();
 
-    assertThat(await(backend, minor.id(), exportId, token(guardian)).get("state").asText()).isEqualTo("READY");
-    Map<String, byte[]> files = unzip(download(backend, minor.id(), exportId, token(guardian)).body());
+    assertThat(await(backend, minor.id(), exportId, backend.token(guardian)).get("state").asText()).isEqualTo("READY");
+    Map<String, byte[]> files = unzip(download(backend, minor.id(), exportId, backend.token(guardian)).body());
     assertThat(JSON.readTree(files.get("loan_history.json"))).hasSize(ExportArchive.PAGE_SIZE * 2 + 7);
     assertThat(JSON.readTree(files.get(ExportArchive.MANIFEST)).get("requestedBy").asText()).isEqualTo("GUARDIAN");
 
@@ -166,31 +162,31 @@ class ExportApiTest {
     String director = backend.tokens().accessToken(TestData.newId(), "director");
     String unknownPatron = TestData.newId();
 
-    HttpResponse<String> nobody = backend.post(exports(unknownPatron), token(patron), "");
+    HttpResponse<String> nobody = backend.post(exports(unknownPatron), backend.token(patron), "");
     assertThat(nobody.statusCode()).isEqualTo(404);
-    for (String refused : List.of(token(stranger), token(authorized), staff, director)) {
+    for (String refused : List.of(backend.token(stranger), backend.token(authorized), staff, director)) {
       HttpResponse<String> answer = backend.post(exports(patron.id()), refused, "");
       assertThat(answer.statusCode()).isEqualTo(404);
       assertThat(answer.body()).isEqualTo(nobody.body());
       assertThat(answer.headers().firstValue("Content-Type")).isEqualTo(nobody.headers().firstValue("Content-Type"));
     }
-    assertThat(backend.post(exports("not-an-id"), token(patron), "").body()).isEqualTo(nobody.body());
+    assertThat(backend.post(exports("not-an-id"), backend.token(patron), "").body()).isEqualTo(nobody.body());
 
-    String exportId = start(backend, patron.id(), token(patron)).get("exportId").asText();
-    await(backend, patron.id(), exportId, token(patron));
+    String exportId = start(backend, patron.id(), backend.token(patron)).get("exportId").asText();
+    await(backend, patron.id(), exportId, backend.token(patron));
     List<String> probes = new ArrayList<>();
-    for (String refused : List.of(token(stranger), token(authorized), staff)) {
+    for (String refused : List.of(backend.token(stranger), backend.token(authorized), staff)) {
       probes.add(backend.get(exports(patron.id()) + "/" + exportId, refused).body());
       probes.add(new String(download(backend, patron.id(), exportId, refused).body()));
     }
     // the stranger's own patron id with the patron's export id: not theirs either
-    probes.add(backend.get(exports(stranger.id()) + "/" + exportId, token(stranger)).body());
-    probes.add(backend.get(exports(patron.id()) + "/" + UUID.randomUUID(), token(patron)).body());
-    probes.add(backend.get(exports(patron.id()) + "/not-a-uuid", token(patron)).body());
-    probes.add(new String(download(backend, patron.id(), UUID.randomUUID().toString(), token(patron)).body()));
+    probes.add(backend.get(exports(stranger.id()) + "/" + exportId, backend.token(stranger)).body());
+    probes.add(backend.get(exports(patron.id()) + "/" + UUID.randomUUID(), backend.token(patron)).body());
+    probes.add(backend.get(exports(patron.id()) + "/not-a-uuid", backend.token(patron)).body());
+    probes.add(new String(download(backend, patron.id(), UUID.randomUUID().toString(), backend.token(patron)).body()));
     assertThat(probes).allSatisfy(body -> assertThat(body).isEqualTo(nobody.body()));
     // and it is still there for its owner
-    assertThat(download(backend, patron.id(), exportId, token(patron)).statusCode()).isEqualTo(200);
+    assertThat(download(backend, patron.id(), exportId, backend.token(patron)).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -199,18 +195,18 @@ class ExportApiTest {
     data.loan(patron, Instant.now().minus(3, ChronoUnit.DAYS), LocalDate.now().plusDays(18), null);
 
     for (String body : List.of("{\"language\":\"fr\"}", "{\"language\":1}", "{\"lang\":\"es\"}", "[1]", "nope")) {
-      HttpResponse<String> refused = backend.post(exports(patron.id()), token(patron), body);
+      HttpResponse<String> refused = backend.post(exports(patron.id()), backend.token(patron), body);
       assertThat(refused.statusCode()).as(body).isEqualTo(400);
       assertThat(JSON.readTree(refused.body()).get("detail").asText()).contains("language");
     }
 
-    HttpResponse<String> spanish = backend.post(exports(patron.id()), token(patron), "{\"language\":\"es\"}");
+    HttpResponse<String> spanish = backend.post(exports(patron.id()), backend.token(patron), "{\"language\":\"es\"}");
     assertThat(spanish.statusCode()).isEqualTo(202);
     assertThat(spanish.headers().firstValue("Location").orElseThrow())
         .isEqualTo(exports(patron.id()) + "/" + JSON.readTree(spanish.body()).get("exportId").asText());
     String exportId = JSON.readTree(spanish.body()).get("exportId").asText();
-    await(backend, patron.id(), exportId, token(patron));
-    Map<String, byte[]> files = unzip(download(backend, patron.id(), exportId, token(patron)).body());
+    await(backend, patron.id(), exportId, backend.token(patron));
+    Map<String, byte[]> files = unzip(download(backend, patron.id(), exportId, backend.token(patron)).body());
     assertThat(pdfText(files.get(ExportArchive.PDF))).contains("Mis datos en", "Préstamos actuales", "Libro",
         "Página 1 de");
     assertThat(JSON.readTree(files.get(ExportArchive.MANIFEST)).get("language").asText()).isEqualTo("es");

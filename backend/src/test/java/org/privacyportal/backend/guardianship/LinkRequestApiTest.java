@@ -40,10 +40,6 @@ class LinkRequestApiTest {
     return data.patron(name, LocalDate.now().minusYears(years).minusDays(30), false);
   }
 
-  private String token(Patron patron) {
-    return backend.tokens().accessToken(patron.subject(), "patron");
-  }
-
   private static String request(String name, LocalDate birthDate, String card) {
     return "{\"minorName\":\"" + name + "\",\"minorBirthDate\":\"" + birthDate + "\","
         + (card == null ? "" : "\"minorCardNumber\":\"" + card + "\",")
@@ -56,9 +52,9 @@ class LinkRequestApiTest {
     Patron kid = child("Mateo", 11);
     String card = card(kid);
 
-    HttpResponse<String> existing = backend.post(REQUESTS, token(parent),
+    HttpResponse<String> existing = backend.post(REQUESTS, backend.patronToken(parent),
         request(kid.firstName() + " " + kid.lastName(), kid.birthDate(), card));
-    HttpResponse<String> nobody = backend.post(REQUESTS, token(parent),
+    HttpResponse<String> nobody = backend.post(REQUESTS, backend.patronToken(parent),
         request("Nobody Atall", LocalDate.now().minusYears(8), "99999999999999"));
 
     assertThat(existing.statusCode()).isEqualTo(202);
@@ -69,7 +65,8 @@ class LinkRequestApiTest {
     assertThat(linkCount(parent)).isZero();
 
     // The requester sees both in their own tickets, with what they typed and nothing else.
-    JsonNode tickets = JSON.readTree(backend.get("/api/v1/patrons/" + parent.id() + "/tickets", token(parent)).body());
+    JsonNode tickets = JSON.readTree(backend.get("/api/v1/patrons/" + parent.id() + "/tickets",
+        backend.patronToken(parent)).body());
     assertThat(tickets.get("items")).hasSize(2).allSatisfy(t -> {
       assertThat(t.get("type").asText()).isEqualTo("GUARDIAN_LINK");
       assertThat(t.get("status").asText()).isEqualTo("OPEN");
@@ -96,7 +93,7 @@ class LinkRequestApiTest {
     String[] parts = caseText.split("\\|");
     Patron parent = adult("Ivy");
 
-    HttpResponse<String> answer = backend.post(REQUESTS, token(parent), parts[0]);
+    HttpResponse<String> answer = backend.post(REQUESTS, backend.patronToken(parent), parts[0]);
 
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(answer.body()).get("detail").asText()).contains(parts[1]);
@@ -107,7 +104,7 @@ class LinkRequestApiTest {
   void aMinorCannotAskAndAnAccountWithoutAPatronRecordGets404() throws Exception {
     Patron teen = data.patron("Teo", LocalDate.now().minusYears(16), true);
 
-    assertThat(backend.post(REQUESTS, token(teen), request("Baby", LocalDate.now().minusYears(1), null))
+    assertThat(backend.post(REQUESTS, backend.patronToken(teen), request("Baby", LocalDate.now().minusYears(1), null))
         .statusCode()).isEqualTo(400);
     assertThat(ticketCount(teen)).isZero();
     assertThat(backend.post(REQUESTS, staffToken, request("Baby", LocalDate.now().minusYears(1), null))
@@ -166,7 +163,7 @@ class LinkRequestApiTest {
     long before = data.lastAccessLogSeq();
 
     HttpResponse<String> on = backend.put("/api/v1/patrons/" + kid.id() + "/consents/reading-history",
-        token(parent), "{\"enabled\":true}");
+        backend.patronToken(parent), "{\"enabled\":true}");
 
     assertThat(on.statusCode()).isEqualTo(200);
     assertThat(data.rows("SELECT CONCAT(consent, '|', granted, '|', actor_role, '|', actor_subject) FROM consent_entry"
@@ -227,7 +224,8 @@ class LinkRequestApiTest {
 
     assertThat(rejected.statusCode()).isEqualTo(200);
     assertThat(ticketState(ticket)).isEqualTo("CLOSED|closed|2 public");
-    JsonNode tickets = JSON.readTree(backend.get("/api/v1/patrons/" + parent.id() + "/tickets", token(parent)).body());
+    JsonNode tickets = JSON.readTree(backend.get("/api/v1/patrons/" + parent.id() + "/tickets",
+        backend.patronToken(parent)).body());
     assertThat(tickets.toString()).contains("Not approved: The ID shown did not match the name on the request.");
     assertThat(approveStatus(ticket, card(kid))).isEqualTo(409);
     assertThat(backend.post(STAFF + "/" + ticket + "/reject", staffToken, "{\"reason\":\"again, no\"}").statusCode())
@@ -243,9 +241,10 @@ class LinkRequestApiTest {
     String approve = STAFF + "/" + ticket + "/approve";
     String body = "{\"minorCardNumber\":\"" + card(kid) + "\",\"idDocumentType\":\"PASSPORT\"}";
 
-    assertThat(backend.get(STAFF, token(parent)).statusCode()).isEqualTo(403);
-    assertThat(backend.post(approve, token(parent), body).statusCode()).isEqualTo(403);
-    assertThat(backend.post(STAFF + "/" + ticket + "/reject", token(parent), "{\"reason\":\"because I can\"}")
+    assertThat(backend.get(STAFF, backend.patronToken(parent)).statusCode()).isEqualTo(403);
+    assertThat(backend.post(approve, backend.patronToken(parent), body).statusCode()).isEqualTo(403);
+    assertThat(backend.post(STAFF + "/" + ticket + "/reject", backend.patronToken(parent),
+        "{\"reason\":\"because I can\"}")
         .statusCode()).isEqualTo(403);
     assertThat(backend.get(STAFF).statusCode()).isEqualTo(401);
     assertThat(linkCount(parent)).isZero();
@@ -272,7 +271,8 @@ class LinkRequestApiTest {
   // ---- helpers ----
 
   private String openRequest(Patron parent, Patron kid) throws Exception {
-    assertThat(backend.post(REQUESTS, token(parent), request(kid.firstName(), kid.birthDate(), null)).statusCode())
+    assertThat(backend.post(REQUESTS, backend.patronToken(parent), request(kid.firstName(), kid.birthDate(),
+        null)).statusCode())
         .isEqualTo(202);
     return data.rows("SELECT id FROM ticket WHERE patron_id = ? AND type = 'GUARDIAN_LINK' ORDER BY created_at DESC"
         + " LIMIT 1", parent.id()).getFirst();
@@ -291,7 +291,7 @@ class LinkRequestApiTest {
 
   private List<String> accountIds(Patron patron) throws Exception {
     List<String> ids = new ArrayList<>();
-    JSON.readTree(backend.get("/api/v1/me/accounts", token(patron)).body()).get("accounts")
+    JSON.readTree(backend.get("/api/v1/me/accounts", backend.patronToken(patron)).body()).get("accounts")
         .forEach(a -> ids.add(a.get("patronId").asText()));
     return ids;
   }

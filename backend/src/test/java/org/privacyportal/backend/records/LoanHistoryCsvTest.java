@@ -45,7 +45,7 @@ class LoanHistoryCsvTest {
 
   @Test
   void theOwnerDownloadsTheirWholeHistoryAsAnAttachment() throws Exception {
-    HttpResponse<String> response = backend.get(path(""), token(minor));
+    HttpResponse<String> response = backend.get(path(""), backend.patronToken(minor));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -66,17 +66,17 @@ class LoanHistoryCsvTest {
 
   @Test
   void theSearchAndOrderApplyToTheDownloadToo() throws Exception {
-    assertThat(parse(backend.get(path("?q=hatchet"), token(minor)).body())).hasSize(2);
-    assertThat(parse(backend.get(path("?sort=returned&dir=asc"), token(minor)).body()).get(1).get(0))
+    assertThat(parse(backend.get(path("?q=hatchet"), backend.patronToken(minor)).body())).hasSize(2);
+    assertThat(parse(backend.get(path("?sort=returned&dir=asc"), backend.patronToken(minor)).body()).get(1).get(0))
         .isEqualTo("Hatchet, a novel");
-    assertThat(backend.get(path("?sort=pages"), token(minor)).statusCode()).isEqualTo(400);
+    assertThat(backend.get(path("?sort=pages"), backend.patronToken(minor)).statusCode()).isEqualTo(400);
   }
 
   @Test
   void aGuardiansDownloadIsLogged() {
     long before = data.lastAccessLogSeq();
 
-    assertThat(backend.get(path(""), token(guardian)).statusCode()).isEqualTo(200);
+    assertThat(backend.get(path(""), backend.patronToken(guardian)).statusCode()).isEqualTo(200);
 
     assertThat(data.accessLogAfter(before)).singleElement().satisfies(entry -> {
       assertThat(entry.patronId()).isEqualTo(minor.id());
@@ -88,14 +88,15 @@ class LoanHistoryCsvTest {
   @Test
   void anyoneElseGetsTheSame404AsForNobody() {
     Patron stranger = data.patron("Vic", LocalDate.now().minusYears(30), true);
-    HttpResponse<String> nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loan_history", token(stranger));
+    HttpResponse<String> nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loan_history",
+        backend.patronToken(stranger));
     long before = data.lastAccessLogSeq();
 
-    HttpResponse<String> response = backend.get(path(""), token(stranger));
+    HttpResponse<String> response = backend.get(path(""), backend.patronToken(stranger));
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).isEqualTo(nobody.body());
-    assertThat(backend.get("/api/v1/patrons/not-an-id/loan_history.csv", token(stranger)).body())
+    assertThat(backend.get("/api/v1/patrons/not-an-id/loan_history.csv", backend.patronToken(stranger)).body())
         .isEqualTo(nobody.body());
     assertThat(data.accessLogAfter(before)).isEmpty();
   }
@@ -110,10 +111,6 @@ class LoanHistoryCsvTest {
     var out = new StringWriter();
     LoanHistoryCsv.write(List.of(new Loan("x", "b", "T", null, "BOOK", "Central", null, null, 0, null)), out);
     assertThat(out.toString()).isEqualTo("title,author,format,branch,checked out,due,returned\r\nT,,BOOK,Central,,,\r\n");
-  }
-
-  private static String token(Patron patron) {
-    return backend.tokens().accessToken(patron.subject(), "patron");
   }
 
   private static String path(String query) {

@@ -176,10 +176,6 @@ class RecordsApiTest {
     Instant now = Instant.now();
     TestData.ReadMinor read = data.readMinor(now);
     Patron minor = read.minor();
-    Patron mother = read.mother();
-    Patron aunt = read.aunt();
-    String staff = read.staff();
-    String lookup = read.lookup();
     String director = TestData.newId();
     String sealed = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null,
         LocalDate.now().plusDays(60), List.of(minor), Category.FINES);
@@ -187,11 +183,11 @@ class RecordsApiTest {
         LocalDate.now().minusDays(2), List.of(minor), Category.HOLDS);
 
     assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/loans",
-        backend.tokens().accessToken(mother.subject(), "patron")).statusCode()).isEqualTo(200);
+        backend.tokens().accessToken(read.mother().subject(), "patron")).statusCode()).isEqualTo(200);
     assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/events",
-        backend.tokens().accessToken(aunt.subject(), "patron")).statusCode()).isEqualTo(200);
-    assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/fines?lookup=" + lookup,
-        backend.tokens().accessToken(staff, "staff")).statusCode()).isEqualTo(200);
+        backend.tokens().accessToken(read.aunt().subject(), "patron")).statusCode()).isEqualTo(200);
+    assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/fines?lookup=" + read.lookup(),
+        backend.tokens().accessToken(read.staff(), "staff")).statusCode()).isEqualTo(200);
     String asDirector = backend.tokens().accessToken(director, "director");
     assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/fines?legal=" + sealed, asDirector).statusCode())
         .isEqualTo(200);
@@ -209,8 +205,8 @@ class RecordsApiTest {
     assertThat(lines).containsExactly(
         "LEGAL_PROCESS holds DIRECTOR null null null",
         "LIBRARY_BUSINESS fines STAFF null Central Asked about a lost card",
-        "WRITTEN_AUTHORIZATION events PATRON Ann " + aunt.lastName() + " null null",
-        "GUARDIAN loans PATRON Mae " + mother.lastName() + " null null");
+        "WRITTEN_AUTHORIZATION events PATRON Ann " + read.aunt().lastName() + " null null",
+        "GUARDIAN loans PATRON Mae " + read.mother().lastName() + " null null");
   }
 
   @Test

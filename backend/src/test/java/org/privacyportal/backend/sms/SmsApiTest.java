@@ -63,20 +63,12 @@ class SmsApiTest {
     return "/api/v1/patrons/" + patron.id() + "/consents/sms";
   }
 
-  private String token(Patron patron) {
-    return backend.tokens().accessToken(patron.subject());
-  }
-
-  private Patron adult() {
-    return data.patron("Rae", LocalDate.now().minusYears(40), true);
-  }
-
   private HttpResponse<String> sendCode(Patron patron, String typed) {
     return sendCode(patron, patron, typed);
   }
 
   private HttpResponse<String> sendCode(Patron caller, Patron patron, String typed) {
-    return backend.post(path(patron) + "/verification", token(caller), "{\"number\":\"" + typed + "\"}");
+    return backend.post(path(patron) + "/verification", backend.token(caller), "{\"number\":\"" + typed + "\"}");
   }
 
   private HttpResponse<String> confirm(Patron patron, String code) {
@@ -84,7 +76,7 @@ class SmsApiTest {
   }
 
   private HttpResponse<String> confirm(Patron caller, Patron patron, String code) {
-    return backend.post(path(patron) + "/verification/confirm", token(caller), "{\"code\":\"" + code + "\"}");
+    return backend.post(path(patron) + "/verification/confirm", backend.token(caller), "{\"code\":\"" + code + "\"}");
   }
 
   private String code(String e164) {
@@ -106,9 +98,9 @@ class SmsApiTest {
 
   @Test
   void offByDefault() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
 
-    HttpResponse<String> response = backend.get(path(patron), token(patron));
+    HttpResponse<String> response = backend.get(path(patron), backend.token(patron));
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode state = json(response);
@@ -122,7 +114,7 @@ class SmsApiTest {
 
   @Test
   void aNumberConfirmedWithTheCodeSentTurnsSmsOnWithAllThreeChoicesAsLedgerEntries() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
 
     HttpResponse<String> sent = sendCode(patron, TYPED);
 
@@ -154,17 +146,17 @@ class SmsApiTest {
     assertThat(entries(patron)).containsExactly("SMS|true|false" + self, "SMS_DUE_DATE|true|false" + self,
         "SMS_HOLDS_READY|true|false" + self, "SMS_FOUND_ITEMS|true|false" + self);
     assertThat(numbersStoredOutsideTheSubscription(patron)).isZero();
-    assertThat(json(backend.get(path(patron), token(patron))).get("number").asText()).isEqualTo(NUMBER);
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("number").asText()).isEqualTo(NUMBER);
     // the code is used up
     assertThat(confirm(patron, code).statusCode()).isEqualTo(409);
   }
 
   @Test
   void choicesSentWithTheCodeAreTheOnesTurnedOn() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     sendCode(patron, "+44 7911 123456");
 
-    HttpResponse<String> confirmed = backend.post(path(patron) + "/verification/confirm", token(patron),
+    HttpResponse<String> confirmed = backend.post(path(patron) + "/verification/confirm", backend.token(patron),
         "{\"code\":\"" + code("+447911123456") + "\",\"choices\":{\"dueDate\":false,\"holdsReady\":true,"
             + "\"foundItems\":false}}");
 
@@ -191,10 +183,10 @@ class SmsApiTest {
       `not json`                             | JSON object
       """)
   void aBadNumberOrBodyIsA400NamingTheProblemAndSendsNothing(String body, String named) throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     int before = Outbox.messages(backend.smsOutbox()).size();
 
-    HttpResponse<String> response = backend.post(path(patron) + "/verification", token(patron), body);
+    HttpResponse<String> response = backend.post(path(patron) + "/verification", backend.token(patron), body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json(response).get("detail").asText()).contains(named).doesNotContain("491", "555 1212", "7946");
@@ -213,25 +205,26 @@ class SmsApiTest {
       `{"code":"123456","choices":true}`                  | 'choices'
       """)
   void aBadConfirmationBodyIsA400AndCountsNoAttempt(String body, String named) throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     sendCode(patron, TYPED);
 
-    HttpResponse<String> response = backend.post(path(patron) + "/verification/confirm", token(patron), body);
+    HttpResponse<String> response = backend.post(path(patron) + "/verification/confirm", backend.token(patron), body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json(response).get("detail").asText()).contains(named);
-    assertThat(json(backend.get(path(patron), token(patron))).get("pendingVerification").get("attemptsLeft").asInt())
+    assertThat(json(backend.get(path(patron),
+        backend.token(patron))).get("pendingVerification").get("attemptsLeft").asInt())
         .isEqualTo(5);
   }
 
   @Test
   void aCodeWorksForTenMinutesOnly() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     sendCode(patron, TYPED);
     String code = code(NUMBER);
 
     advance(Duration.ofMinutes(10).minusSeconds(1));
-    assertThat(json(backend.get(path(patron), token(patron))).get("pendingVerification").isNull()).isFalse();
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("pendingVerification").isNull()).isFalse();
     assertThat(confirm(patron, wrong(code)).statusCode()).isEqualTo(422);
     advance(Duration.ofSeconds(1));
 
@@ -239,8 +232,8 @@ class SmsApiTest {
 
     assertThat(late.statusCode()).isEqualTo(410);
     assertThat(json(late).get("detail").asText()).contains("expired");
-    assertThat(json(backend.get(path(patron), token(patron))).get("enabled").asBoolean()).isFalse();
-    assertThat(json(backend.get(path(patron), token(patron))).get("pendingVerification").isNull()).isTrue();
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("enabled").asBoolean()).isFalse();
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("pendingVerification").isNull()).isTrue();
     assertThat(confirm(patron, code).statusCode()).isEqualTo(410);
     assertThat(codeStatuses(patron)).containsExactly("EXPIRED");
     assertThat(numbersStoredOutsideTheSubscription(patron)).isZero();
@@ -249,13 +242,13 @@ class SmsApiTest {
 
   @Test
   void anAbandonedCodeLosesItsNumberOnceExpiredWhoeverUsesSmsNext() {
-    Patron abandoning = adult();
-    Patron next = adult();
+    Patron abandoning = data.adult();
+    Patron next = data.adult();
     sendCode(abandoning, TYPED);
     assertThat(numbersStoredOutsideTheSubscription(abandoning)).isEqualTo(1);
 
     advance(Duration.ofMinutes(10));
-    backend.get(path(next), token(next));
+    backend.get(path(next), backend.token(next));
 
     assertThat(numbersStoredOutsideTheSubscription(abandoning)).isZero();
     assertThat(codeStatuses(abandoning)).containsExactly("EXPIRED");
@@ -263,7 +256,7 @@ class SmsApiTest {
 
   @Test
   void theFifthWrongCodeKillsTheCode() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     sendCode(patron, TYPED);
     String code = code(NUMBER);
 
@@ -271,7 +264,7 @@ class SmsApiTest {
       HttpResponse<String> wrong = confirm(patron, wrong(code));
       assertThat(wrong.statusCode()).isEqualTo(422);
       assertThat(json(wrong).get("detail").asText()).contains("not correct", "Tries left: " + left + ".");
-      assertThat(json(backend.get(path(patron), token(patron))).get("pendingVerification").get("attemptsLeft")
+      assertThat(json(backend.get(path(patron), backend.token(patron))).get("pendingVerification").get("attemptsLeft")
           .asInt()).isEqualTo(left);
     }
     HttpResponse<String> fifth = confirm(patron, wrong(code));
@@ -282,7 +275,7 @@ class SmsApiTest {
     HttpResponse<String> right = confirm(patron, code);
 
     assertThat(right.statusCode()).isEqualTo(429);
-    assertThat(json(backend.get(path(patron), token(patron))).get("enabled").asBoolean()).isFalse();
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("enabled").asBoolean()).isFalse();
     assertThat(codeStatuses(patron)).containsExactly("LOCKED");
     assertThat(numbersStoredOutsideTheSubscription(patron)).isZero();
     assertThat(entries(patron)).isEmpty();
@@ -294,7 +287,7 @@ class SmsApiTest {
 
   @Test
   void aNewCodeAtMostOnceAMinuteAndThreeTimesAnHourAndItReplacesTheOldOne() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     assertThat(sendCode(patron, TYPED).statusCode()).isEqualTo(200);
     String first = code(NUMBER);
 
@@ -335,15 +328,16 @@ class SmsApiTest {
 
   @Test
   void withoutANumberTheCodeIsSentAgainToThePendingOneWhileItIsValid() throws Exception {
-    Patron patron = adult();
-    HttpResponse<String> nothing = backend.post(path(patron) + "/verification", token(patron), "{}");
+    Patron patron = data.adult();
+    HttpResponse<String> nothing = backend.post(path(patron) + "/verification", backend.token(patron), "{}");
     assertThat(nothing.statusCode()).isEqualTo(409);
     assertThat(json(nothing).get("detail").asText()).contains("Send the mobile number again");
     sendCode(patron, TYPED);
     String first = code(NUMBER);
     advance(Duration.ofMinutes(1));
 
-    HttpResponse<String> again = backend.post(path(patron) + "/verification", token(patron), "{\"language\":\"es\"}");
+    HttpResponse<String> again = backend.post(path(patron) + "/verification", backend.token(patron),
+        "{\"language\":\"es\"}");
 
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(json(again).get("pendingVerification").get("number").asText()).isEqualTo(NUMBER);
@@ -356,13 +350,13 @@ class SmsApiTest {
     }
     // once the code has expired its number is gone: it must be given again
     advance(Duration.ofMinutes(10));
-    assertThat(backend.post(path(patron) + "/verification", token(patron), "{}").statusCode()).isEqualTo(409);
+    assertThat(backend.post(path(patron) + "/verification", backend.token(patron), "{}").statusCode()).isEqualTo(409);
     assertThat(Outbox.messagesTo(backend.smsOutbox(), NUMBER)).hasSize(2);
   }
 
   @Test
   void startingOverWithAnotherNumberConfirmsThatOne() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     sendCode(patron, TYPED);
     advance(Duration.ofMinutes(1));
 
@@ -374,22 +368,22 @@ class SmsApiTest {
 
   @Test
   void choicesChangeOneLedgerEntryEachAndOnlyWhileSmsIsOn() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     String choices = "{\"dueDate\":true,\"holdsReady\":false,\"foundItems\":true}";
-    HttpResponse<String> whileOff = backend.put(path(patron) + "/choices", token(patron), choices);
+    HttpResponse<String> whileOff = backend.put(path(patron) + "/choices", backend.token(patron), choices);
     assertThat(whileOff.statusCode()).isEqualTo(409);
     assertThat(json(whileOff).get("detail").asText()).contains("SMS notices are off");
 
     sendCode(patron, TYPED);
     confirm(patron, code(NUMBER));
     for (int i = 0; i < 2; i++) {
-      HttpResponse<String> changed = backend.put(path(patron) + "/choices", token(patron), choices);
+      HttpResponse<String> changed = backend.put(path(patron) + "/choices", backend.token(patron), choices);
       assertThat(changed.statusCode()).isEqualTo(200);
       assertThat(json(changed).get("choices").toString()).isEqualTo(choices);
     }
 
     assertThat(entries(patron)).hasSize(5).last().asString().startsWith("SMS_HOLDS_READY|false|true|SELF|");
-    assertThat(json(backend.get(path(patron), token(patron))).get("choices").toString()).isEqualTo(choices);
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("choices").toString()).isEqualTo(choices);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -401,11 +395,11 @@ class SmsApiTest {
       `not json`                                                           | JSON object
       """)
   void badChoicesAreA400(String body, String named) throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     sendCode(patron, TYPED);
     confirm(patron, code(NUMBER));
 
-    HttpResponse<String> response = backend.put(path(patron) + "/choices", token(patron), body);
+    HttpResponse<String> response = backend.put(path(patron) + "/choices", backend.token(patron), body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json(response).get("detail").asText()).contains(named);
@@ -414,15 +408,15 @@ class SmsApiTest {
 
   @Test
   void optingOutErasesTheNumberAndRecordsEveryOptInOff() throws Exception {
-    Patron patron = adult();
+    Patron patron = data.adult();
     sendCode(patron, TYPED);
     confirm(patron, code(NUMBER));
-    backend.put(path(patron) + "/choices", token(patron),
+    backend.put(path(patron) + "/choices", backend.token(patron),
         "{\"dueDate\":false,\"holdsReady\":true,\"foundItems\":true}");
     advance(Duration.ofMinutes(1));
     sendCode(patron, "+44 7911 123456"); // a number change under way is cancelled too
 
-    HttpResponse<String> off = backend.delete(path(patron), token(patron));
+    HttpResponse<String> off = backend.delete(path(patron), backend.token(patron));
 
     assertThat(off.statusCode()).isEqualTo(200);
     JsonNode state = json(off);
@@ -437,13 +431,13 @@ class SmsApiTest {
         "SMS_FOUND_ITEMS|false|true|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL");
     assertThat(confirm(patron, code("+447911123456")).statusCode()).isEqualTo(409);
 
-    assertThat(backend.delete(path(patron), token(patron)).statusCode()).isEqualTo(200);
+    assertThat(backend.delete(path(patron), backend.token(patron)).statusCode()).isEqualTo(200);
     assertThat(entries(patron)).hasSize(8);
   }
 
   @Test
   void aGuardianActsForTheMinorSeesOnlyTheLastDigitsIsRecordedAsGuardianAndLogged() throws Exception {
-    Patron guardian = adult();
+    Patron guardian = data.adult();
     Patron minor = data.patron("Kit", LocalDate.now().minusYears(14), true);
     data.guardianLink(guardian, minor, true);
     long seq = data.lastAccessLogSeq();
@@ -455,12 +449,12 @@ class SmsApiTest {
     HttpResponse<String> confirmed = confirm(guardian, minor, code(NUMBER));
 
     assertThat(confirmed.statusCode()).isEqualTo(200);
-    for (HttpResponse<String> seen : List.of(confirmed, backend.get(path(minor), token(guardian)))) {
+    for (HttpResponse<String> seen : List.of(confirmed, backend.get(path(minor), backend.token(guardian)))) {
       assertThat(seen.body()).doesNotContain("3374912368", "491");
       assertThat(json(seen).get("number").isNull()).isTrue();
       assertThat(json(seen).get("maskedNumber").asText()).isEqualTo("••••••68");
     }
-    assertThat(json(backend.get(path(minor), token(minor))).get("number").asText()).isEqualTo(NUMBER);
+    assertThat(json(backend.get(path(minor), backend.token(minor))).get("number").asText()).isEqualTo(NUMBER);
     assertThat(entries(minor)).hasSize(4).allSatisfy(entry ->
         assertThat(entry).endsWith("|true|false|GUARDIAN|" + guardian.subject() + "|"
             + backend.profile().policyVersion() + "|PORTAL"));
@@ -471,27 +465,27 @@ class SmsApiTest {
       assertThat(row.actorSubject()).isEqualTo(guardian.subject());
     });
 
-    assertThat(backend.delete(path(minor), token(guardian)).statusCode()).isEqualTo(200);
+    assertThat(backend.delete(path(minor), backend.token(guardian)).statusCode()).isEqualTo(200);
     assertThat(entries(minor)).hasSize(8).last().asString().contains("|false|true|GUARDIAN|");
   }
 
   @Test
   void anyoneElseGetsTheSame404AsForNobodyAndNothingIsSentOrRecorded() throws Exception {
-    Patron patron = adult();
-    Patron stranger = adult();
+    Patron patron = data.adult();
+    Patron stranger = data.adult();
     Patron grownUp = data.patron("Ada", LocalDate.now().minusYears(30), true);
-    Patron formerGuardian = adult();
+    Patron formerGuardian = data.adult();
     data.guardianLink(formerGuardian, grownUp, true); // an adult has no guardian
     String staff = backend.tokens().accessToken(TestData.newId(), "staff");
     String ticket = data.ticket(patron, "OPEN");
-    String nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", token(stranger)).body();
+    String nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", backend.token(stranger)).body();
     String number = "{\"number\":\"" + TYPED + "\"}";
     String code = "{\"code\":\"123456\"}";
     String choices = "{\"dueDate\":true,\"holdsReady\":true,\"foundItems\":true}";
 
     List<HttpResponse<String>> refused = new ArrayList<>();
     for (Patron target : List.of(patron, grownUp)) {
-      String caller = token(target == patron ? stranger : formerGuardian);
+      String caller = backend.token(target == patron ? stranger : formerGuardian);
       refused.add(backend.get(path(target), caller));
       refused.add(backend.post(path(target) + "/verification", caller, number));
       refused.add(backend.post(path(target) + "/verification/confirm", caller, code));
@@ -502,9 +496,9 @@ class SmsApiTest {
     refused.add(backend.post(path(patron) + "/verification?ticket=" + ticket, staff, number));
     refused.add(backend.delete(path(patron) + "?ticket=" + ticket, staff));
     String missing = "/api/v1/patrons/" + TestData.newId() + "/consents/sms";
-    refused.add(backend.get(missing, token(stranger)));
-    refused.add(backend.post(missing + "/verification", token(stranger), number));
-    refused.add(backend.delete(missing, token(stranger)));
+    refused.add(backend.get(missing, backend.token(stranger)));
+    refused.add(backend.post(missing + "/verification", backend.token(stranger), number));
+    refused.add(backend.delete(missing, backend.token(stranger)));
     for (HttpResponse<String> response : refused) {
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(response.body()).isEqualTo(nobody);

@@ -148,6 +148,16 @@ public final class TestBackend implements AutoCloseable {
     return common.sessions();
   }
 
+  /** A token for the patron's portal login with no realm role: any signed-in account. */
+  public String token(TestData.Patron patron) {
+    return tokens().accessToken(patron.subject());
+  }
+
+  /** A token for the patron's portal login as Keycloak issues it to patrons (realm role "patron"). */
+  public String patronToken(TestData.Patron patron) {
+    return tokens().accessToken(patron.subject(), "patron");
+  }
+
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + app.port() + path);
   }

@@ -63,6 +63,11 @@ public final class TestData {
     return new Patron(id, subject, firstName, lastName, birthDate);
   }
 
+  /** A 40-year-old patron with a portal login. */
+  public Patron adult() {
+    return patron("Rae", LocalDate.now().minusYears(40), true);
+  }
+
   /** An ACTIVE guardian link; {@code verified} when staff recorded the identification check. */
   public String guardianLink(Patron guardian, Patron minor, boolean verified) {
     return guardianLink(guardian, minor, "ACTIVE", verified);
