@@ -6,14 +6,18 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import org.privacyportal.backend.http.Language;
 
 /**
- * What each consent kind is for, in the words a receipt uses (consent-kinds.properties). Kinds are
- * not listed in code: the ledger takes whatever kinds the database allows (other features add
- * their own), and a kind without a description gets its family's (SMS_DUE_DATE: SMS) or a
- * generic one.
+ * What each consent kind is for, in the words a receipt uses, in English (consent-kinds.properties)
+ * or Spanish (consent-kinds_es.properties, the same keys). Kinds are not listed in code: the ledger
+ * takes whatever kinds the database allows (other features add their own), and a kind without a
+ * description gets its family's (SMS_DUE_DATE: SMS), then the generic one (DEFAULT).
  */
 final class ConsentKinds {
 
@@ -22,32 +26,39 @@ final class ConsentKinds {
       String termination, boolean sensitive, List<String> spiCat) {
   }
 
-  private static final String RESOURCE = "org/privacyportal/backend/consent/consent-kinds.properties";
-  private static final Properties TEXTS = load();
+  static final String RESOURCE = "org/privacyportal/backend/consent/consent-kinds";
+  private static final String GENERIC = "DEFAULT";
+  private static final Map<Language, Properties> TEXTS = loadAll();
 
   private ConsentKinds() {
   }
 
-  static Description describe(String kind, String statute) {
-    String words = kind.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-    boolean sensitive = Boolean.parseBoolean(field(kind, "sensitive", "false"));
+  static Description describe(String kind, String statute, Language language) {
+    Properties texts = TEXTS.get(language);
+    String words = kind.replace('_', ' ').toLowerCase(Locale.ROOT);
+    boolean sensitive = Boolean.parseBoolean(field(texts, kind, "sensitive"));
     return new Description(
-        field(kind, "service", words),
-        field(kind, "purpose", "The opt-in '" + words + "'"),
-        list(field(kind, "purposeCategory", "Service the patron asked for")),
-        list(field(kind, "piiCategory", "Account details")),
-        field(kind, "termination", "Until you change this choice"),
+        own(texts, kind, "service", words),
+        field(texts, kind, "purpose").replace("{kind}", words),
+        list(field(texts, kind, "purposeCategory")),
+        list(field(texts, kind, "piiCategory")),
+        field(texts, kind, "termination"),
         sensitive,
-        sensitive ? list(field(kind, "spiCat", "Library records").replace("{statute}", statute)) : List.of());
+        sensitive ? list(field(texts, kind, "spiCat").replace("{statute}", statute)) : List.of());
   }
 
-  private static String field(String kind, String name, String fallback) {
-    String own = TEXTS.getProperty(kind + "." + name);
+  /** The kind's own field, its family's, or the generic one (every field has a generic one). */
+  private static String field(Properties texts, String kind, String name) {
+    return own(texts, kind, name, texts.getProperty(GENERIC + "." + name));
+  }
+
+  private static String own(Properties texts, String kind, String name, String fallback) {
+    String own = texts.getProperty(kind + "." + name);
     if (own != null) {
       return own;
     }
     int family = kind.indexOf('_');
-    String inherited = family > 0 ? TEXTS.getProperty(kind.substring(0, family) + "." + name) : null;
+    String inherited = family > 0 ? texts.getProperty(kind.substring(0, family) + "." + name) : null;
     return inherited != null ? inherited : fallback;
   }
 
@@ -55,11 +66,24 @@ final class ConsentKinds {
     return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static Properties load() {
+  private static Map<Language, Properties> loadAll() {
+    Map<Language, Properties> all = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      all.put(language, load(resource(language)));
+    }
+    return all;
+  }
+
+  /** The file of one language: English is the base file, the others carry their code. */
+  static String resource(Language language) {
+    return RESOURCE + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
+  }
+
+  static Properties load(String resource) {
     Properties properties = new Properties();
-    try (InputStream in = ConsentKinds.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in = ConsentKinds.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -12,6 +12,11 @@ import org.privacyportal.backend.library.LibraryProfile;
  * and the policy version. No {@code publicKey}: receipts are not signed (the ledger in the
  * library's database is the evidence; the receipt is the patron's copy of it).
  *
+ * <p>The receipt is written in the reader's language ({@code language}: "en" or "es"): every value
+ * that is prose (service, purpose, categories, termination, collection method) comes from
+ * {@link ReceiptWords}; the field names are the specification's and stay as they are, and so do
+ * codes (states, roles, channels), so a program reads every receipt the same way.
+ *
  * <p>{@code piiPrincipalId} is the patron's library card number: it is how the library knows the
  * patron at the desk and in its records, and the receipt goes only to the patron or their
  * guardian, who know it already.
@@ -19,24 +24,23 @@ import org.privacyportal.backend.library.LibraryProfile;
 final class ConsentReceipt {
 
   static final String VERSION = "KI-CR-v1.1.0";
-  static final String LANGUAGE = "en";
 
   private ConsentReceipt() {
   }
 
   /** The receipt as JSON-ready maps and lists (key order kept). */
-  static Map<String, Object> of(ConsentLedger.ReceiptSource source, LibraryProfile profile) {
+  static Map<String, Object> of(ConsentLedger.ReceiptSource source, LibraryProfile profile, ReceiptWords words) {
     LedgerEntry entry = source.entry();
     LibraryProfile.Controller controller = profile.controller();
-    ConsentKinds.Description kind = ConsentKinds.describe(entry.consent(), profile.statute());
+    ConsentKinds.Description kind = words.kind(entry.consent(), profile.statute());
 
     Map<String, Object> receipt = new LinkedHashMap<>();
     receipt.put("version", VERSION);
     receipt.put("jurisdiction", controller.jurisdictionCode());
     receipt.put("consentTimestamp", entry.recordedAt().getEpochSecond());
-    receipt.put("collectionMethod", collectionMethod(entry.channel()));
+    receipt.put("collectionMethod", words.collectionMethod(entry.channel()));
     receipt.put("consentReceiptID", entry.id());
-    receipt.put("language", LANGUAGE);
+    receipt.put("language", words.language().code());
     receipt.put("piiPrincipalId", source.cardNumber());
     Map<String, Object> piiController = new LinkedHashMap<>();
     piiController.put("piiController", profile.name());
@@ -85,25 +89,5 @@ final class ConsentReceipt {
 
   static String state(boolean granted) {
     return granted ? "GRANTED" : "NOT_GRANTED";
-  }
-
-  static String collectionMethod(String channel) {
-    return switch (channel) {
-      case "PORTAL" -> "Online, in the patron portal";
-      case "DESK" -> "In person, at the library desk";
-      case "ILS_IMPORT" -> "Imported from the library's circulation system";
-      default -> channel;
-    };
-  }
-
-  /** Who acted, in words. */
-  static String actor(LedgerEntry entry) {
-    return switch (entry.actorRole()) {
-      case "SELF" -> "The patron";
-      case "GUARDIAN" -> entry.actorName() == null ? "A guardian" : "Guardian: " + entry.actorName();
-      case "STAFF" -> "Library staff";
-      case "SYSTEM" -> "The library's system";
-      default -> entry.actorRole();
-    };
   }
 }

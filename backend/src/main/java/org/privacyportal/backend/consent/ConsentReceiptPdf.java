@@ -3,76 +3,72 @@ package org.privacyportal.backend.consent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.pdf.PdfDocumentInfo;
 import org.privacyportal.backend.pdf.PdfTextDocument;
 
-/** The receipt of one consent-ledger entry as a readable PDF: the same fields as the JSON receipt. */
+/**
+ * The receipt of one consent-ledger entry as a readable PDF: the same fields as the JSON receipt,
+ * in the same words ({@link ReceiptWords}), with labels, states and dates in the reader's language.
+ */
 final class ConsentReceiptPdf {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a z", Locale.ENGLISH);
 
   private ConsentReceiptPdf() {
   }
 
   @SuppressWarnings("unchecked")
-  static byte[] of(ConsentLedger.ReceiptSource source, LibraryProfile profile) {
-    Map<String, Object> receipt = ConsentReceipt.of(source, profile);
+  static byte[] of(ConsentLedger.ReceiptSource source, LibraryProfile profile, ReceiptWords words) {
+    Map<String, Object> receipt = ConsentReceipt.of(source, profile, words);
     LedgerEntry entry = source.entry();
-    ZoneId zone = profile.timeZone();
     Map<String, Object> service = ((List<Map<String, Object>>) receipt.get("services")).getFirst();
     Map<String, Object> purpose = ((List<Map<String, Object>>) service.get("purposes")).getFirst();
     LibraryProfile.Controller controller = profile.controller();
-    try (PdfTextDocument pdf = PdfTextDocument.begin(
-        PdfDocumentInfo.of("Consent receipt " + entry.id(), Locale.ENGLISH, entry.recordedAt()))) {
-      pdf.title("Consent receipt");
-      pdf.paragraph(profile.name() + " confirms the following change to your choices, as recorded in its"
-          + " consent ledger. Entries in the ledger are never changed or deleted.");
-      pdf.heading("What changed");
-      pdf.labelValue("Service", (String) service.get("service"));
-      pdf.labelValue("Purpose", (String) purpose.get("purpose"));
-      pdf.labelValue("Before", words(entry.previous()));
-      pdf.labelValue("After", words(entry.granted()));
-      pdf.labelValue("When", WHEN.format(entry.recordedAt().atZone(zone)));
-      pdf.labelValue("Who", ConsentReceipt.actor(entry));
-      pdf.labelValue("How", ConsentReceipt.collectionMethod(entry.channel()));
-      pdf.labelValue("Privacy policy version", entry.policyVersion());
-      pdf.heading("About this consent");
-      pdf.labelValue("Personal data", String.join("; ", (List<String>) purpose.get("piiCategory")));
-      pdf.labelValue("Purpose category", String.join("; ", (List<String>) purpose.get("purposeCategory")));
-      pdf.labelValue("Consent type", (String) purpose.get("consentType"));
-      pdf.labelValue("Ends", (String) purpose.get("termination"));
-      pdf.labelValue("Shared with third parties", "No");
+    try (PdfTextDocument pdf = PdfTextDocument.begin(PdfDocumentInfo.of(words.text("document-title", entry.id()),
+        words.language().locale(), entry.recordedAt()))) {
+      pdf.title(words.text("title"));
+      pdf.paragraph(words.text("intro", profile.name()));
+      pdf.heading(words.text("heading.change"));
+      pdf.labelValue(words.text("label.service"), (String) service.get("service"));
+      pdf.labelValue(words.text("label.purpose"), (String) purpose.get("purpose"));
+      pdf.labelValue(words.text("label.before"), words.state(entry.consent(), entry.previous()));
+      pdf.labelValue(words.text("label.after"), words.state(entry.consent(), entry.granted()));
+      pdf.labelValue(words.text("label.when"), words.when().format(entry.recordedAt().atZone(profile.timeZone())));
+      pdf.labelValue(words.text("label.who"), words.actor(entry));
+      pdf.labelValue(words.text("label.how"), (String) receipt.get("collectionMethod"));
+      pdf.labelValue(words.text("label.policy-version"), entry.policyVersion());
+      pdf.heading(words.text("heading.consent"));
+      pdf.labelValue(words.text("label.pii"), String.join("; ", (List<String>) purpose.get("piiCategory")));
+      pdf.labelValue(words.text("label.purpose-category"),
+          String.join("; ", (List<String>) purpose.get("purposeCategory")));
+      String consentType = (String) purpose.get("consentType");
+      pdf.labelValue(words.text("label.consent-type"), words.textOr("value.consent-type." + consentType, consentType));
+      pdf.labelValue(words.text("label.ends"), (String) purpose.get("termination"));
+      pdf.labelValue(words.text("label.third-parties"), words.text("value.no"));
       List<String> spi = (List<String>) receipt.get("spiCat");
-      pdf.labelValue("Sensitive", spi.isEmpty() ? "No" : "Yes: " + String.join("; ", spi));
-      pdf.heading("Data controller");
-      pdf.labelValue("Controller", profile.name());
-      pdf.labelValue("Contact", controller.contact());
-      pdf.labelValue("Address", controller.address());
-      pdf.labelValue("Email", controller.email());
-      pdf.labelValue("Phone", controller.phone());
-      pdf.labelValue("Website", controller.url());
-      pdf.labelValue("Privacy policy", controller.policyUrl());
-      pdf.labelValue("Jurisdiction", controller.jurisdictionCode() + " (" + profile.statute() + ")");
-      pdf.heading("Receipt");
-      pdf.labelValue("Receipt ID", entry.id());
-      pdf.labelValue("Library card", source.cardNumber());
-      pdf.labelValue("Format", ConsentReceipt.VERSION + " (Kantara Initiative Consent Receipt v1.1)");
-      pdf.note("The same receipt is available as JSON. Keep it: it is your copy of what the library recorded.");
+      pdf.labelValue(words.text("label.sensitive"),
+          spi.isEmpty() ? words.text("value.no") : words.text("value.yes-sensitive", String.join("; ", spi)));
+      pdf.heading(words.text("heading.controller"));
+      pdf.labelValue(words.text("label.controller"), profile.name());
+      pdf.labelValue(words.text("label.contact"), controller.contact());
+      pdf.labelValue(words.text("label.address"), controller.address());
+      pdf.labelValue(words.text("label.email"), controller.email());
+      pdf.labelValue(words.text("label.phone"), controller.phone());
+      pdf.labelValue(words.text("label.website"), controller.url());
+      pdf.labelValue(words.text("label.policy"), controller.policyUrl());
+      pdf.labelValue(words.text("label.jurisdiction"),
+          words.text("value.jurisdiction", controller.jurisdictionCode(), profile.statute()));
+      pdf.heading(words.text("heading.receipt"));
+      pdf.labelValue(words.text("label.receipt-id"), entry.id());
+      pdf.labelValue(words.text("label.card"), source.cardNumber());
+      pdf.labelValue(words.text("label.format"), words.text("value.format", ConsentReceipt.VERSION));
+      pdf.note(words.text("note"));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.writeTo(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String words(boolean granted) {
-    return granted ? "On (given)" : "Off (not given)";
   }
 }

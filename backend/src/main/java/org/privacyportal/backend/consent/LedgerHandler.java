@@ -4,13 +4,15 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.http.Language;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.records.PageRequest;
 import org.privacyportal.backend.records.RequestParameters;
 
 /**
  * GET /api/v1/patrons/{id}/consents/ledger (?page, ?size): the ledger, newest first; and
- * .../ledger/{entryId}/receipt.json and receipt.pdf: one entry's consent receipt as a download.
+ * .../ledger/{entryId}/receipt.json and receipt.pdf (?language=en|es, English when left out): one
+ * entry's consent receipt as a download, in the reader's language.
  * The patron or their guardian only; anyone else, and an entry that is not this patron's, get the
  * same 404 as for a patron that does not exist.
  */
@@ -34,20 +36,27 @@ final class LedgerHandler {
 
   Handler receiptJson() {
     return ctx -> {
+      ReceiptWords words = words(ctx);
       ConsentLedger.ReceiptSource source = source(ctx);
       attachment(ctx, source, "json");
-      ctx.json(ConsentReceipt.of(source, profile));
+      ctx.json(ConsentReceipt.of(source, profile, words));
     };
   }
 
   Handler receiptPdf() {
     return ctx -> {
+      ReceiptWords words = words(ctx);
       ConsentLedger.ReceiptSource source = source(ctx);
-      byte[] pdf = ConsentReceiptPdf.of(source, profile);
+      byte[] pdf = ConsentReceiptPdf.of(source, profile, words);
       attachment(ctx, source, "pdf");
       ctx.contentType("application/pdf");
       ctx.result(pdf);
     };
+  }
+
+  /** Checked before the entry is read: a bad parameter changes nothing, not even the access log. */
+  private static ReceiptWords words(Context ctx) {
+    return ReceiptWords.of(Language.fromQuery(ctx, "language"));
   }
 
   private ConsentLedger.ReceiptSource source(Context ctx) {

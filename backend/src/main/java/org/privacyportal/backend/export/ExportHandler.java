@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -18,6 +17,7 @@ import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
+import org.privacyportal.backend.http.Language;
 import org.privacyportal.backend.records.Category;
 import org.privacyportal.backend.records.RequestParameters;
 
@@ -28,8 +28,6 @@ import org.privacyportal.backend.records.RequestParameters;
  * id that is not theirs and an id that never existed all get the very same 404.
  */
 final class ExportHandler {
-
-  private static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ENGLISH, "es", Locale.forLanguageTag("es"));
 
   private final SqlSessionFactory sessions;
   private final AccessPolicy policy;
@@ -115,14 +113,6 @@ final class ExportHandler {
     if (json == null || !json.isObject() || json.size() > 1 || (json.size() == 1 && !json.has("language"))) {
       throw ApiProblem.badRequest("The body must be empty or a JSON object with only the field 'language'.");
     }
-    JsonNode language = json.get("language");
-    if (language == null) {
-      return Locale.ENGLISH;
-    }
-    Locale locale = language.isTextual() ? LANGUAGES.get(language.textValue()) : null;
-    if (locale == null) {
-      throw ApiProblem.badRequest("The field 'language' must be \"en\" or \"es\".");
-    }
-    return locale;
+    return Language.fromField(json.get("language"), "language").locale();
   }
 }

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
+import org.privacyportal.backend.http.Language;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.PolicyVersion;
 import org.privacyportal.backend.records.RequestParameters;
@@ -27,7 +27,6 @@ import org.privacyportal.backend.records.RequestParameters;
  */
 final class PolicyHandler {
 
-  private static final Set<String> LANGUAGES = Set.of("en", "es");
   private static final ObjectMapper JSON = Json.mapper();
 
   /** The public page: the current version and the list of versions kept. */
@@ -80,14 +79,7 @@ final class PolicyHandler {
   }
 
   private static String language(Context ctx) {
-    String language = ctx.queryParam("lang");
-    if (language == null) {
-      return "en";
-    }
-    if (!LANGUAGES.contains(language)) {
-      throw ApiProblem.badRequest("The parameter 'lang' must be 'en' or 'es'.");
-    }
-    return language;
+    return Language.fromQuery(ctx, "lang").code();
   }
 
   private static String version(Context ctx) {

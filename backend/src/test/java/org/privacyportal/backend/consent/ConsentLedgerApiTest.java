@@ -173,6 +173,95 @@ class ConsentLedgerApiTest {
   }
 
   @Test
+  void aSpanishReceiptSaysEverythingInSpanishUnderTheKantaraFieldNames() throws Exception {
+    Patron patron = adult();
+    backend.put("/api/v1/patrons/" + patron.id() + READING_HISTORY, token(patron), "{\"enabled\":true}");
+    JsonNode entry = firstEntry(patron, token(patron));
+
+    HttpResponse<String> response = backend.get(receipt(patron, entry, "json") + "?language=es", token(patron));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode spanish = JSON.readTree(response.body());
+    JsonNode english = JSON.readTree(backend.get(receipt(patron, entry, "json"), token(patron)).body());
+    assertThat(spanish.get("language").asText()).isEqualTo("es");
+    assertThat(fieldNames(spanish)).isEqualTo(fieldNames(english));
+    assertThat(spanish.get("collectionMethod").asText()).isEqualTo("En línea, en el portal de usuarios");
+    JsonNode service = spanish.get("services").get(0);
+    assertThat(service.get("service").asText()).isEqualTo("Historial de lectura");
+    JsonNode purpose = service.get("purposes").get(0);
+    assertThat(purpose.get("purpose").asText()).startsWith("Guardar la lista de los documentos que usted devolvió");
+    assertThat(purpose.get("purposeCategory").get(0).asText()).isEqualTo("Servicio que pidió el usuario");
+    assertThat(purpose.get("piiCategory").get(0).asText()).isEqualTo("Títulos prestados y devueltos");
+    assertThat(purpose.get("termination").asText()).contains("desactive el historial de lectura");
+    assertThat(spanish.get("spiCat").get(0).asText()).contains("confidenciales según").contains("R.S. 44:13");
+    // codes are not words: the same in every language
+    assertThat(purpose.get("consentType").asText()).isEqualTo("EXPLICIT");
+    assertThat(spanish.get("consentChange")).isEqualTo(english.get("consentChange"));
+    assertThat(spanish.get("piiControllers")).isEqualTo(english.get("piiControllers"));
+
+    HttpResponse<byte[]> pdf = bytes(backend, receipt(patron, entry, "pdf") + "?language=es", token(patron));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "consent-receipt-es.pdf"), pdf.body());
+    String when = java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, H:mm",
+        java.util.Locale.forLanguageTag("es")).format(
+            java.time.Instant.parse(entry.get("recordedAt").asText()).atZone(backend.profile().timeZone()));
+    String text = text(pdf.body());
+    assertThat(text).contains("Comprobante de consentimiento", "Qué cambió", "Finalidad", "Historial de lectura",
+        "Desactivado (consentimiento no dado)", "Activado (consentimiento dado)", "Cuándo",
+        when, "El titular de la cuenta", "En línea, en el portal de usuarios", "Responsable del tratamiento",
+        "Compartido con terceros", "Sí: Registros de la biblioteca", "Tarjeta de la biblioteca", cardNumber(patron),
+        "Comprobante de consentimiento de Kantara Initiative", "Página 1 de 1");
+    assertThat(text).doesNotContain("What changed", "On (given)", "The patron", "Page 1");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es");
+      assertThat(document.getDocumentInformation().getTitle()).startsWith("Comprobante de consentimiento");
+    }
+  }
+
+  @Test
+  void englishIsTheDefaultAndTheSameAsAskingForIt() throws Exception {
+    Patron patron = adult();
+    backend.put("/api/v1/patrons/" + patron.id() + READING_HISTORY, token(patron), "{\"enabled\":true}");
+    JsonNode entry = firstEntry(patron, token(patron));
+
+    String asked = backend.get(receipt(patron, entry, "json") + "?language=en", token(patron)).body();
+    String implied = backend.get(receipt(patron, entry, "json"), token(patron)).body();
+
+    assertThat(asked).isEqualTo(implied);
+    JsonNode receipt = JSON.readTree(asked);
+    assertThat(receipt.get("language").asText()).isEqualTo("en");
+    assertThat(receipt.get("collectionMethod").asText()).isEqualTo("Online, in the patron portal");
+    String pdf = text(bytes(backend, receipt(patron, entry, "pdf") + "?language=en", token(patron)).body());
+    assertThat(pdf).contains("Consent receipt", "What changed", "On (given)", "The patron", "Page 1 of 1")
+        .doesNotContain("Comprobante");
+  }
+
+  @ParameterizedTest(name = "language={0}")
+  @ValueSource(strings = {"fr", "ES", "", "en-US"})
+  void anyOtherLanguageIsA400NamingTheParameterAndWritesNothing(String language) throws Exception {
+    Patron guardian = data.patron("Gale", LocalDate.now().minusYears(40), true);
+    Patron minor = data.patron("Kim", LocalDate.now().minusYears(10), true);
+    data.guardianLink(guardian, minor, true);
+    backend.put("/api/v1/patrons/" + minor.id() + READING_HISTORY, token(guardian), "{\"enabled\":true}");
+    JsonNode entry = firstEntry(minor, token(guardian));
+    long seq = data.lastAccessLogSeq();
+
+    for (String kind : List.of("json", "pdf")) {
+      HttpResponse<String> refused = backend.get(receipt(minor, entry, kind) + "?language=" + language, token(guardian));
+
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+      assertThat(JSON.readTree(refused.body()).get("detail").asText())
+          .contains("'language'").contains("\"en\" or \"es\"");
+    }
+    // refused before the entry is read: the guardian's reading is not logged (a good one would be)
+    assertThat(data.accessLogAfter(seq)).filteredOn(row -> row.patronId().equals(minor.id())).isEmpty();
+    assertThat(backend.get(receipt(minor, entry, "json") + "?language=es", token(guardian)).statusCode())
+        .isEqualTo(200);
+    assertThat(data.accessLogAfter(seq)).filteredOn(row -> row.patronId().equals(minor.id())).hasSize(1);
+  }
+
+  @Test
   void anyoneElseAndAnotherPatronsEntryGetTheSame404AsForNobody() throws Exception {
     Patron patron = adult();
     Patron other = adult();
@@ -218,6 +307,24 @@ class ConsentLedgerApiTest {
     assertThat(still.get("id").asText()).isEqualTo(id);
     assertThat(still.get("granted").asBoolean()).isTrue();
     assertThat(still.get("policyVersion").asText()).isEqualTo(backend.profile().policyVersion());
+  }
+
+  /** Every field name of a JSON tree, with its path: what a program reading receipts relies on. */
+  private static java.util.SortedSet<String> fieldNames(JsonNode node) {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    collect(node, "", names);
+    return names;
+  }
+
+  private static void collect(JsonNode node, String path, java.util.Set<String> names) {
+    if (node.isObject()) {
+      node.properties().forEach(field -> {
+        names.add(path + "/" + field.getKey());
+        collect(field.getValue(), path + "/" + field.getKey(), names);
+      });
+    } else if (node.isArray()) {
+      node.forEach(item -> collect(item, path + "[]", names));
+    }
   }
 
   private JsonNode firstEntry(Patron patron, String token) throws IOException {

@@ -55,7 +55,9 @@ class PolicyApiTest {
     assertThat(body.get("text").get(0).asText()).contains(words);
     assertThat(body.get("versions")).extracting(v -> v.get("version").asText())
         .containsExactly(backend.profile().policyVersion(), OLDER);
-    assertThat(backend.get("/api/v1/policy?lang=fr").statusCode()).isEqualTo(400);
+    HttpResponse<String> french = backend.get("/api/v1/policy?lang=fr");
+    assertThat(french.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(french.body()).get("detail").asText()).contains("'lang'", "\"en\" or \"es\"");
   }
 
   @Test
@@ -71,6 +73,14 @@ class PolicyApiTest {
     assertThat(before.get("changesKnown").asBoolean()).isTrue();
     assertThat(before.get("changes")).extracting(c -> c.get("type").asText()).containsExactly("REMOVED", "ADDED");
     assertThat(before.get("changes").get(1).get("text").asText()).contains("mobile numbers collected through opt-in");
+    // which words changed: pieces of the line, each marked, joining back to the line's text
+    JsonNode words = before.get("changes").get(1).get("words");
+    assertThat(words).extracting(w -> w.get("type").asText()).contains("UNCHANGED", "ADDED").doesNotContain("REMOVED");
+    StringBuilder joined = new StringBuilder();
+    words.forEach(w -> joined.append(w.get("text").asText()));
+    assertThat(joined.toString()).isEqualTo(before.get("changes").get(1).get("text").asText());
+    assertThat(before.get("changes").get(0).get("words")).extracting(w -> w.get("type").asText())
+        .doesNotContain("ADDED");
     assertThat(before.get("versionsSince")).singleElement()
         .satisfies(v -> assertThat(v.get("version").asText()).isEqualTo(backend.profile().policyVersion()));
     assertThat(before.get("text").size()).isGreaterThan(5);

@@ -25,7 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.function.BiFunction;
+import java.util.Locale;
 import org.privacyportal.frontend.i18n.Translations;
 import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
@@ -142,15 +142,16 @@ public final class ConsentsView extends Div implements BeforeEnterObserver, HasD
         facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(new Span(value)));
     }
 
-    private Anchor download(LedgerPage.Entry entry, String extension, String mediaType,
-            BiFunction<String, String, BackendAnswer<byte[]>> fetch) {
+    /** A receipt download in the page's language (the language switch reloads the page, so it stays right). */
+    private Anchor download(LedgerPage.Entry entry, String extension, String mediaType, ReceiptFetch fetch) {
         String fileName = "consent-receipt-" + entry.id() + "." + extension;
+        Locale language = getLocale();
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             String id = patronId;
             if (id == null) {
                 return DownloadResponse.error(404);
             }
-            return switch (fetch.apply(id, entry.id())) {
+            return switch (fetch.apply(id, entry.id(), language)) {
                 case BackendAnswer.Found<byte[]> found -> new DownloadResponse(
                         new ByteArrayInputStream(found.value()), fileName, mediaType, found.value().length);
                 case BackendAnswer.NotFound<byte[]> none -> DownloadResponse.error(404);
@@ -160,6 +161,12 @@ public final class ConsentsView extends Div implements BeforeEnterObserver, HasD
         }), AttachmentType.DOWNLOAD, "");
         anchor.addClassName("portal-button-link");
         return anchor;
+    }
+
+    /** How a receipt is fetched: patron id, entry id, language. */
+    @FunctionalInterface
+    private interface ReceiptFetch {
+        BackendAnswer<byte[]> apply(String patronId, String entryId, Locale language);
     }
 
     /** "On"/"Off", or "Accepted"/"Not accepted" for the privacy policy. */

@@ -22,9 +22,32 @@ record PolicyState(String currentVersion, LocalDate effectiveDate, String summar
         versionsSince = versionsSince == null ? List.of() : List.copyOf(versionsSince);
     }
 
-    /** A line removed or added: type REMOVED or ADDED. */
+    /**
+     * A line removed or added: type REMOVED or ADDED.
+     *
+     * @param words the line in pieces (UNCHANGED, and REMOVED or ADDED) when it is an edit of a line
+     *              on the other side; empty when the whole line is the change
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Change(String type, String text) {
+    record Change(String type, String text, List<Segment> words) {
+
+        Change {
+            words = words == null ? List.of() : List.copyOf(words);
+        }
+
+        boolean added() {
+            return "ADDED".equals(type);
+        }
+
+        /** An edit of a line on the other side (shown as before/now with the changed words marked). */
+        boolean edited() {
+            return !words.isEmpty();
+        }
+    }
+
+    /** A piece of a changed line: type UNCHANGED, REMOVED or ADDED. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Segment(String type, String text) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

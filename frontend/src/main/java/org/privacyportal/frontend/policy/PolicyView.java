@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -130,12 +129,7 @@ public final class PolicyView extends Div implements BeforeEnterObserver, HasDyn
         lines.setId("policy-change-lines");
         lines.addClassName("policy-change-lines");
         for (PolicyState.Change change : state.changes()) {
-            boolean added = "ADDED".equals(change.type());
-            var label = new Span(getTranslation(added ? "policy.changes.added" : "policy.changes.removed"));
-            label.addClassName("policy-change-label");
-            var item = new ListItem(label, new Span(" " + change.text()));
-            item.addClassName(added ? "policy-added" : "policy-removed");
-            lines.add(item);
+            lines.add(ChangeLine.of(change, this::getTranslation));
         }
         section.add(lines);
         return section;

@@ -83,6 +83,79 @@ class ConsentLedgerBrowserIT {
         assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
+    /**
+     * A Spanish reader's receipts are in Spanish: the JSON's prose and its "language", and the PDF's
+     * words. The field names stay the Kantara ones.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {Browser.PHONE})
+    void aSpanishReaderDownloadsTheReceiptInSpanish(String windowSize) throws Exception {
+        Browser.open(windowSize, "es-ES");
+        Selenide.open(stack.frontendUrl() + "/consents");
+        Browser.signInAtKeycloak(DemoUsers.PATRON);
+
+        $("h1").shouldHave(text("Mis consentimientos y comprobantes"));
+        SelenideElement readingHistory = onSomePage(text("El sistema de la biblioteca"))
+                .shouldHave(text("Historial de lectura"), text("Desactivado → Activado"));
+        readingHistory.scrollIntoView("{block: \"center\"}");
+        Selenide.screenshot("consent-ledger-es-" + windowSize);
+        String entryId = readingHistory.getAttribute("data-entry");
+
+        JsonNode receipt = JSON.readTree(readingHistory.$("a[id^=receipt-json-]").shouldBe(visible).download());
+        assertThat(receipt.get("consentReceiptID").asText()).isEqualTo(entryId);
+        assertThat(receipt.get("language").asText()).isEqualTo("es");
+        assertThat(receipt.get("collectionMethod").asText()).isEqualTo("Traído del sistema de circulación de la biblioteca");
+        JsonNode service = receipt.get("services").get(0);
+        assertThat(service.get("service").asText()).isEqualTo("Historial de lectura");
+        assertThat(service.get("purposes").get(0).get("termination").asText())
+                .startsWith("Hasta que desactive el historial de lectura");
+        assertThat(receipt.get("consentChange").get("newState").asText()).isEqualTo("GRANTED");
+
+        File pdf = readingHistory.$("a[id^=receipt-pdf-]").shouldBe(visible).download();
+        String words = pdfText(pdf);
+        assertThat(words).contains("Comprobante de consentimiento", "Finalidad", "Historial de lectura",
+                "Tarjeta de la biblioteca", "/Lang (es)").doesNotContain("Consent receipt", "What changed");
+        Browser.assertNoAccessibilityViolations();
+    }
+
+    /**
+     * The PDF's text as far as a test needs it without a PDF library: its streams inflated (page
+     * content and object streams) and read as Latin-1. Words with accents are written in hex, so
+     * tests look for plain-ASCII words.
+     */
+    private static String pdfText(File pdf) throws java.io.IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf.toPath());
+        String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("%PDF-");
+        StringBuilder text = new StringBuilder(raw);
+        var stream = java.util.regex.Pattern.compile("stream\\r?\\n").matcher(raw);
+        while (stream.find()) {
+            int end = raw.indexOf("endstream", stream.end());
+            if (end < 0) {
+                break;
+            }
+            var inflater = new java.util.zip.Inflater();
+            inflater.setInput(bytes, stream.end(), end - stream.end());
+            var out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(buffer);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (java.util.zip.DataFormatException notFlate) {
+                // not a compressed stream (an image, a font): nothing to read
+            } finally {
+                inflater.end();
+            }
+            text.append(out.toString(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return text.toString();
+    }
+
     /** The first entry matching {@code condition}, paging forward from the first page until it shows. */
     private SelenideElement onSomePage(com.codeborne.selenide.WebElementCondition condition) {
         Selenide.open(stack.frontendUrl() + "/consents");

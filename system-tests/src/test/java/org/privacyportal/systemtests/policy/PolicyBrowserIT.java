@@ -1,6 +1,7 @@
 package org.privacyportal.systemtests.policy;
 
 import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.junit5.ScreenShooterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,11 +44,11 @@ class PolicyBrowserIT {
 
     @ParameterizedTest
     @CsvSource({
-        "360x800,  patron,   en-US, What changed since you last accepted (version 2024-09-01), Added:, accepted version",
-        "1280x900, guardian, es-ES, Qué cambió desde la última vez que aceptó (versión 2024-09-01), Añadido:, aceptó la versión",
+        "360x800,  patron,   en-US, What changed since you last accepted (version 2024-09-01), Now:, and mobile numbers, added:, accepted version",
+        "1280x900, guardian, es-ES, Qué cambió desde la última vez que aceptó (versión 2024-09-01), Ahora:, números de teléfono móvil, añadido:, aceptó la versión",
     })
     void aPatronSeesWhatChangedAndAccepts(String windowSize, String user, String language, String changesHeading,
-            String added, String acceptedWords) throws Exception {
+            String nowLabel, String addedWords, String addedForScreenReaders, String acceptedWords) throws Exception {
         String token = stack.tokens().accessToken(user);
         String patronId = JSON.readTree(stack.api().get("/api/v1/me", token).body()).get("id").asText();
         JsonNode before = state(patronId, token);
@@ -61,7 +62,16 @@ class PolicyBrowserIT {
 
         $("#policy-changes h2").shouldHave(text(changesHeading));
         $$("#policy-change-lines li").shouldHave(sizeGreaterThanOrEqual(1));
-        $$("#policy-change-lines li").findBy(text(added)).shouldBe(visible);
+        // the edited paragraph: old and new side by side, the new words marked as an insertion that
+        // shows without colour (underlined) and is announced in words (visually hidden text)
+        SelenideElement edited = $$("#policy-change-lines li.policy-edited").findBy(text(nowLabel)).shouldBe(visible);
+        SelenideElement inserted = edited.$$("ins.policy-word-added").findBy(text(addedWords)).shouldBe(visible);
+        assertThat(inserted.$(".policy-sr-only").getAttribute("textContent")).startsWith(addedForScreenReaders);
+        assertThat((String) Selenide.executeJavaScript(
+                "return getComputedStyle(arguments[0]).textDecorationLine", inserted)).contains("underline");
+        $$("#policy-change-lines li.policy-removed.policy-edited").shouldHave(sizeGreaterThanOrEqual(1));
+        inserted.scrollIntoView("{block: \"center\"}");
+        Selenide.screenshot("policy-words-" + windowSize);
         $("#policy-text").shouldBe(visible);
         if (language.startsWith("es")) {
             $("#policy-translation-note").shouldBe(visible);
@@ -69,6 +79,7 @@ class PolicyBrowserIT {
         Browser.waitForVaadin();
         assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
         Browser.assertNoAccessibilityViolations();
+        Selenide.executeJavaScript("window.scrollTo(0, 0)");
         Selenide.screenshot("policy-changes-" + windowSize);
 
         $("#policy-accept").shouldBe(visible).click();
