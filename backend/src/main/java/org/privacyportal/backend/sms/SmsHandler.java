@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.http.Language;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.records.RequestParameters;
 
@@ -24,7 +25,6 @@ final class SmsHandler {
   private static final Set<String> SEND_FIELDS = Set.of("number", "language");
   private static final Set<String> CONFIRM_FIELDS = Set.of("code", "choices");
   private static final Set<String> CHOICE_FIELDS = Set.of("dueDate", "holdsReady", "foundItems");
-  private static final Set<String> LANGUAGES = Set.of("en", "es");
 
   private final SmsSettings settings;
   private final SmsVerification verification;
@@ -44,10 +44,10 @@ final class SmsHandler {
       String patronId = patronId(ctx);
       JsonNode body = body(ctx, SEND_FIELDS, "'number' and 'language' (both optional)");
       String typed = text(body, "number", false);
-      String language = Optional.ofNullable(text(body, "language", false)).orElse("en");
-      if (!LANGUAGES.contains(language)) {
-        throw ApiProblem.badRequest("The field 'language' must be \"en\" or \"es\".");
-      }
+      JsonNode languageField = body.get("language");
+      // null is "left out" here, as for 'number'
+      String language = Language.fromField(languageField == null || languageField.isNull() ? null : languageField,
+          "language").code();
       Optional<MobileNumber> number;
       try {
         number = typed == null ? Optional.empty() : Optional.of(MobileNumber.parse(typed));

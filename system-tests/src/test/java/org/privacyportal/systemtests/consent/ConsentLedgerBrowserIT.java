@@ -54,7 +54,7 @@ class ConsentLedgerBrowserIT {
         onSomePage(text("Not accepted → Accepted"))
                 .shouldHave(text("Online, in this portal"), text("You"), text("2024-09-01"));
         SelenideElement readingHistory = onSomePage(text("The library's system"))
-                .shouldHave(text("Reading history"), text("Off → On"), text("Brought over from the library's old system"));
+                .shouldHave(text("Reading history"), text("Off → On"), text("Imported from the library's circulation system"));
         Browser.waitForVaadin();
         assertThat(Browser.hasHorizontalScroll()).as("horizontal scroll at " + windowSize).isFalse();
         Browser.assertNoAccessibilityViolations();
