@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.privacyportal.frontend.i18n.Translations;
+import org.privacyportal.frontend.layout.Notice;
 import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
 import org.privacyportal.frontend.account.AccountView;
@@ -206,11 +207,7 @@ public final class ConsentsView extends Div implements BeforeEnterObserver, HasD
 
     private void notice(String key) {
         content.removeAll();
-        var notice = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
-        notice.setId("consents-notice");
-        notice.addClassName("portal-notice");
-        notice.getElement().setAttribute("role", "status");
-        content.add(notice);
+        content.add(new Notice("consents-notice", key));
     }
 
     private void failure(BackendAnswer.Reason reason) {

@@ -34,21 +34,25 @@ final class ChangeLine {
         item.addClassName("policy-edited");
         for (PolicyState.Segment segment : change.words()) {
             switch (segment.type()) {
-                case "ADDED" -> item.getElement().appendChild(mark("ins", "added", segment.text(), words));
-                case "REMOVED" -> item.getElement().appendChild(mark("del", "removed", segment.text(), words));
+                case "ADDED" -> item.getElement().appendChild(mark("ins", "policy-word-added", segment.text(),
+                        words.apply("policy.changes.word-added.start"), words.apply("policy.changes.word-added.end")));
+                case "REMOVED" -> item.getElement().appendChild(mark("del", "policy-word-removed", segment.text(),
+                        words.apply("policy.changes.word-removed.start"),
+                        words.apply("policy.changes.word-removed.end")));
                 default -> item.add(new Text(segment.text()));
             }
         }
         return item;
     }
 
-    private static Element mark(String tag, String kind, String text, Function<String, String> words) {
+    /** The words in {@code tag}, between hidden words that say where the change starts and ends. */
+    private static Element mark(String tag, String className, String text, String start, String end) {
         var mark = new Element(tag);
-        mark.getClassList().add("policy-word-" + kind);
+        mark.getClassList().add(className);
         // spaces inside the hidden words: a screen reader must not run them into the text
-        mark.appendChild(hidden(words.apply("policy.changes.word-" + kind + ".start") + " "));
+        mark.appendChild(hidden(start + " "));
         mark.appendChild(Element.createText(text));
-        mark.appendChild(hidden(" " + words.apply("policy.changes.word-" + kind + ".end")));
+        mark.appendChild(hidden(" " + end));
         return mark;
     }
 

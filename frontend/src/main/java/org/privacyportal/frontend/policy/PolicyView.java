@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.privacyportal.frontend.layout.Notice;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
@@ -219,11 +220,7 @@ public final class PolicyView extends Div implements BeforeEnterObserver, HasDyn
 
     private void notice(String key) {
         content.removeAll();
-        var notice = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
-        notice.setId("policy-notice");
-        notice.addClassName("portal-notice");
-        notice.getElement().setAttribute("role", "status");
-        content.add(notice);
+        content.add(new Notice("policy-notice", key));
     }
 
     private void failure(BackendAnswer.Reason reason) {
