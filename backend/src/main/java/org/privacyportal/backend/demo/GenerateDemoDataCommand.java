@@ -48,9 +48,9 @@ import org.privacyportal.backend.library.LibraryProfiles;
  * <p>The figures above are from when returned loans were written as they end. Since every returned
  * loan is written checked out and then returned through the ILS sync's entry point (LoanReturns, in
  * batches of a chunk's size, see docs/demo-data.md), each of them is also updated once: 50,000
- * patrons and 1M loans (885,000 returns) took 67-70 s with LOAD DATA against 14 s before, 87 s
- * with batched INSERTs against 28 s, on a busy machine (single runs, same session). The UPDATE is
- * the cost: about 27k returns/s, where a bare UPDATE by key of the same rows does 48k/s.
+ * patrons and 1M loans (885,000 returns) took 63-70 s with LOAD DATA against 14-19 s before, 80-87 s
+ * with batched INSERTs against 18-28 s, on a busy machine (old and new runs alternating). The
+ * UPDATE is the cost: about 27k returns/s, where a bare UPDATE by key of the same rows does 48k/s.
  */
 public final class GenerateDemoDataCommand {
 
