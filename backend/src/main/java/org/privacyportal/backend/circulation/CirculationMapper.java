@@ -1,6 +1,5 @@
 package org.privacyportal.backend.circulation;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -30,12 +29,16 @@ public interface CirculationMapper {
   /** Unties every returned loan from the patron: the reading history is deleted, the loans stay as statistics. */
   int anonymizeReturnedLoans(String patronId);
 
-  /** The patron a loan not yet returned belongs to; null when there is no such loan (or no patron). */
-  String openLoanPatron(String loanId);
+  /** Of these loans, those not yet returned, with their patron (LoanReturns: before the lock). */
+  List<OpenLoan> openLoans(@Param("loanIds") List<String> loanIds);
 
-  /** Records the return; with {@code anonymize} the loan is untied from its patron at once. */
-  int markReturned(@Param("loanId") String loanId, @Param("returnedAt") Instant returnedAt,
-      @Param("anonymize") boolean anonymize);
+  /**
+   * Marks a chunk of returns (JSON [[loan id, patron id, returned at], ...]) and unties each loan
+   * from its patron unless the patron's current {@code consent} entry is on; skips loans already
+   * returned or no longer the patron's. Returns the loans changed. Only LoanReturns calls it, with
+   * the chunk's patrons locked.
+   */
+  int markReturned(@Param("returns") String returnsJson, @Param("consent") String consent);
 
   long countHolds(RecordQuery query);
 

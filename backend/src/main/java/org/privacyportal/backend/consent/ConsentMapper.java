@@ -14,6 +14,13 @@ public interface ConsentMapper {
    */
   String lockPatron(String patronId);
 
+  /**
+   * The same lock for several patrons at once (a batch of loan returns), taken in primary-key order
+   * so that two batches never wait for each other in a circle. Pass the ids sorted; the locks stay
+   * in that order across calls only if each call's ids come after the previous call's.
+   */
+  List<String> lockPatrons(@Param("patronIds") List<String> sortedPatronIds);
+
   /** The newest entry of one consent for the patron (its current state), or null when there is none. */
   Boolean currentlyGranted(@Param("patronId") String patronId, @Param("consent") String consent);
 

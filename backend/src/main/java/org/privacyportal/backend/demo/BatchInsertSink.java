@@ -1,6 +1,5 @@
 package org.privacyportal.backend.demo;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,8 +27,15 @@ import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
  * table and sent a batch at a time (MyBatis batches consecutive calls of one statement, so the
  * calls are grouped by table). Before a table's batch goes, every table before it in DemoTable
  * order is flushed too: a child row never reaches the database before its parent.
+ *
+ * <p>Returned loans are inserted checked out; their returns are played through the ILS sync's
+ * entry point ({@link DemoReturns}) in this session, every {@link #RETURNS_PER_PLAY} playable
+ * returns and at {@link #finish}, after flushing every table (the loans and the consent ledger).
  */
 final class BatchInsertSink implements DemoSink {
+
+  /** Returns played at a time: one batch of the ILS entry point. */
+  static final int RETURNS_PER_PLAY = 10_000;
 
   private final SqlSession session;
   private final DemoDataMapper mapper;
@@ -38,7 +44,7 @@ final class BatchInsertSink implements DemoSink {
   private final LongConsumer progress;
   private final Map<DemoTable, List<Row>> buffers = new EnumMap<>(DemoTable.class);
   private final Map<DemoTable, Long> written = new EnumMap<>(DemoTable.class);
-  private final List<Loan> returns = new ArrayList<>();
+  private final DemoReturns returns = new DemoReturns();
   private long uncommitted;
   private long total;
 
@@ -69,32 +75,39 @@ final class BatchInsertSink implements DemoSink {
     }
   }
 
-  /** Inserts the loan as checked out; {@link #playReturns} returns it through the ILS entry point. */
   @Override
-  public void addReturnedThroughIls(Loan returned) {
+  public void addReturned(Loan returned) {
     add(returned.open());
     returns.add(returned);
   }
 
-  /**
-   * After {@link #finish}: sends each return through {@link LoanReturns#recordReturn}, in this
-   * session, once every patron's consent ledger is written (the entry point reads it).
-   *
-   * @return how many returns were played
-   */
-  int playReturns() {
-    for (Loan loan : returns) {
-      LoanReturns.recordReturn(session, loan.id(), loan.returnedAt().toInstant(ZoneOffset.UTC));
+  @Override
+  public void returnsPlayable() {
+    returns.markPlayable();
+    if (returns.playable() >= RETURNS_PER_PLAY) {
+      playReturns(false);
     }
-    session.flushStatements();
-    int played = returns.size();
-    returns.clear();
-    return played;
   }
 
   @Override
   public void finish() {
+    playReturns(true);
+  }
+
+  /** Returns played through the ILS entry point so far. */
+  long returnsPlayed() {
+    return returns.played();
+  }
+
+  private void playReturns(boolean all) {
     flushThrough(DemoTable.values()[DemoTable.values().length - 1]);
+    List<LoanReturns.Return> batch = returns.take(all);
+    returns.play(session, batch);
+    uncommitted += batch.size();
+    if (commitEvery > 0 && uncommitted >= commitEvery) {
+      session.commit();
+      uncommitted = 0;
+    }
   }
 
   /** Rows written so far, by table. */

@@ -15,13 +15,14 @@ import org.privacyportal.backend.library.LibraryProfile;
  * same rows, byte for byte. Used for the demo set loaded at start (DemoDataLoader, a few hundred
  * patrons) and for benchmark sets of millions (GenerateDemoDataCommand).
  *
- * <p>It writes the hand-made patrons of DemoPatrons first, then generated households, then the
- * anonymized returns, then a few written authorizations and tickets. The loans are shared out
- * exactly: {@code size.loans()} rows in all. Each patron gets a share in proportion to how much
- * they borrow and for how long; the first of it are current loans, the rest returned loans, kept
- * under the patron's id only while their reading-history opt-in is on. Everyone else's returns
- * are written as anonymized rows (patron_id NULL), in order of return date, as circulation
- * statistics. Nothing is written to the access log.
+ * <p>It writes the hand-made patrons of DemoPatrons first, then generated households, then a few
+ * written authorizations and tickets. The loans are shared out exactly: {@code size.loans()} rows
+ * in all. Each patron gets a share in proportion to how much they borrow and for how long; the
+ * first of it are current loans, the rest returned loans. Every returned loan is written checked
+ * out to its patron and its return goes through the ILS sync's entry point
+ * ({@link org.privacyportal.backend.circulation.LoanReturns}), as real returns do: it stays the
+ * patron's while their reading-history opt-in is on, and is anonymized (patron_id NULL, kept as
+ * circulation statistics) otherwise. Nothing is written to the access log.
  */
 final class DemoDataGenerator {
 
@@ -41,9 +42,6 @@ final class DemoDataGenerator {
       }
     }
   }
-
-  /** How many years of anonymized returns there are. */
-  private static final int ANONYMIZED_YEARS = 5;
 
   private final long seed;
   private final Size size;
@@ -77,7 +75,6 @@ final class DemoDataGenerator {
     expectRows(shares);
 
     PatronRecords records = new PatronRecords(seed, library, times, ids, sink);
-    long anonymized = 0;
     for (PatronPlan p : fixed.byCard().values()) {
       if (p.insert()) {
         sink.add(p.row());
@@ -86,7 +83,6 @@ final class DemoDataGenerator {
     writeLinks(fixed.links(), sink);
     for (PatronPlan p : fixed.byCard().values()) {
       records.write(p, p.fixedLoans().current(), p.fixedLoans().returned());
-      anonymized += p.readingHistory() ? 0 : p.fixedLoans().returned();
     }
 
     HouseholdPlanner planner = new HouseholdPlanner(seed, library, times);
@@ -100,10 +96,8 @@ final class DemoDataGenerator {
         int share = shares.loans[made++];
         int current = Math.min(share, p.currentCap());
         records.write(p, current, share - current);
-        anonymized += p.readingHistory() ? 0 : share - current;
       }
     }
-    writeAnonymizedReturns(records, anonymized, sink);
     new DemoPaperwork(seed, profile, times, ids, sink).write(fixed.byCard());
     sink.finish();
   }
@@ -151,7 +145,7 @@ final class DemoDataGenerator {
     }
     LocalDate since = p.readingHistory() ? p.historySince() : p.registered();
     double years = ChronoUnit.DAYS.between(since, times.today()) / 365.0;
-    years = Math.max(0.25, Math.min(p.readingHistory() ? 8 : ANONYMIZED_YEARS, years));
+    years = Math.max(0.25, Math.min(p.readingHistory() ? 8 : PatronRecords.NOT_KEPT_YEARS, years));
     return 1 + Math.round(100 * p.activity() * years);
   }
 
@@ -180,22 +174,6 @@ final class DemoDataGenerator {
           link.verified() == null ? null : times.during(link.verified(), r),
           link.ended() == null ? null : times.during(link.ended(), r),
           times.during(link.requested(), r)));
-    }
-  }
-
-  /**
-   * The returns of patrons who keep no history, stripped of their id: spread evenly over the last
-   * years and written in order of return date, as an ILS anonymizing at check-in would have.
-   */
-  private void writeAnonymizedReturns(PatronRecords records, long count, DemoSink sink) {
-    DemoRandom r = DemoRandom.of(seed, Part.ANONYMIZED_RETURNS, 0);
-    LocalDate first = times.today().minusYears(ANONYMIZED_YEARS);
-    long days = ChronoUnit.DAYS.between(first, times.today());
-    for (long i = 0; i < count; i++) {
-      LocalDate back = first.plusDays(i * days / count);
-      double reader = r.nextDouble();
-      int age = reader < 0.25 ? 8 : reader < 0.35 ? 15 : 40;
-      sink.add(records.returnedLoan(r, null, age, library.branch(r), null, back));
     }
   }
 }

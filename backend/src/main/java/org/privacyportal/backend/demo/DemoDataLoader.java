@@ -90,7 +90,7 @@ public final class DemoDataLoader {
       if (!configuration.hasMapper(DemoAccessLogMapper.class)) {
         configuration.addMapper(DemoAccessLogMapper.class);
       }
-      // what LoanReturns, the ILS entry point the demo logins' returns go through, reads and writes
+      // what LoanReturns, the ILS entry point every demo return goes through, reads and writes
       for (Class<?> mapper : List.of(CirculationMapper.class, ConsentMapper.class)) {
         if (!configuration.hasMapper(mapper)) {
           configuration.addMapper(mapper);
@@ -122,7 +122,6 @@ public final class DemoDataLoader {
       BatchInsertSink sink = new BatchInsertSink(session, 1000, 0, total -> { });
       long started = System.nanoTime();
       new DemoDataGenerator(seed, today, size, profile, DemoIds.Order.RANDOM).generate(sink, existing);
-      int returns = sink.playReturns();
       session.commit();
       if (accessLog != null) {
         writeAccessLog(today);
@@ -133,7 +132,7 @@ public final class DemoDataLoader {
       LOG.info("Demo data for {}: {} rows in {} ms ({} patrons inserted, {} already present, {} loans, {} of them"
               + " returned through the ILS entry point)",
           profile.id(), rows, (System.nanoTime() - started) / 1_000_000, written.get(DemoTable.PATRON),
-          existing.size(), written.get(DemoTable.LOAN), returns);
+          existing.size(), written.get(DemoTable.LOAN), sink.returnsPlayed());
       return written.get(DemoTable.PATRON).intValue();
     }
   }

@@ -24,7 +24,14 @@ final class DemoRandom {
   }
 
   /** Kinds of parts; the order is part of the data format: append, never reorder. */
-  enum Part { HOUSEHOLD, PATRON_RECORDS, ANONYMIZED_RETURNS, IDS, FIXED, AUTHORIZATION }
+  enum Part {
+    HOUSEHOLD, PATRON_RECORDS,
+    /** Formerly the anonymized returns' one stream; unused since each patron's returns are their own. */
+    RETIRED_ANONYMIZED_RETURNS,
+    IDS, FIXED, AUTHORIZATION,
+    /** The returns of a patron who keeps no history (by patron number). */
+    RETURNS_NOT_KEPT
+  }
 
   /** A well-mixed 64-bit function of its input (the SplitMix64 finalizer). */
   static long mix(long z) {

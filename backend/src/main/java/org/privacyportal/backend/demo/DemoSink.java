@@ -2,20 +2,26 @@ package org.privacyportal.backend.demo;
 
 import org.privacyportal.backend.demo.DemoRows.Row;
 
-/** Where the generator's rows go: the database (BatchInsertSink) or, in tests, anywhere else. */
+/** Where the generator's rows go: the database (BatchInsertSink, LoadDataSink) or, in tests, anywhere else. */
 interface DemoSink {
 
+  /** A row as it stands. A loan added here is still checked out: returned loans come through {@link #addReturned}. */
   void add(Row row);
 
   /**
-   * A loan the ILS reports as returned. A sink that can, checks it out and then returns it through the
-   * ILS sync's entry point ({@link org.privacyportal.backend.circulation.LoanReturns}), which keeps or
-   * anonymizes it by the patron's opt-in; the default writes the end state directly (bulk loads, tests).
+   * A loan its patron has returned. The sink writes it checked out to the patron, never as
+   * returned, and later sends its return through the ILS sync's entry point
+   * ({@link org.privacyportal.backend.circulation.LoanReturns}), which keeps it for the patron or
+   * anonymizes it by their reading-history opt-in, as it does with real returns.
    */
-  default void addReturnedThroughIls(DemoRows.Loan returned) {
-    add(returned);
-  }
+  void addReturned(DemoRows.Loan returned);
 
-  /** Writes whatever is still buffered. */
+  /**
+   * Every row of the patrons whose returns were added so far has been added, their consent ledger
+   * included: from now on those returns may be played (the entry point reads the ledger).
+   */
+  void returnsPlayable();
+
+  /** Writes whatever is still buffered and plays every return still waiting. */
   void finish();
 }

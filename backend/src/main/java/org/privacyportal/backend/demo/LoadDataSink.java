@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.apache.ibatis.session.SqlSession;
+import org.privacyportal.backend.circulation.LoanReturns.Return;
 import org.privacyportal.backend.demo.DemoRows.AuthorizationCategory;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.EventSignup;
@@ -37,6 +39,11 @@ import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
  * (with their column lists) are in DemoDataMapper.xml; the fields below are written in the same
  * order (a test loads the same seed both ways and compares the tables).
  *
+ * <p>Returned loans are loaded checked out, and their returns played through the ILS sync's entry
+ * point ({@link DemoReturns}) on the same second thread, a chunk's worth at a time: once that many
+ * are playable, the patron, loan and consent-ledger rows buffered so far are loaded first, then
+ * the returns played and committed, while this thread goes on generating.
+ *
  * <p>For bulk loads into an empty database only: the session skips foreign-key and unique checks
  * (the generator writes consistent rows, and chunks of different tables arrive in any order) and
  * commits after every chunk. Needs the server's local_infile on (MariaDB's default).
@@ -55,6 +62,7 @@ final class LoadDataSink implements DemoSink {
     thread.setDaemon(true);
     return thread;
   });
+  private final DemoReturns returns = new DemoReturns();
   private Future<?> loading;
   private long loaded;
 
@@ -90,6 +98,28 @@ final class LoadDataSink implements DemoSink {
   }
 
   @Override
+  public void addReturned(Loan returned) {
+    add(returned.open());
+    returns.add(returned);
+  }
+
+  @Override
+  public void returnsPlayable() {
+    returns.markPlayable();
+    if (returns.playable() >= chunkRows) {
+      // what the returns need in the database first: their loans, patrons and consent ledgers
+      for (DemoTable table : List.of(DemoTable.PATRON, DemoTable.LOAN, DemoTable.CONSENT_ENTRY)) {
+        if (buffered.get(table) > 0) {
+          handOver(table);
+        }
+      }
+      List<Return> batch = returns.take(false);
+      awaitLoading();
+      loading = loader.submit(() -> play(batch));
+    }
+  }
+
+  @Override
   public void finish() {
     try {
       for (DemoTable table : DemoTable.values()) {
@@ -98,10 +128,25 @@ final class LoadDataSink implements DemoSink {
         }
       }
       awaitLoading();
+      play(returns.take(true));
     } finally {
       loader.shutdown();
     }
     session.getMapper(DemoDataMapper.class).restoreChecks();
+  }
+
+  /** Returns played through the ILS entry point so far. */
+  long returnsPlayed() {
+    return returns.played();
+  }
+
+  private void play(List<Return> batch) {
+    returns.play(session, batch);
+    try {
+      session.getConnection().commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Committing demo returns failed: " + e.getMessage(), e);
+    }
   }
 
   Map<DemoTable, Long> written() {

@@ -16,9 +16,10 @@ import org.privacyportal.backend.demo.DemoRows.ReferenceConsultation;
 import org.privacyportal.backend.demo.PatronPlan.ConsentPlan;
 
 /**
- * Writes one patron's records: current loans, the returned loans they keep (only while their
- * reading-history opt-in is on; everyone else's returns go to the anonymized stream), holds,
- * fines, online services, reference consultations, event sign-ups and their consent ledger.
+ * Writes one patron's records: current loans, returned loans (checked out to the patron, then
+ * returned through the ILS sync's entry point, which keeps them only while the patron's
+ * reading-history opt-in is on), holds, fines, online services, reference consultations, event
+ * sign-ups and their consent ledger.
  */
 final class PatronRecords {
 
@@ -49,6 +50,9 @@ final class PatronRecords {
   private static final List<String> DVDS = DemoCatalog.ALL.stream().filter(t -> t.format().equals("DVD"))
       .map(Title::title).toList();
 
+  /** How many years back the returns of patrons who keep no history go. */
+  static final int NOT_KEPT_YEARS = 5;
+
   private final long seed;
   private final DemoLibrary library;
   private final DemoTimes times;
@@ -72,7 +76,13 @@ final class PatronRecords {
     };
   }
 
-  /** Writes everything about {@code p} but the patron row; {@code returned} loans only if they keep history. */
+  /**
+   * Writes everything about {@code p} but the patron row: {@code current} loans checked out now and
+   * {@code returned} loans they have brought back. Each returned loan goes to the sink checked out to
+   * the patron, and its return to the ILS sync's entry point, which keeps it for the patron or
+   * anonymizes it by their opt-in; once the patron's consent ledger is added too, their returns may
+   * be played ({@link DemoSink#returnsPlayable}).
+   */
   void write(PatronPlan p, int current, int returned) {
     DemoRandom r = DemoRandom.of(seed, Part.PATRON_RECORDS, p.number());
     String home = library.branch(r);
@@ -81,14 +91,10 @@ final class PatronRecords {
     }
     if (p.readingHistory()) {
       for (int i = 0; i < returned; i++) {
-        Loan back = returnedLoan(r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), p.historySince());
-        if (p.fixedLoans() != null) {
-          // the demo logins' history arrives the way real returns do: through the ILS sync's entry point
-          sink.addReturnedThroughIls(back);
-        } else {
-          sink.add(back);
-        }
+        sink.addReturned(returnedLoan(r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), p.historySince()));
       }
+    } else {
+      returnsNotKept(p, home, returned);
     }
     boolean active = p.activity() > 0;
     List<String> holds = p.holdStatuses() != null ? p.holdStatuses()
@@ -118,6 +124,23 @@ final class PatronRecords {
     for (ConsentPlan c : p.consents()) {
       sink.add(new ConsentEntry(ids.next(DemoTable.CONSENT_ENTRY), p.id(), c.consent(), c.granted(), c.previous(),
           c.actorRole(), c.actorSubject(), policyVersionOn(c.on()), c.channel(), times.during(c.on(), r)));
+    }
+    sink.returnsPlayable();
+  }
+
+  /**
+   * The returns of a patron who keeps no history: over the last {@value #NOT_KEPT_YEARS} years of
+   * their card (older ones would be statistics nobody reads). Their own random stream, so that the
+   * patron's other records are what they would be without these loans.
+   */
+  private void returnsNotKept(PatronPlan p, String home, int count) {
+    DemoRandom r = DemoRandom.of(seed, Part.RETURNS_NOT_KEPT, p.number());
+    LocalDate since = times.today().minusYears(NOT_KEPT_YEARS);
+    if (p.registered().isAfter(since)) {
+      since = p.registered();
+    }
+    for (int i = 0; i < count; i++) {
+      sink.addReturned(returnedLoan(r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), since));
     }
   }
 
@@ -158,24 +181,19 @@ final class PatronRecords {
         r.chance(0.8) ? home : library.branch(r), times.during(out, r), out.plusDays(period), renewals, null));
   }
 
-  /** A returned loan between {@code since} and yesterday; {@code patronId} null = anonymized. */
-  Loan returnedLoan(DemoRandom r, String patronId, int age, String branch, LocalDate since) {
+  /** A returned loan checked out between {@code since} and yesterday. */
+  private Loan returnedLoan(DemoRandom r, String patronId, int age, String branch, LocalDate since) {
     LocalDate today = times.today();
     long span = Math.max(1, ChronoUnit.DAYS.between(since, today.minusDays(1)));
     LocalDate out = since.plusDays(r.nextInt((int) Math.min(span, Integer.MAX_VALUE)));
-    return returnedLoan(r, patronId, age, branch, out, null);
-  }
-
-  /** A loan checked out on {@code out} (or returned on {@code back} when given). */
-  Loan returnedLoan(DemoRandom r, String patronId, int age, String branch, LocalDate out, LocalDate back) {
     Title title = DemoCatalog.forAge(r, age);
     String format = format(r, title);
     int renewals = r.chance(0.8) ? 0 : 1;
     int period = loanDays(format) * (1 + renewals);
     int kept = r.between(2, period + 4);
-    LocalDate returned = back != null ? back : out.plusDays(kept);
-    LocalDate checkedOut = back != null ? back.minusDays(kept) : out;
-    LocalDate yesterday = times.today().minusDays(1);
+    LocalDate returned = out.plusDays(kept);
+    LocalDate checkedOut = out;
+    LocalDate yesterday = today.minusDays(1);
     if (returned.isAfter(yesterday)) {
       returned = yesterday;
     }

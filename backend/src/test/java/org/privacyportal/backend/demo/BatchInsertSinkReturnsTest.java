@@ -27,7 +27,7 @@ class BatchInsertSinkReturnsTest {
 
   @BeforeAll
   static void database() {
-    database = new FreshDatabase("demo_sink_returns");
+    database = new FreshDatabase("demo_sink_returns").refusingLoansInsertedAsReturned();
     DemoDataLoader.register(database.sessions().getConfiguration());
   }
 
@@ -46,11 +46,12 @@ class BatchInsertSinkReturnsTest {
       sink.add(patron(doesNot, "D0000002"));
       sink.add(new ConsentEntry(UUID.randomUUID().toString(), keeps, "READING_HISTORY", true, false, "SELF", null,
           "2026-11-01", "PORTAL", OUT.minusDays(30)));
-      sink.addReturnedThroughIls(loan("kept", keeps));
-      sink.addReturnedThroughIls(loan("anonymized", doesNot));
+      sink.addReturned(loan("kept", keeps));
+      sink.addReturned(loan("anonymized", doesNot));
+      sink.returnsPlayable();
       sink.finish();
 
-      assertThat(sink.playReturns()).isEqualTo(2);
+      assertThat(sink.returnsPlayed()).isEqualTo(2);
       session.commit();
     }
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +27,6 @@ import org.privacyportal.backend.demo.DemoRows.Loan;
 import org.privacyportal.backend.demo.DemoRows.Patron;
 import org.privacyportal.backend.demo.DemoRows.Row;
 import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
-import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfiles;
 
 /** The generator on its own, rows kept in memory: what the data says, for any "today". */
@@ -34,12 +36,13 @@ class DemoDataGeneratorTest {
 
   @Test
   void theSameSeedGivesTheSameRowsAndAnotherSeedOthers() {
-    List<Row> first = generate(7, TODAY, new Size(300, 9_000), "calcasieu");
-    List<Row> again = generate(7, TODAY, new Size(300, 9_000), "calcasieu");
-    List<Row> other = generate(8, TODAY, new Size(300, 9_000), "calcasieu");
+    RecordingSink first = record(7, TODAY, new Size(300, 9_000), "calcasieu");
+    RecordingSink again = record(7, TODAY, new Size(300, 9_000), "calcasieu");
+    RecordingSink other = record(8, TODAY, new Size(300, 9_000), "calcasieu");
 
-    assertThat(again).isEqualTo(first);
-    assertThat(other).isNotEqualTo(first);
+    assertThat(again.rows).isEqualTo(first.rows);
+    assertThat(again.returns).isEqualTo(first.returns);
+    assertThat(other.rows).isNotEqualTo(first.rows);
   }
 
   @Test
@@ -76,24 +79,70 @@ class DemoDataGeneratorTest {
   }
 
   @Test
-  void returnedLoansCarryAPatronIdOnlyWhileTheirReadingHistoryIsOn() {
-    List<Row> rows = generate(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+  void everyReturnedLoanIsWrittenCheckedOutToItsPatronAndReturnedThroughTheIlsEntryPoint() {
+    RecordingSink sink = record(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+    Set<String> patrons = of(sink.rows, Patron.class).stream().map(Patron::id).collect(Collectors.toSet());
+
+    // RecordingSink refuses loans added as returned: every return is handed over as one
+    assertThat(of(sink.rows, Loan.class)).hasSize(24_000).allSatisfy(l -> assertThat(l.returnedAt()).isNull());
+    assertThat(sink.returns).hasSizeGreaterThan(20_000).allSatisfy(l -> {
+      assertThat(patrons).contains(l.patronId());
+      assertThat(l.returnedAt()).isAfter(l.checkedOutAt()).isBefore(TODAY.atStartOfDay().plusHours(6));
+    });
+    assertThat(of(sink.rows, Loan.class)).filteredOn(l -> !sink.returns.stream().anyMatch(r -> r.id().equals(l.id())))
+        .allSatisfy(l -> assertThat(l.dueOn()).isAfter(TODAY.minusDays(8)));
+  }
+
+  /**
+   * Per patron: card, current loans, returned loans, reading history on at the end. The digests are
+   * those of the generator from before its returns went through the ILS entry point (when it wrote
+   * kept returns under the patron and everyone else's as anonymous rows): the same patrons keep and
+   * lose the same number of loans. A deliberate change to the generator's plan changes them.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "20261101, 400, 24000, b2b152dab6755b2da8f90a414e02679d0b7c738be027f5744c26c68d41fc6158",
+      "9, 1500, 30000, 74da85cf5e16764e1bece99950ba689346d3f136441db3acb40b33c1a846993b"})
+  void eachPatronKeepsAndLosesAsManyLoansAsBefore(long seed, int patrons, long loans, String digest)
+      throws Exception {
+    RecordingSink sink = record(seed, TODAY, new Size(patrons, loans), "calcasieu");
+    Map<String, Boolean> historyOn = historyOn(sink.rows);
+    Map<String, int[]> counts = new HashMap<>();
+    of(sink.rows, Patron.class).forEach(p -> counts.put(p.id(), new int[2]));
+    Set<String> returned = sink.returns.stream().map(Loan::id).collect(Collectors.toSet());
+    for (Loan loan : of(sink.rows, Loan.class)) {
+      counts.get(loan.patronId())[returned.contains(loan.id()) ? 1 : 0]++;
+    }
+    List<String> lines = new ArrayList<>();
+    for (Patron p : of(sink.rows, Patron.class)) {
+      int[] c = counts.get(p.id());
+      lines.add(p.cardNumber() + " " + c[0] + " " + c[1] + " " + historyOn.getOrDefault(p.id(), false) + "\n");
+    }
+    lines.sort(null);
+
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    sha.update(String.join("", lines).getBytes(StandardCharsets.UTF_8));
+    assertThat(HexFormat.of().formatHex(sha.digest())).isEqualTo(digest);
+  }
+
+  @Test
+  void aboutAThirdOptInAndBothKeptAndUnkeptReturnsAreMany() {
+    RecordingSink sink = record(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+    Map<String, Boolean> historyOn = historyOn(sink.rows);
+
+    assertThat(sink.returns).filteredOn(l -> historyOn.getOrDefault(l.patronId(), false)).hasSizeGreaterThan(1_000);
+    assertThat(sink.returns).filteredOn(l -> !historyOn.getOrDefault(l.patronId(), false)).hasSizeGreaterThan(1_000);
+    assertThat(historyOn.values().stream().filter(on -> on).count()).isBetween(80L, 200L);
+  }
+
+  /** The current reading-history state of each patron with an entry: the newest entry wins. */
+  private static Map<String, Boolean> historyOn(List<Row> rows) {
     Map<String, Boolean> historyOn = new HashMap<>();
     of(rows, ConsentEntry.class).stream()
         .filter(c -> c.consent().equals("READING_HISTORY"))
         .sorted((a, b) -> a.recordedAt().compareTo(b.recordedAt()))
-        .forEach(c -> historyOn.put(c.patronId(), c.granted())); // the newest entry wins
-    List<Loan> returned = of(rows, Loan.class).stream().filter(l -> l.returnedAt() != null).toList();
-
-    assertThat(returned).filteredOn(l -> l.patronId() != null)
-        .allSatisfy(l -> assertThat(historyOn.get(l.patronId())).as("history on for a kept return").isTrue())
-        .hasSizeGreaterThan(1_000);
-    assertThat(returned).filteredOn(l -> l.patronId() == null).hasSizeGreaterThan(1_000);
-    assertThat(of(rows, Loan.class)).filteredOn(l -> l.returnedAt() == null)
-        .allSatisfy(l -> assertThat(l.patronId()).isNotNull())
-        .allSatisfy(l -> assertThat(l.dueOn()).isAfter(TODAY.minusDays(8)));
-    long optedIn = historyOn.values().stream().filter(on -> on).count();
-    assertThat(optedIn).isBetween(80L, 200L);
+        .forEach(c -> historyOn.put(c.patronId(), c.granted()));
+    return historyOn;
   }
 
   @Test
@@ -120,7 +169,8 @@ class DemoDataGeneratorTest {
 
   @Test
   void theDemoLoginsAreTheRightPatrons() {
-    List<Row> rows = generate(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+    RecordingSink sink = record(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+    List<Row> rows = sink.rows;
     Map<String, Patron> bySubject = of(rows, Patron.class).stream().filter(p -> p.keycloakSubject() != null)
         .collect(Collectors.toMap(Patron::keycloakSubject, p -> p));
 
@@ -132,18 +182,19 @@ class DemoDataGeneratorTest {
     assertThat(bySubject.get(DemoPatrons.MILO_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.MILO_CARD);
     assertThat(bySubject.get(DemoPatrons.THEO_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.THEO_CARD);
     String alice = bySubject.get(DemoPatrons.ALICE_SUBJECT).id();
-    assertThat(of(rows, Loan.class)).filteredOn(l -> alice.equals(l.patronId()) && l.returnedAt() == null)
+    assertThat(of(rows, Loan.class)).filteredOn(l -> alice.equals(l.patronId()))
         .extracting(Loan::dueOn).contains(TODAY.plusDays(1), TODAY.plusDays(2), TODAY.plusDays(3));
-    assertThat(of(rows, Loan.class)).filteredOn(l -> alice.equals(l.patronId()) && l.returnedAt() != null)
-        .hasSize(140);
+    assertThat(sink.returns).filteredOn(l -> alice.equals(l.patronId())).hasSize(140);
+    assertThat(historyOn(rows)).containsEntry(alice, true);
     String grace = bySubject.get(DemoPatrons.GRACE_SUBJECT).id();
     assertThat(of(rows, GuardianLink.class)).filteredOn(l -> l.guardianId().equals(grace))
         .extracting(l -> l.minorId(), GuardianLink::status, GuardianLink::idDocumentType)
         .containsExactlyInAnyOrder(
             tuple(bySubject.get(DemoPatrons.MILO_SUBJECT).id(), "ACTIVE", "DRIVERS_LICENSE"),
             tuple(idOfCard(rows, DemoPatrons.NORA_CARD), "ACTIVE", "DRIVERS_LICENSE"));
-    assertThat(of(rows, Loan.class)).filteredOn(l -> grace.equals(l.patronId()))
-        .allSatisfy(l -> assertThat(l.returnedAt()).isNull());
+    // Grace turned her history off: her returns reach the entry point, which keeps none of them
+    assertThat(sink.returns).filteredOn(l -> grace.equals(l.patronId())).hasSize(60);
+    assertThat(historyOn(rows)).containsEntry(grace, false);
   }
 
   @Test
@@ -181,19 +232,14 @@ class DemoDataGeneratorTest {
   }
 
   private static List<Row> generate(long seed, LocalDate today, Size size, String library) {
-    LibraryProfile profile = LibraryProfiles.load(library);
-    List<Row> rows = new ArrayList<>();
-    new DemoDataGenerator(seed, today, size, profile, DemoIds.Order.RANDOM).generate(new DemoSink() {
-      @Override
-      public void add(Row row) {
-        rows.add(row);
-      }
+    return record(seed, today, size, library).rows;
+  }
 
-      @Override
-      public void finish() {
-      }
-    }, Map.of());
-    return rows;
+  private static RecordingSink record(long seed, LocalDate today, Size size, String library) {
+    RecordingSink sink = new RecordingSink();
+    new DemoDataGenerator(seed, today, size, LibraryProfiles.load(library), DemoIds.Order.RANDOM)
+        .generate(sink, Map.of());
+    return sink;
   }
 
   private static <T extends Row> List<T> of(List<Row> rows, Class<T> type) {

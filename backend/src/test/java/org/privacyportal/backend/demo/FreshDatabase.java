@@ -66,6 +66,23 @@ final class FreshDatabase implements AutoCloseable {
     return digests;
   }
 
+  /**
+   * From now on the database refuses a loan inserted as returned: the demo must write its returned
+   * loans checked out and return them through the ILS entry point (an UPDATE), or fail.
+   */
+  FreshDatabase refusingLoansInsertedAsReturned() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TRIGGER loan_inserted_checked_out BEFORE INSERT ON loan FOR EACH ROW"
+          + " IF NEW.returned_at IS NOT NULL THEN"
+          + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'a loan inserted as returned';"
+          + " END IF");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return this;
+  }
+
   long count(String sql) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();

@@ -23,17 +23,23 @@ class GenerateDemoDataCommandTest {
 
   @Test
   void loadDataAndBatchedInsertsWriteTheSameRows() {
-    try (FreshDatabase viaLoad = new FreshDatabase("demo_cmd_load");
-        FreshDatabase viaBatches = new FreshDatabase("demo_cmd_batch")) {
+    // Both refuse loans inserted as returned: every return has to come through LoanReturns.
+    try (FreshDatabase viaLoad = new FreshDatabase("demo_cmd_load").refusingLoansInsertedAsReturned();
+        FreshDatabase viaBatches = new FreshDatabase("demo_cmd_batch").refusingLoansInsertedAsReturned()) {
       Figures loaded = GenerateDemoDataCommand.generate(viaLoad.sessions(),
           options("--patrons", "1500", "--loans", "30000", "--seed", "9", "--method", "load", "--chunk", "4000"),
           CLOCK, quiet());
-      GenerateDemoDataCommand.generate(viaBatches.sessions(),
+      Figures batched = GenerateDemoDataCommand.generate(viaBatches.sessions(),
           options("--patrons", "1500", "--loans", "30000", "--seed", "9", "--method", "batch"), CLOCK, quiet());
 
       assertThat(viaBatches.digests()).isEqualTo(viaLoad.digests());
       assertThat(loaded.rows().get(DemoTable.PATRON)).isEqualTo(1500);
       assertThat(loaded.rows().get(DemoTable.LOAN)).isEqualTo(30_000);
+      // as many returns played as there are returned loans, ending as the generator's plan had them before
+      long returned = viaLoad.count("SELECT COUNT(*) FROM loan WHERE returned_at IS NOT NULL");
+      assertThat(loaded.returns()).isEqualTo(returned).isEqualTo(batched.returns()).isEqualTo(30_000 - 3_283);
+      assertThat(viaLoad.count("SELECT COUNT(*) FROM loan WHERE returned_at IS NOT NULL AND patron_id IS NOT NULL"))
+          .isEqualTo(10_917);
       assertThat(viaLoad.count("SELECT COUNT(*) FROM demo_data_set WHERE status = 'COMPLETE'")).isEqualTo(1);
     }
   }
@@ -55,6 +61,7 @@ class GenerateDemoDataCommandTest {
           .contains("ascending ids, LOAD DATA")
           .containsPattern("patron +5,000")
           .containsPattern("loan +100,000")
+          .containsPattern("returns \\(ILS entry point\\) +[0-9,]+")
           .contains("rows/s");
       assertThat(seconds).as("5,000 patrons and 100,000 loans, migration included").isLessThan(20);
       assertThat(db.count("SELECT COUNT(*) FROM loan")).isEqualTo(100_000);
