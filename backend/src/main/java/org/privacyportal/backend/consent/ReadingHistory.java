@@ -69,7 +69,7 @@ public final class ReadingHistory {
    * @throws DeletionNotConfirmed when turning it off would delete history without confirmation
    */
   public Optional<State> set(AuthenticatedUser user, String patronId, boolean enabled, boolean confirmDeletion) {
-    try (SqlSession session = sessions.openSession(false)) {
+    try (SqlSession session = ConsentChange.open(sessions)) {
       Optional<Grant> grant = grant(session, user, patronId);
       if (grant.isEmpty()) {
         return Optional.empty();

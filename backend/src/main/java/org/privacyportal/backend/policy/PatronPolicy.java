@@ -9,6 +9,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.consent.ConsentChange;
 import org.privacyportal.backend.consent.ConsentMapper;
 import org.privacyportal.backend.consent.NewConsentEntry;
 import org.privacyportal.backend.consent.SelfService;
@@ -85,7 +86,7 @@ public final class PatronPolicy {
    * @throws NotCurrent when {@code version} is not the current version (nothing is recorded)
    */
   public Optional<Acceptance> accept(AuthenticatedUser user, String patronId, String version) {
-    try (SqlSession session = sessions.openSession(false)) {
+    try (SqlSession session = ConsentChange.open(sessions)) {
       Optional<Grant> grant = selfService.grant(session, user, patronId);
       if (grant.isEmpty()) {
         return Optional.empty();

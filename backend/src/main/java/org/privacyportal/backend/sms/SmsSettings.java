@@ -6,6 +6,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.consent.ConsentChange;
 import org.privacyportal.backend.consent.ConsentMapper;
 
 /**
@@ -46,7 +47,7 @@ public final class SmsSettings {
    * @throws SmsRefusal NOT_ENABLED while SMS is off (confirm a number first)
    */
   public Optional<SmsState> setChoices(AuthenticatedUser user, String patronId, SmsChoices choices) {
-    try (SqlSession session = sessions.openSession(false)) {
+    try (SqlSession session = ConsentChange.open(sessions)) {
       Optional<Grant> grant = access.grant(session, user, patronId);
       if (grant.isEmpty()) {
         return Optional.empty();
@@ -69,7 +70,7 @@ public final class SmsSettings {
    * ledger says off for SMS and each choice. Opting out while off changes nothing but is no error.
    */
   public Optional<SmsState> optOut(AuthenticatedUser user, String patronId) {
-    try (SqlSession session = sessions.openSession(false)) {
+    try (SqlSession session = ConsentChange.open(sessions)) {
       Optional<Grant> grant = access.grant(session, user, patronId);
       if (grant.isEmpty()) {
         return Optional.empty();

@@ -7,6 +7,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.consent.ConsentChange;
 import org.privacyportal.backend.consent.ConsentMapper;
 
 /**
@@ -38,7 +39,7 @@ public final class SmsVerification {
    */
   public Optional<SmsState> sendCode(AuthenticatedUser user, String patronId, Optional<MobileNumber> number,
       String language) {
-    try (SqlSession session = sessions.openSession(false)) {
+    try (SqlSession session = ConsentChange.open(sessions)) {
       Optional<Grant> grant = access.grant(session, user, patronId);
       if (grant.isEmpty()) {
         return Optional.empty();
@@ -79,7 +80,7 @@ public final class SmsVerification {
    */
   public Optional<SmsState> confirm(AuthenticatedUser user, String patronId, String code,
       Optional<SmsChoices> choices) {
-    try (SqlSession session = sessions.openSession(false)) {
+    try (SqlSession session = ConsentChange.open(sessions)) {
       Optional<Grant> grant = access.grant(session, user, patronId);
       if (grant.isEmpty()) {
         return Optional.empty();
