@@ -29,7 +29,6 @@ class ConsentLedgerBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void theLedgerShowsEachChangeAndItsReceiptDownloads(String windowSize) throws Exception {

@@ -34,7 +34,6 @@ class ExportBrowserIT {
     private static final List<String> CATEGORIES = List.of("profile", "loans", "loan_history", "holds", "fines",
             "online_services", "reference", "events", "consents", "authorizations", "tickets", "access_log");
 
-
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void patronPreparesFollowsAndDownloadsTheirArchive(String windowSize) throws Exception {
