@@ -21,6 +21,8 @@ import org.privacyportal.frontend.layout.Notice;
 
 class TranslationsTest {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern TRANSLATION_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
     /** The text key of a {@code LinkList.Link(route, id, textKey)}, whatever it looks like. */
     private static final Pattern LINK_TEXT_KEY =
@@ -49,6 +51,23 @@ class TranslationsTest {
                 assertThat(properties.stringPropertyNames())
                         .as(file)
                         .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+            }
+        }
+    }
+
+    /**
+     * A text with {0} is a MessageFormat pattern, where a lone quote starts a quoted part: "This wasn't
+     * me: {0}" would show "This wasnt me: {0}" (once, a button's accessible name). Write the quote twice.
+     */
+    @Test
+    void aPatternWithPlaceholdersWritesItsQuotesTwice() throws IOException {
+        for (String bundle : presentBundles()) {
+            for (String file : new String[] {bundle + ".properties", bundle + "_es.properties"}) {
+                Properties properties = load(file);
+                assertThat(properties.stringPropertyNames())
+                        .as(file)
+                        .filteredOn(key -> PLACEHOLDER.matcher(properties.getProperty(key)).find())
+                        .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).doesNotContainPattern(LONE_QUOTE));
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.privacyportal.systemtests.accesslog;
 
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -10,11 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
 
@@ -34,18 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * privacy-question ticket. Each run asks about an entry it made itself, so runs never meet each
  * other's questions. The ticket lands in the patron's tickets only (no other test counts those).
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class AccessLogBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REFERENCE = Pattern.compile("Reference: ([0-9A-F]{8})");
 
     private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
@@ -55,7 +48,7 @@ class AccessLogBrowserIT {
         staffDeskRead(alice, reason, "Central Library");
 
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
         $("#open-access_log").shouldBe(visible).click();
 
@@ -122,7 +115,7 @@ class AccessLogBrowserIT {
         staffDeskRead(alice, "Renovación de la tarjeta en el mostrador", null);
 
         Browser.open(windowSize, "es-ES");
-        Selenide.open(stack.frontendUrl() + "/access-log");
+        Browser.visit("/access-log");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("h1").shouldHave(text("Quién consultó mis registros"));

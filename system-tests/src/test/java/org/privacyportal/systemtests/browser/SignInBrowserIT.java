@@ -1,12 +1,10 @@
 package org.privacyportal.systemtests.browser;
 
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
 
@@ -17,21 +15,16 @@ import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo patron signs in through the real Keycloak login page, sees their own name, and signs out. */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class SignInBrowserIT {
 
     private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void patronSignsInSeesTheirNameAndSignsOut(String windowSize) {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/");
+        Browser.visit("/");
         Browser.waitForVaadin();
         assertThat(Browser.pageLanguage()).isEqualTo("en");
         Browser.assertNoAccessibilityViolations();
@@ -50,7 +43,7 @@ class SignInBrowserIT {
         $("#sign-in").shouldBe(visible);
         assertThat(Browser.currentUrl()).startsWith(stack.frontendUrl());
         // the Keycloak session ended too: the account page asks for a password again instead of single sign-on
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         $("#username").shouldBe(visible);
         assertThat(Browser.currentUrl()).startsWith(stack.issuer());
     }
@@ -59,7 +52,7 @@ class SignInBrowserIT {
     @ValueSource(strings = {Browser.PHONE})
     void spanishBrowserGetsSpanishPortalAndLoginPage(String windowSize) {
         Browser.open(windowSize, "es-ES");
-        Selenide.open(stack.frontendUrl() + "/");
+        Browser.visit("/");
         Browser.waitForVaadin();
         assertThat(Browser.pageLanguage()).isEqualTo("es");
         String signInLabel = $("#sign-in").shouldBe(visible).getText();

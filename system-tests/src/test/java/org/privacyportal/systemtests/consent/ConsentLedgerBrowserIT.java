@@ -2,17 +2,14 @@ package org.privacyportal.systemtests.consent;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
-import org.privacyportal.systemtests.support.TestStack;
 
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual;
 import static com.codeborne.selenide.Condition.text;
@@ -27,23 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a receipt downloaded as JSON with the Kantara fields. Reads only: other tests may add entries
  * (newest first), so the checks look for the demo's own entries rather than at fixed positions.
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class ConsentLedgerBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void theLedgerShowsEachChangeAndItsReceiptDownloads(String windowSize) throws Exception {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/consents");
+        Browser.visit("/consents");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("h1").shouldHave(text("My consents and receipts"));
@@ -91,7 +81,7 @@ class ConsentLedgerBrowserIT {
     @ValueSource(strings = {Browser.PHONE})
     void aSpanishReaderDownloadsTheReceiptInSpanish(String windowSize) throws Exception {
         Browser.open(windowSize, "es-ES");
-        Selenide.open(stack.frontendUrl() + "/consents");
+        Browser.visit("/consents");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("h1").shouldHave(text("Mis consentimientos y comprobantes"));
@@ -158,7 +148,7 @@ class ConsentLedgerBrowserIT {
 
     /** The first entry matching {@code condition}, paging forward from the first page until it shows. */
     private SelenideElement onSomePage(com.codeborne.selenide.WebElementCondition condition) {
-        Selenide.open(stack.frontendUrl() + "/consents");
+        Browser.visit("/consents");
         while (true) {
             $$("#consents-list .consents-entry").shouldHave(sizeGreaterThanOrEqual(1));
             var found = $$("#consents-list .consents-entry").filterBy(condition);

@@ -1,14 +1,11 @@
 package org.privacyportal.systemtests.consent;
 
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
-import org.privacyportal.systemtests.support.TestStack;
 
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
 import static com.codeborne.selenide.Condition.attribute;
@@ -23,21 +20,14 @@ import static com.codeborne.selenide.Selenide.$$;
  * changes nothing. (Deleting is ReadingHistoryDeletionBrowserIT's, on children's accounts no other
  * browser test reads: here it would take the demo patron's history away from the other tests.)
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class ReadingHistoryBrowserIT {
-
-    private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void turningItOffAsksFirstAndKeepingItOnChangesNothing(String windowSize) {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/records/loan_history");
+        Browser.visit("/records/loan_history");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
         $$("#records-list .record-item").shouldHave(sizeGreaterThan(0));
         // vaadin-checkbox reflects its state in the "checked" attribute (isSelected() knows only <input>)

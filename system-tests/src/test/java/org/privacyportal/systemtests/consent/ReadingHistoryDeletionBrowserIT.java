@@ -2,14 +2,12 @@ package org.privacyportal.systemtests.consent;
 
 import com.codeborne.selenide.ElementsCollection;
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
 
@@ -29,24 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the child's history is gone, with a ledger entry saying the guardian did it. Each window size
  * uses another of Grace's children (Nora, Milo), whose reading history no other browser test reads.
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class ReadingHistoryDeletionBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestStack stack = TestStack.get();
 
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
-
     @ParameterizedTest
     @CsvSource({Browser.PHONE + ", Nora Okafor", Browser.DESKTOP + ", Milo Okafor"})
     void theGuardianConfirmsAndTheChildsHistoryIsDeletedAsTheGuardians(String windowSize, String child)
             throws Exception {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.GUARDIAN);
         $("#account-switcher").shouldBe(visible).click();
         options().findBy(exactText(child)).click();

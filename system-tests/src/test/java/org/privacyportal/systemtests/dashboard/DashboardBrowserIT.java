@@ -1,14 +1,11 @@
 package org.privacyportal.systemtests.dashboard;
 
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
-import org.privacyportal.systemtests.support.TestStack;
 
 import static com.codeborne.selenide.Condition.matchText;
 import static com.codeborne.selenide.Condition.text;
@@ -17,21 +14,14 @@ import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** After signing in, the patron's start page is a dashboard: a card per category, from the API. */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class DashboardBrowserIT {
-
-    private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void patronSeesACardPerCategoryWithCountsAndTheNextDueDate(String windowSize) {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("#dashboard").shouldBe(visible);
@@ -50,7 +40,7 @@ class DashboardBrowserIT {
     @ValueSource(strings = {Browser.PHONE})
     void spanishDashboard(String windowSize) {
         Browser.open(windowSize, "es-ES");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.MINOR);
 
         $("#dashboard").shouldHave(text("Mis registros"));

@@ -2,15 +2,13 @@ package org.privacyportal.systemtests.details;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
 
@@ -28,18 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address changes (no other test reads it), and each run puts the demo patron's address back as it
  * was, through the same API, whatever happened in between.
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class DetailChangesBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REASON = "Please confirm the new address at the desk first.";
 
     private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
@@ -117,7 +110,7 @@ class DetailChangesBrowserIT {
     @ValueSource(strings = {Browser.PHONE})
     void spanishFormAndAnInvalidValueNamedOnItsField(String windowSize) {
         Browser.open(windowSize, "es-ES");
-        Selenide.open(stack.frontendUrl() + "/details");
+        Browser.visit("/details");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("h1").shouldHave(text("Mis datos de contacto"));
@@ -136,14 +129,14 @@ class DetailChangesBrowserIT {
 
     private void asPatron(String windowSize) {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/details");
+        Browser.visit("/details");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
         $("#details-current").shouldBe(visible);
     }
 
     private void asStaff(String windowSize) {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/staff/detail-changes");
+        Browser.visit("/staff/detail-changes");
         Browser.signInAtKeycloak(DemoUsers.STAFF);
         $("#staff-details-count").shouldBe(visible);
     }

@@ -1,7 +1,6 @@
 package org.privacyportal.systemtests.export;
 
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -11,13 +10,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
-import org.privacyportal.systemtests.support.TestStack;
 
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.matchText;
@@ -30,25 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Download all my data" through the real login: the demo patron prepares the archive, follows its
  * progress, downloads it, and the zip holds every category as JSON, the PDF and the manifest.
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class ExportBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CATEGORIES = List.of("profile", "loans", "loan_history", "holds", "fines",
             "online_services", "reference", "events", "consents", "authorizations", "tickets", "access_log");
 
-    private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void patronPreparesFollowsAndDownloadsTheirArchive(String windowSize) throws Exception {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("#link-my-data").shouldBe(visible).click();
@@ -103,7 +93,7 @@ class ExportBrowserIT {
     @ValueSource(strings = {Browser.PHONE})
     void theSpanishPageExplainsAndPreparesInSpanish(String windowSize) {
         Browser.open(windowSize, "es-ES");
-        Selenide.open(stack.frontendUrl() + "/my-data");
+        Browser.visit("/my-data");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("h1").shouldHave(text("Descargar todos mis datos"));

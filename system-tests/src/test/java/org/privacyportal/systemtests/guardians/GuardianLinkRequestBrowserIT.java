@@ -3,18 +3,16 @@ package org.privacyportal.systemtests.guardians;
 import com.codeborne.selenide.ElementsCollection;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
 
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * child's reading history on is recorded as done by the guardian. Each window size links a child
  * of its own (Mateo, Lucia), both used by no other test.
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class GuardianLinkRequestBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,11 +39,6 @@ class GuardianLinkRequestBrowserIT {
     /** The open select's options (each select also shows its value as an item in its button). */
     static ElementsCollection options() {
         return $$("vaadin-select-list-box vaadin-select-item").filterBy(visible);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
     }
 
     @ParameterizedTest
@@ -59,7 +52,7 @@ class GuardianLinkRequestBrowserIT {
 
         // 1. The parent asks, from her account page.
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.PARENT);
         $("#patron-name").shouldHave(exactText("Rosa Delgado"));
         $("#link-guardian-request").shouldBe(visible).click();
@@ -88,7 +81,7 @@ class GuardianLinkRequestBrowserIT {
 
         // 2. Staff check her ID in person and approve, recording its type only.
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/staff/guardian-links");
+        Browser.visit("/staff/guardian-links");
         Browser.signInAtKeycloak(DemoUsers.STAFF);
         SelenideElement request = requests().filterBy(text("Rosa Delgado")).findBy(text(childName));
         request.shouldBe(visible).shouldHave(text("I can come on Saturday morning."));
@@ -106,7 +99,7 @@ class GuardianLinkRequestBrowserIT {
 
         // 3. The child is in her switcher; in the child's view she turns the reading history on.
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.PARENT);
         $("#account-switcher").shouldBe(visible).click();
         options().findBy(exactText(childName)).click();

@@ -2,14 +2,11 @@ package org.privacyportal.systemtests.guardians;
 
 import com.codeborne.selenide.ElementsCollection;
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
-import org.privacyportal.systemtests.support.TestStack;
 
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
 import static com.codeborne.selenide.CollectionCondition.texts;
@@ -27,26 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * account page shows Milo's profile and dashboard, his records open, and she switches back. Only
  * reads: the demo data stay as they were (each read is logged in Milo's access log, as it should be).
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class GuardianSwitcherBrowserIT {
-
-    private final TestStack stack = TestStack.get();
 
     /** The open select's options (each select also shows its value as an item in its button). */
     static ElementsCollection options() {
         return $$("vaadin-select-list-box vaadin-select-item").filterBy(visible);
     }
 
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void theGuardianSwitchesToMilosAccountSeesHisRecordsAndSwitchesBack(String windowSize) {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.GUARDIAN);
 
         $("#patron-name").shouldHave(exactText("Grace Okafor"));

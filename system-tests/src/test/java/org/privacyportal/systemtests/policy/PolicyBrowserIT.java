@@ -2,15 +2,13 @@ package org.privacyportal.systemtests.policy;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.TestStack;
 
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual;
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the older version in the demo data; the state is checked through the API before and after, so
  * the test does not depend on any other test (no other test accepts the policy).
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class PolicyBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,11 +34,6 @@ class PolicyBrowserIT {
     private static final String CURRENT = "2026-11-01";
 
     private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest
     @CsvSource({
@@ -57,7 +50,7 @@ class PolicyBrowserIT {
         assertThat(before.get("accepted").asBoolean()).isFalse();
 
         Browser.open(windowSize, language);
-        Selenide.open(stack.frontendUrl() + "/privacy-policy");
+        Browser.visit("/privacy-policy");
         Browser.signInAtKeycloak(user);
 
         $("#policy-changes h2").shouldHave(text(changesHeading));

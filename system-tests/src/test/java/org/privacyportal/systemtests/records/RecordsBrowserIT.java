@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
-import org.privacyportal.systemtests.support.TestStack;
 
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
 import static com.codeborne.selenide.Condition.attribute;
@@ -25,21 +22,14 @@ import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** From a dashboard card to that category's records, a page at a time, on a phone and on a desktop. */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class RecordsBrowserIT {
-
-    private final TestStack stack = TestStack.get();
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void patronOpensCurrentLoansAndPagesSearchesAndDownloadsTheirHistory(String windowSize) throws Exception {
         Browser.open(windowSize, "en-US");
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("#open-loans").shouldBe(visible).click();
@@ -92,7 +82,7 @@ class RecordsBrowserIT {
     @ValueSource(strings = {Browser.PHONE})
     void anUnknownCategoryShowsNothingToShow(String windowSize) {
         Browser.open(windowSize, "es-ES");
-        Selenide.open(stack.frontendUrl() + "/records/no_such_category");
+        Browser.visit("/records/no_such_category");
         Browser.signInAtKeycloak(DemoUsers.PATRON);
 
         $("#records-notice").shouldHave(text("Nada que mostrar"));

@@ -10,12 +10,10 @@ import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.junit5.ScreenShooterExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
 
@@ -26,16 +24,11 @@ import org.privacyportal.systemtests.support.TestStack;
  * English; the desktop run is another demo patron (the guardian, on her own account) in Spanish, so
  * the two runs never meet the per-patron resend limit of one code a minute.
  */
-@ExtendWith(ScreenShooterExtension.class)
+@BrowserTest
 class SmsBrowserIT {
 
     private final TestStack stack = TestStack.get();
     private final SmsOutbox outbox = new SmsOutbox(stack.smsOutbox());
-
-    @AfterEach
-    void closeBrowser() {
-        Selenide.closeWebDriver();
-    }
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -45,7 +38,7 @@ class SmsBrowserIT {
     void confirmANumberChooseAndOptOut(String size, String user, String language, String typed, String e164,
             String offText, String onText) throws Exception {
         Browser.open(size, language);
-        Selenide.open(stack.frontendUrl() + "/account");
+        Browser.visit("/account");
         Browser.signInAtKeycloak(user);
         $("#link-sms").shouldBe(visible).click();
         $("#sms-status").shouldHave(text(offText));

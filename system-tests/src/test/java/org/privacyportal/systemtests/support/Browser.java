@@ -52,6 +52,11 @@ public final class Browser {
         Configuration.browserCapabilities = options;
     }
 
+    /** Opens a page of the test stack's portal, e.g. {@code visit("/account")}, in the browser {@link #open} started. */
+    public static void visit(String path) {
+        Selenide.open(TestStack.get().frontendUrl() + path);
+    }
+
     /** Waits until every Vaadin client on the page is idle (the check TestBench uses), instead of sleeping. */
     public static void waitForVaadin() {
         Selenide.Wait().until(driver -> Boolean.TRUE.equals(Selenide.executeJavaScript(
