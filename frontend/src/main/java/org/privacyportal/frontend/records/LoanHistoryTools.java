@@ -117,6 +117,7 @@ final class LoanHistoryTools extends Composite<Div> {
 
     private void confirmTurningOff() {
         var dialog = new Dialog();
+        dialog.setId("history-off-dialog");
         dialog.setHeaderTitle(getTranslation("records.history.off.title"));
         dialog.add(new Paragraph(getTranslation("records.history.off.text")));
         var download = new Anchor(csv(backend, patronId), AttachmentType.DOWNLOAD,

@@ -204,6 +204,7 @@ public final class SmsView extends Div implements BeforeEnterObserver, HasDynami
 
     private void confirmOptOut() {
         var dialog = new Dialog();
+        dialog.setId("sms-opt-out-dialog");
         dialog.setHeaderTitle(getTranslation("sms.opt-out.confirm-title"));
         dialog.add(new Paragraph(getTranslation("sms.opt-out.confirm-text")));
         var cancel = new Button(getTranslation("sms.opt-out.cancel"), click -> dialog.close());

@@ -20,6 +20,7 @@ final class RejectDialog extends Dialog {
 
     /** @param onReject called with the trimmed reason once the staff member confirms */
     RejectDialog(String patronName, Consumer<String> onReject) {
+        setId("staff-reject-dialog");
         setHeaderTitle(getTranslation("staff.details.reject.title", patronName));
         reason.setId("staff-reject-reason");
         reason.setLabel(getTranslation("staff.details.reject.reason"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.Keyboard;
 import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
@@ -51,6 +52,11 @@ class ReadingHistoryDeletionBrowserIT {
         $("#history-keep input").click();
         $(byText("Delete your reading history?")).shouldBe(visible);
         Browser.assertNoAccessibilityViolations();
+        // by keyboard: every choice of the warning (the export offered first) is reached; Escape keeps the history
+        Keyboard.assertEveryControlOfTheDialogReachedByTab("reading history off at " + windowSize, "#history-off-dialog");
+        $("#history-keep").shouldHave(attribute("checked"));
+        $("#history-keep input").click();
+        $(byText("Delete your reading history?")).shouldBe(visible);
 
         $("#history-off-confirm").click();
 

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.Keyboard;
 import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
@@ -66,6 +67,9 @@ class DetailChangesBrowserIT {
             noHorizontalScroll(windowSize);
             Selenide.screenshot("staff-detail-changes-" + windowSize);
             request.$("vaadin-button[id^='staff-reject-']").click();
+            $("#staff-reject-confirm").shouldBe(visible);
+            Keyboard.assertEveryControlOfTheDialogReachedByTab("staff reject at " + windowSize, "#staff-reject-dialog");
+            request.$("vaadin-button[id^='staff-reject-']").shouldBe(visible).click(); // Escape rejected nothing
             $("#staff-reject-confirm").shouldBe(visible).click(); // without a reason: refused in the dialog
             $("#staff-reject-reason").shouldHave(text("at least 5 characters"));
             Browser.assertNoAccessibilityViolations();

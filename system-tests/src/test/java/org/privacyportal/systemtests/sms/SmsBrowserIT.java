@@ -13,6 +13,7 @@ import com.codeborne.selenide.Selenide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
+import org.privacyportal.systemtests.support.Keyboard;
 import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.TestStack;
@@ -98,6 +99,9 @@ class SmsBrowserIT {
         $("#sms-opt-out-cancel").shouldBe(visible);
         Browser.assertNoAccessibilityViolations();
         Selenide.screenshot("sms-" + size + "-4-opt-out");
+        Keyboard.assertEveryControlOfTheDialogReachedByTab("SMS opt-out at " + size, "#sms-opt-out-dialog");
+        $("#sms-status").shouldHave(text(onText)); // Escape, like cancel, keeps them on
+        $("#sms-opt-out").click();
         $("#sms-opt-out-cancel").click();
         $("#sms-opt-out-cancel").shouldBe(hidden);
         $("#sms-status").shouldHave(text(onText));
