@@ -41,7 +41,9 @@ import org.privacyportal.backend.http.ErrorMapping;
 import org.privacyportal.backend.http.JettyProblemErrorHandler;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.ProblemWriter;
+import org.privacyportal.backend.http.ApiDocs;
 import org.privacyportal.backend.http.RequestLog;
+import org.privacyportal.backend.http.RouteTable;
 import org.privacyportal.backend.http.SecurityHeaders;
 import org.privacyportal.backend.legal.LegalRequestMapper;
 import org.privacyportal.backend.library.LibraryProfile;
@@ -102,12 +104,14 @@ public final class BackendApp {
 
   /**
    * What a feature's routes are built from: each feature package has a {@code *Routes} class with its
-   * mappers and a {@code register(Wiring)} that adds its routes to {@code config}.
+   * mappers and a {@code register(Wiring)} that adds its routes to {@code routes}.
    *
    * @param policy  the access rule, shared by every route
    * @param records the records of every category, read through the access rule and logged
+   * @param routes  the route table the features add to; registered on Javalin most specific first
    */
-  public record Wiring(JavalinConfig config, Services services, AccessPolicy policy, RecordService records) {
+  public record Wiring(JavalinConfig config, Services services, AccessPolicy policy, RecordService records,
+      RouteTable routes) {
   }
 
   /** Every mapper the routes use. */
@@ -152,26 +156,28 @@ public final class BackendApp {
       // Deny by default: every matched route needs a valid token unless marked OPEN.
       config.routes.beforeMatched(new AuthHandler(services.tokens()));
 
-      config.routes.get("/health", new HealthHandler(services.dataSource()), ApiRole.OPEN);
-      config.routes.get("/api/v1/me", new MeHandler(services.sessions()), ApiRole.AUTHENTICATED);
-      config.routes.get("/api/v1/me/accounts",
+      // The route table: the core routes here, then one *Routes class per feature. The order of
+      // these lines does not matter: RouteTable registers fixed path segments before parameters.
+      RouteTable routes = new RouteTable();
+      routes.get("/health", new HealthHandler(services.dataSource()), ApiRole.OPEN);
+      routes.get("/api/v1/me", new MeHandler(services.sessions()), ApiRole.AUTHENTICATED);
+      routes.get("/api/v1/me/accounts",
           new AccountsHandler(new AccountService(services.sessions(), policy)), ApiRole.AUTHENTICATED);
-      // Any signed-in account may ask; the access rule decides, per patron and category. The
-      // summary route comes first: "summary" is not a category.
-      config.routes.get("/api/v1/patrons/{id}/summary", new SummaryHandler(records), ApiRole.AUTHENTICATED);
-      // the download before the pages too: "loan_history.csv" is not a category either
-      config.routes.get("/api/v1/patrons/{id}/loan_history.csv", new LoanHistoryCsvHandler(records),
+      // Any signed-in account may ask; the access rule decides, per patron and category.
+      routes.get("/api/v1/patrons/{id}/summary", new SummaryHandler(records), ApiRole.AUTHENTICATED);
+      routes.get("/api/v1/patrons/{id}/loan_history.csv", new LoanHistoryCsvHandler(records),
           ApiRole.AUTHENTICATED);
-      config.routes.get("/api/v1/patrons/{id}/{category}", new RecordsHandler(records), ApiRole.AUTHENTICATED);
+      routes.get("/api/v1/patrons/{id}/{category}", new RecordsHandler(records), ApiRole.AUTHENTICATED);
       ReadingHistoryHandler readingHistory = new ReadingHistoryHandler(
           new ReadingHistory(services.sessions(), policy, services.accessLog()));
-      config.routes.get("/api/v1/patrons/{id}/consents/reading-history", readingHistory.get(), ApiRole.AUTHENTICATED);
-      config.routes.put("/api/v1/patrons/{id}/consents/reading-history", readingHistory.put(), ApiRole.AUTHENTICATED);
-      config.routes.post("/api/v1/desk-lookups",
+      routes.get("/api/v1/patrons/{id}/consents/reading-history", readingHistory.get(), ApiRole.AUTHENTICATED);
+      routes.put("/api/v1/patrons/{id}/consents/reading-history", readingHistory.put(), ApiRole.AUTHENTICATED);
+      routes.post("/api/v1/desk-lookups",
           new DeskLookupHandler(new DeskLookupService(services.sessions(), services.clock())),
           ApiRole.STAFF, ApiRole.DIRECTOR);
-      AuditHandlers.register(config, services.sessions(), services.accessLogKey());
-      Wiring wiring = new Wiring(config, services, policy, records);
+      AuditHandlers.register(routes, services.sessions(), services.accessLogKey());
+      ApiDocs.register(config, routes);
+      Wiring wiring = new Wiring(config, services, policy, records, routes);
       SmsRoutes.register(wiring);
       ConsentRoutes.register(wiring);
       PolicyRoutes.register(wiring);
@@ -179,6 +185,7 @@ public final class BackendApp {
       DetailsRoutes.register(wiring);
       AccessLogRoutes.register(wiring);
       GuardianshipRoutes.register(wiring);
+      routes.registerOn(config);
 
       extra.accept(config);
     });

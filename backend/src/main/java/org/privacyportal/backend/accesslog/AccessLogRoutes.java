@@ -21,10 +21,9 @@ public final class AccessLogRoutes {
     var handler = new AccessLogHandler(
         new PatronAccessLog(services.sessions(), wiring.policy(), services.accessLog()),
         new AccessLogQuestions(services.sessions(), wiring.policy(), services.accessLog()));
-    // Any signed-in account may ask; only the patron or their guardian gets an answer. Two path
-    // segments after the patron id: "/patrons/{id}/{category}", registered before, takes any one.
-    wiring.config().routes.get("/api/v1/patrons/{id}/access-log/entries", handler.page(), ApiRole.AUTHENTICATED);
-    wiring.config().routes.post("/api/v1/patrons/{id}/access-log/entries/{entryId}/questions", handler.ask(),
+    // Any signed-in account may ask; only the patron or their guardian gets an answer.
+    wiring.routes().get("/api/v1/patrons/{id}/access-log/entries", handler.page(), ApiRole.AUTHENTICATED);
+    wiring.routes().post("/api/v1/patrons/{id}/access-log/entries/{entryId}/questions", handler.ask(),
         ApiRole.AUTHENTICATED);
     // Registered after the AuthHandler, so it runs after it, on the validated token.
     wiring.config().routes.beforeMatched(

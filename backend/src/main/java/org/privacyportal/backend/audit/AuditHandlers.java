@@ -1,9 +1,9 @@
 package org.privacyportal.backend.audit;
 
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.auth.ApiRole;
+import org.privacyportal.backend.http.RouteTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +28,9 @@ public final class AuditHandlers {
    * @param sessions a factory that knows {@link AccessLogMapper}
    * @param key      the access log key ({@link AccessLogKey})
    */
-  public static void register(JavalinConfig config, SqlSessionFactory sessions, byte[] key) {
+  public static void register(RouteTable routes, SqlSessionFactory sessions, byte[] key) {
     AuditHandlers handlers = new AuditHandlers(sessions, key);
-    config.routes.get(VERIFY_PATH, handlers::verify, ApiRole.DIRECTOR);
+    routes.get(VERIFY_PATH, handlers::verify, ApiRole.DIRECTOR);
   }
 
   private void verify(Context ctx) {

@@ -20,8 +20,8 @@ public final class ConsentRoutes {
     LedgerHandler ledger = new LedgerHandler(new ConsentLedger(wiring.services().sessions(), selfService),
         wiring.services().profile());
     // Any signed-in account may ask; SelfService decides (the patron or their guardian only).
-    wiring.config().routes.get(LEDGER, ledger.page(), ApiRole.AUTHENTICATED);
-    wiring.config().routes.get(LEDGER + "/{entryId}/receipt.json", ledger.receiptJson(), ApiRole.AUTHENTICATED);
-    wiring.config().routes.get(LEDGER + "/{entryId}/receipt.pdf", ledger.receiptPdf(), ApiRole.AUTHENTICATED);
+    wiring.routes().get(LEDGER, ledger.page(), ApiRole.AUTHENTICATED);
+    wiring.routes().get(LEDGER + "/{entryId}/receipt.json", ledger.receiptJson(), ApiRole.AUTHENTICATED);
+    wiring.routes().get(LEDGER + "/{entryId}/receipt.pdf", ledger.receiptPdf(), ApiRole.AUTHENTICATED);
   }
 }

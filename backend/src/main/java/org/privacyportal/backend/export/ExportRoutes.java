@@ -19,9 +19,9 @@ public final class ExportRoutes {
     wiring.config().events.serverStopped(jobs::close);
     ExportHandler handler = new ExportHandler(wiring.services().sessions(), wiring.policy(), jobs);
     // Any signed-in account may ask; the handler answers 404 unless the caller is the patron or a guardian.
-    wiring.config().routes.post("/api/v1/patrons/{id}/exports", handler.start(), ApiRole.AUTHENTICATED);
-    wiring.config().routes.get("/api/v1/patrons/{id}/exports/{exportId}", handler.status(), ApiRole.AUTHENTICATED);
-    wiring.config().routes.get("/api/v1/patrons/{id}/exports/{exportId}/archive", handler.archive(),
+    wiring.routes().post("/api/v1/patrons/{id}/exports", handler.start(), ApiRole.AUTHENTICATED);
+    wiring.routes().get("/api/v1/patrons/{id}/exports/{exportId}", handler.status(), ApiRole.AUTHENTICATED);
+    wiring.routes().get("/api/v1/patrons/{id}/exports/{exportId}/archive", handler.archive(),
         ApiRole.AUTHENTICATED);
   }
 }

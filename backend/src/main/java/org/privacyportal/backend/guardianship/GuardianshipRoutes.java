@@ -20,7 +20,7 @@ public final class GuardianshipRoutes {
     var services = wiring.services();
     var handlers = new LinkRequestHandlers(new LinkRequests(services.sessions(), wiring.policy()),
         new LinkRequestDesk(services.sessions(), wiring.policy(), services.accessLog()));
-    var routes = wiring.config().routes;
+    var routes = wiring.routes();
     // Any signed-in account may ask; one without a patron record of its own gets 404.
     routes.post(REQUESTS, handlers.request(), ApiRole.AUTHENTICATED);
     routes.get(STAFF_REQUESTS, handlers.list(), ApiRole.STAFF, ApiRole.DIRECTOR);

@@ -20,10 +20,9 @@ public final class PolicyRoutes {
         new PatronPolicy(wiring.services().sessions(), new SelfService(wiring.policy(), wiring.services().accessLog())),
         wiring.services().profile());
     // The library's policy is public: anyone may read it, signed in or not.
-    wiring.config().routes.get("/api/v1/policy", handler.current(), ApiRole.OPEN);
+    wiring.routes().get("/api/v1/policy", handler.current(), ApiRole.OPEN);
     // Any signed-in account may ask; SelfService decides (the patron or their guardian only).
-    // Not /patrons/{id}/policy: the records route /patrons/{id}/{category}, registered before, would answer it.
-    wiring.config().routes.get("/api/v1/patrons/{id}/policy/acceptance", handler.forPatron(), ApiRole.AUTHENTICATED);
-    wiring.config().routes.post("/api/v1/patrons/{id}/policy/acceptance", handler.accept(), ApiRole.AUTHENTICATED);
+    wiring.routes().get("/api/v1/patrons/{id}/policy/acceptance", handler.forPatron(), ApiRole.AUTHENTICATED);
+    wiring.routes().post("/api/v1/patrons/{id}/policy/acceptance", handler.accept(), ApiRole.AUTHENTICATED);
   }
 }

@@ -14,7 +14,7 @@ public final class SmsRoutes {
   /** The mappers these routes use (added to the session factory). */
   public static final List<Class<?>> MAPPERS = List.of(SmsMapper.class);
 
-  /** Under consents, like the reading-history opt-in (a bare ".../sms" would be taken for a records category). */
+  /** Under consents, like the reading-history opt-in. */
   static final String BASE = "/api/v1/patrons/{id}/consents/sms";
 
   private SmsRoutes() {
@@ -25,7 +25,7 @@ public final class SmsRoutes {
     SmsAccess access = new SmsAccess(wiring.policy(), services.accessLog());
     SmsHandler handler = new SmsHandler(new SmsSettings(services.sessions(), access),
         new SmsVerification(services.sessions(), access, services.smsGateway()));
-    var routes = wiring.config().routes;
+    var routes = wiring.routes();
     routes.get(BASE, handler.get(), ApiRole.AUTHENTICATED);
     routes.delete(BASE, handler.optOut(), ApiRole.AUTHENTICATED);
     routes.post(BASE + "/verification", handler.sendCode(), ApiRole.AUTHENTICATED);

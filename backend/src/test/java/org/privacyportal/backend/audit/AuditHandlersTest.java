@@ -17,6 +17,7 @@ import org.privacyportal.backend.auth.TokenValidator;
 import org.privacyportal.backend.http.ErrorMapping;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.ProblemWriter;
+import org.privacyportal.backend.http.RouteTable;
 import org.privacyportal.backend.support.JwksServer;
 import org.privacyportal.backend.support.TestTokens;
 
@@ -40,7 +41,9 @@ class AuditHandlersTest {
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       new ErrorMapping(new ProblemWriter(Json.mapper())).register(config);
       config.routes.beforeMatched(new AuthHandler(validator));
-      AuditHandlers.register(config, db.sessions(), AuditDatabase.KEY);
+      RouteTable routes = new RouteTable();
+      AuditHandlers.register(routes, db.sessions(), AuditDatabase.KEY);
+      routes.registerOn(config);
     }).start("127.0.0.1", 0);
   }
 

@@ -122,6 +122,18 @@ public final class TestBackend implements AutoCloseable {
     return shared;
   }
 
+  /**
+   * The HTTP routes registered in the running Javalin app, as "GET /api/v1/me" (Javalin's own list,
+   * so a route added outside the route table shows too); the test's own failing route left out.
+   */
+  public java.util.Set<String> registeredRoutes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod() && !endpoint.path.equals(BOOM_PATH))
+        .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   @Override
   public void close() {
     app.stop();
@@ -195,9 +207,12 @@ public final class TestBackend implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearerToken).DELETE().build());
   }
 
+  /** Sends the request; every answer is checked against the API contract ({@link ContractValidator}). */
   public HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      ContractValidator.get().check(response);
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
