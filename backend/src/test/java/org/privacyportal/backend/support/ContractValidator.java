@@ -90,11 +90,14 @@ public final class ContractValidator {
     return paths.stream().map(PathTemplate::template).toList();
   }
 
-  /** Every method and path template of the document, as "GET /api/v1/me". */
-  public Set<String> operations() {
-    Set<String> operations = new HashSet<>();
-    document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
-        method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+  /** Every method and path template of the document, as "GET /api/v1/me", with its {@code x-roles}. */
+  public Map<String, Set<String>> operations() {
+    Map<String, Set<String>> operations = new java.util.HashMap<>();
+    document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+      Set<String> roles = new HashSet<>();
+      method.getValue().path("x-roles").forEach(role -> roles.add(role.asText()));
+      operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), roles);
+    }));
     return operations;
   }
 

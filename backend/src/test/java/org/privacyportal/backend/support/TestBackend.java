@@ -123,15 +123,21 @@ public final class TestBackend implements AutoCloseable {
   }
 
   /**
-   * The HTTP routes registered in the running Javalin app, as "GET /api/v1/me" (Javalin's own list,
-   * so a route added outside the route table shows too); the test's own failing route left out.
+   * The HTTP routes registered in the running Javalin app, as "GET /api/v1/me" with their route roles
+   * (Javalin's own list, so a route added outside the route table shows too); the test's own failing
+   * route left out.
    */
-  public java.util.Set<String> registeredRoutes() {
+  public java.util.Map<String, java.util.Set<String>> registeredRoutes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .map(parsed -> parsed.endpoint)
         .filter(endpoint -> endpoint.method.isHttpMethod() && !endpoint.path.equals(BOOM_PATH))
-        .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
-        .collect(java.util.stream.Collectors.toSet());
+        .collect(java.util.stream.Collectors.toMap(
+            endpoint -> endpoint.method.name() + " " + endpoint.path,
+            endpoint -> {
+              io.javalin.security.Roles roles = endpoint.metadata(io.javalin.security.Roles.class);
+              return roles == null ? java.util.Set.<String>of()
+                  : roles.getRoles().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+            }));
   }
 
   @Override
