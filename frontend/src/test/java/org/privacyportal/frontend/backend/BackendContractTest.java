@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
@@ -84,6 +86,15 @@ class BackendContractTest {
                 new Copy("details.ContactDetails$Address", "Address", Set.of()));
     }
 
+    /** The frontend's records that are not copies of backend JSON, and why. */
+    private static final Map<String, String> NOT_BACKEND_JSON = Map.of(
+            "backend.BackendAnswer$Found", "the client's outcome of a call",
+            "backend.BackendAnswer$NotFound", "the client's outcome of a call",
+            "backend.BackendAnswer$Failed", "the client's outcome of a call",
+            "backend.LoanHistoryQuery", "query parameters, not a body",
+            "sms.SmsMessages$Message", "a message key for the page",
+            "layout.LinkList$Link", "a link on a page");
+
     private static Map<String, Object> schemas;
 
     @BeforeAll
@@ -118,6 +129,29 @@ class BackendContractTest {
 
         assertThat(fields).as("fields of " + copy.record() + " against schema " + copy.schema()).isEqualTo(expected);
         assertThat(wrongTypes).as("JSON types of " + copy.record()).isEmpty();
+    }
+
+    /** A new record that reads backend JSON must be added to the table above (or said not to). */
+    @Test
+    void everyRecordOfTheFrontendIsInTheTable() throws IOException {
+        Path classes = Path.of("target/classes");
+        Set<String> records = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                try {
+                    if (Class.forName(name, false, getClass().getClassLoader()).isRecord()) {
+                        records.add(name.substring(ROOT.length()));
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new AssertionError("cannot load " + name, e);
+                }
+            }
+        }
+        Set<String> known = new TreeSet<>(NOT_BACKEND_JSON.keySet());
+        copies().forEach(copy -> known.add(copy.record()));
+
+        assertThat(records).isNotEmpty().isEqualTo(known);
     }
 
     /** The schema's properties, those of its allOf parts included. */
