@@ -31,8 +31,7 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(writer.bytes(problem(code))), callback);
   }
 
-  private static Problem problem(int code) {
-    String title = HttpStatus.getMessage(code);
-    return Problem.of(code, title, title + ".");
+  static Problem problem(int code) {
+    return Problem.of(ProblemType.forHttpStatus(code), code, HttpStatus.getMessage(code) + ".");
   }
 }
