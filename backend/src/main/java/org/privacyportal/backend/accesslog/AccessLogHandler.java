@@ -76,11 +76,11 @@ public final class AccessLogHandler {
       // reported below without echoing the input
     }
     if (body == null || !body.isObject()) {
-      throw ApiProblem.badRequest("The body must be a JSON object, optionally with the field 'message'.");
+      throw ApiProblem.malformed("The body must be a JSON object, optionally with the field 'message'.");
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       if (!MESSAGE.equals(names.next())) {
-        throw ApiProblem.badRequest("The body may only have the field 'message'.");
+        throw ApiProblem.malformed("The body may only have the field 'message'.");
       }
     }
     JsonNode value = body.get(MESSAGE);
@@ -88,15 +88,16 @@ public final class AccessLogHandler {
       return null;
     }
     if (!value.isTextual()) {
-      throw ApiProblem.badRequest("The field 'message' must be text.");
+      throw ApiProblem.invalid(MESSAGE, "type", "The field 'message' must be text.");
     }
     String text = value.textValue().strip();
     if (text.codePointCount(0, text.length()) > AccessLogQuestions.MAX_MESSAGE) {
-      throw ApiProblem.badRequest("The field 'message' must be at most " + AccessLogQuestions.MAX_MESSAGE
+      throw ApiProblem.invalid(MESSAGE, "too-long", "The field 'message' must be at most " + AccessLogQuestions.MAX_MESSAGE
           + " characters.");
     }
     if (CONTROL.matcher(text).find()) {
-      throw ApiProblem.badRequest("The field 'message' must not contain control characters.");
+      throw ApiProblem.invalid(MESSAGE, "control-characters",
+          "The field 'message' must not contain control characters.");
     }
     return text.isEmpty() ? null : text;
   }

@@ -13,6 +13,7 @@ import org.privacyportal.backend.access.Ground;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.ticket.SystemMessage;
 import org.privacyportal.backend.ticket.Tickets;
 
 /**
@@ -28,7 +29,7 @@ public final class AccessLogQuestions {
   /** Longest message, in characters. */
   public static final int MAX_MESSAGE = 2000;
   /** The first message when the patron wrote none: the ticket still needs a body. */
-  static final String NO_MESSAGE = "The patron asks about this access to their records (no message).";
+
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -68,9 +69,12 @@ public final class AccessLogQuestions {
       if (open != null) {
         question = new Question(open, entryId, false);
       } else {
-        String ticketId = Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.get().actorSubject(),
-            grant.get().ground() == Ground.GUARDIAN ? "GUARDIAN" : "PATRON",
-            message == null ? NO_MESSAGE : message, now);
+        String author = grant.get().ground() == Ground.GUARDIAN ? "GUARDIAN" : "PATRON";
+        String ticketId = message == null
+            ? Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.get().actorSubject(), author,
+                SystemMessage.of(SystemMessage.QUESTION_WITHOUT_MESSAGE), now)
+            : Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.get().actorSubject(), author,
+                message, now);
         mapper.insertQuestion(ticketId, entryId, patronId, now);
         question = new Question(ticketId, entryId, true);
       }

@@ -47,7 +47,7 @@ public final class ReadingHistoryHandler {
             .orElseThrow(ApiProblem::notFound));
       } catch (ReadingHistory.DeletionNotConfirmed e) {
         // The id is the caller's own or their ward's (the access rule granted it): no disclosure.
-        throw ApiProblem.conflict("Turning reading history off deletes your existing reading history."
+        throw ApiProblem.confirmationRequired("reading-history-deletion", "Turning reading history off deletes your existing reading history."
                 + " Download it first as CSV if you want to keep it, then send 'confirmDeletion': true.",
             "/api/v1/patrons/" + patronId + "/loan_history.csv");
       }
@@ -66,12 +66,12 @@ public final class ReadingHistoryHandler {
       // reported below without echoing the input
     }
     if (body == null || !body.isObject()) {
-      throw ApiProblem.badRequest("The body must be a JSON object with the field 'enabled'"
+      throw ApiProblem.malformed("The body must be a JSON object with the field 'enabled'"
           + " (and optionally 'confirmDeletion').");
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       if (!FIELDS.contains(names.next())) {
-        throw ApiProblem.badRequest("The body may only have the fields 'enabled' and 'confirmDeletion'.");
+        throw ApiProblem.malformed("The body may only have the fields 'enabled' and 'confirmDeletion'.");
       }
     }
     return body;
@@ -83,7 +83,8 @@ public final class ReadingHistoryHandler {
       return false;
     }
     if (value == null || !value.isBoolean()) {
-      throw ApiProblem.badRequest("The field '" + field + "' is required and must be true or false.");
+      throw ApiProblem.invalid(field, value == null ? "required" : "type",
+          "The field '" + field + "' is required and must be true or false.");
     }
     return value.booleanValue();
   }

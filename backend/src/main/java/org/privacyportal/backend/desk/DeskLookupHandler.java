@@ -43,19 +43,19 @@ public final class DeskLookupHandler implements Handler {
   public void handle(Context ctx) {
     NewDeskLookup body = body(ctx);
     if (body.patronId() == null || body.patronId().isBlank()) {
-      throw ApiProblem.badRequest("The field 'patronId' is required.");
+      throw ApiProblem.invalid("patronId", "required", "The field 'patronId' is required.");
     }
     String reason = body.reason() == null ? "" : body.reason().strip();
     if (nonBlank(reason) < MIN_REASON) {
-      throw ApiProblem.badRequest("The field 'reason' is required: at least " + MIN_REASON
+      throw ApiProblem.invalid("reason", "too-short", "The field 'reason' is required: at least " + MIN_REASON
           + " characters that are not blank.");
     }
     if (reason.codePointCount(0, reason.length()) > MAX_REASON) {
-      throw ApiProblem.badRequest("The field 'reason' must be at most " + MAX_REASON + " characters.");
+      throw ApiProblem.invalid("reason", "too-long", "The field 'reason' must be at most " + MAX_REASON + " characters.");
     }
     String branch = body.branch() == null || body.branch().isBlank() ? null : body.branch().strip();
     if (branch != null && branch.codePointCount(0, branch.length()) > MAX_BRANCH) {
-      throw ApiProblem.badRequest("The field 'branch' must be at most " + MAX_BRANCH + " characters.");
+      throw ApiProblem.invalid("branch", "too-long", "The field 'branch' must be at most " + MAX_BRANCH + " characters.");
     }
     String patronId = RequestParameters.patronId(body.patronId()).orElseThrow(ApiProblem::notFound);
     AuthenticatedUser user = AuthHandler.user(ctx);
@@ -74,7 +74,7 @@ public final class DeskLookupHandler implements Handler {
     } catch (IOException e) {
       // reported below without echoing the input
     }
-    throw ApiProblem.badRequest(
+    throw ApiProblem.malformed(
         "The body must be a JSON object with the fields 'patronId' and 'reason' (and optionally 'branch').");
   }
 

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.privacyportal.backend.http.ApiProblem;
@@ -68,6 +70,8 @@ final class ChangeInput {
       + " ZIP+4 such as 70601-1234.";
 
   private final List<String> problems = new ArrayList<>();
+  /** Each refused field with its code (docs/problems.md), for the problem's {@code errors}. */
+  private final Map<String, String> errors = new LinkedHashMap<>();
 
   private ChangeInput() {
   }
@@ -85,7 +89,7 @@ final class ChangeInput {
       // reported below without echoing the input
     }
     if (body == null || !body.isObject()) {
-      throw ApiProblem.badRequest(NOT_AN_OBJECT);
+      throw ApiProblem.malformed(NOT_AN_OBJECT);
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       if (!FIELDS.contains(names.next())) {
@@ -113,7 +117,8 @@ final class ChangeInput {
       problems.add(NOTHING);
     }
     if (!problems.isEmpty()) {
-      throw ApiProblem.badRequest(String.join(" ", problems));
+      String detail = String.join(" ", problems);
+      throw errors.isEmpty() ? ApiProblem.malformed(detail) : ApiProblem.invalid(errors, detail);
     }
     return new RequestedChange(changed, email, phone, address);
   }
@@ -125,7 +130,7 @@ final class ChangeInput {
     String value = node.isTextual() ? node.textValue().strip() : "";
     int at = value.lastIndexOf('@');
     if (value.length() > MAX_EMAIL || at > MAX_EMAIL_LOCAL || !EMAIL.matcher(value).matches()) {
-      problems.add(BAD_EMAIL);
+      problem("email", "format", BAD_EMAIL);
       return null;
     }
     // the domain part is case-insensitive; the local part is the owner's business
@@ -137,35 +142,35 @@ final class ChangeInput {
       return null;
     }
     return PhoneNumbers.e164(node.isTextual() ? node.textValue().strip() : null).orElseGet(() -> {
-      problems.add(BAD_PHONE);
+      problem("phone", "format", BAD_PHONE);
       return null;
     });
   }
 
   private Address address(JsonNode node) {
     if (node == null || !node.isObject()) {
-      problems.add(BAD_ADDRESS);
+      problem("address", "type", BAD_ADDRESS);
       return null;
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       if (!ADDRESS_FIELDS.contains(names.next())) {
-        problems.add(BAD_ADDRESS);
+        problem("address", "format", BAD_ADDRESS);
         break;
       }
     }
-    String line1 = text(node.get("line1"), MAX_LINE, true, BAD_LINE1);
-    String line2 = text(node.get("line2"), MAX_LINE, false, BAD_LINE2);
-    String city = text(node.get("city"), MAX_CITY, true, BAD_CITY);
-    String region = text(node.get("region"), 2, true, BAD_REGION);
+    String line1 = text(node.get("line1"), "address.line1", MAX_LINE, true, BAD_LINE1);
+    String line2 = text(node.get("line2"), "address.line2", MAX_LINE, false, BAD_LINE2);
+    String city = text(node.get("city"), "address.city", MAX_CITY, true, BAD_CITY);
+    String region = text(node.get("region"), "address.region", 2, true, BAD_REGION);
     if (region != null) {
       region = region.toUpperCase(Locale.ROOT);
       if (!STATES.contains(region)) {
-        problems.add(BAD_REGION);
+        problem("address.region", "not-allowed", BAD_REGION);
       }
     }
-    String postalCode = text(node.get("postalCode"), 10, true, BAD_POSTAL_CODE);
+    String postalCode = text(node.get("postalCode"), "address.postalCode", 10, true, BAD_POSTAL_CODE);
     if (postalCode != null && !ZIP.matcher(postalCode).matches()) {
-      problems.add(BAD_POSTAL_CODE);
+      problem("address.postalCode", "format", BAD_POSTAL_CODE);
     }
     return new Address(line1, line2, city, region, postalCode);
   }
@@ -174,29 +179,41 @@ final class ChangeInput {
    * A text field, trimmed, spaces collapsed; null when absent or blank. Adds {@code problem} when it
    * is required and missing, too long, not a text, or holds control characters.
    */
-  private String text(JsonNode node, int max, boolean required, String problem) {
+  private String text(JsonNode node, String field, int max, boolean required, String problem) {
     if (node == null || node.isNull()) {
       if (required) {
-        problems.add(problem);
+        problem(field, "required", problem);
       }
       return null;
     }
     if (!node.isTextual()) {
-      problems.add(problem);
+      problem(field, "type", problem);
       return null;
     }
     String value = SPACES.matcher(node.textValue()).replaceAll(" ").strip();
     if (value.isEmpty()) {
       if (required) {
-        problems.add(problem);
+        problem(field, "required", problem);
       }
       return null;
     }
-    if (value.codePointCount(0, value.length()) > max || value.chars().anyMatch(Character::isISOControl)) {
-      problems.add(problem);
+    if (value.chars().anyMatch(Character::isISOControl)) {
+      problem(field, "control-characters", problem);
+      return null;
+    }
+    if (value.codePointCount(0, value.length()) > max) {
+      problem(field, "too-long", problem);
       return null;
     }
     return value;
+  }
+
+  /** Records a refused field: its fixed text for the detail, its code for {@code errors} (the first wins). */
+  private void problem(String field, String code, String text) {
+    if (!problems.contains(text)) {
+      problems.add(text);
+    }
+    errors.putIfAbsent(field, code);
   }
 
   /** Null or an empty text: the patron wants the value removed. */

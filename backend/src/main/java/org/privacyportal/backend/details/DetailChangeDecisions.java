@@ -18,6 +18,7 @@ import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.patron.Address;
 import org.privacyportal.backend.records.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
+import org.privacyportal.backend.ticket.SystemMessage;
 
 /**
  * The staff side: the pending requests, and approving or rejecting one. Staff read a patron's
@@ -119,8 +120,9 @@ public final class DetailChangeDecisions {
         throw new IllegalStateException("the patron's row was not updated"); // rolled back: nothing half-done
       }
       TicketMapper tickets = session.getMapper(TicketMapper.class);
-      tickets.insertReply(request.ticketId(), UUID.randomUUID().toString(), staff.actorSubject(), staff.actorRole(),
-          outcome == Status.APPROVED ? "Approved: your details have been updated." : "Not approved: " + reason, now);
+      tickets.insertSystemReply(request.ticketId(), UUID.randomUUID().toString(), staff.actorSubject(),
+          staff.actorRole(), outcome == Status.APPROVED ? SystemMessage.of(SystemMessage.DETAILS_APPROVED)
+              : SystemMessage.withReason(SystemMessage.DETAILS_REJECTED, reason), now);
       tickets.updateStatus(request.ticketId(), "RESOLVED", now);
       accessLog.append(session, staff.entry(request.patronId(), Category.PROFILE, now));
       session.commit(true);

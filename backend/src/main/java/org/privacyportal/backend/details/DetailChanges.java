@@ -14,6 +14,7 @@ import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
+import org.privacyportal.backend.ticket.SystemMessage;
 import org.privacyportal.backend.ticket.Tickets;
 
 /**
@@ -122,8 +123,8 @@ public final class DetailChanges {
         throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
       }
       TicketMapper tickets = session.getMapper(TicketMapper.class);
-      tickets.insertReply(request.ticketId(), UUID.randomUUID().toString(), subject, authorRole(grant.get()),
-          "Withdrawn: this request is no longer needed.", now);
+      tickets.insertSystemReply(request.ticketId(), UUID.randomUUID().toString(), subject, authorRole(grant.get()),
+          SystemMessage.of(SystemMessage.DETAILS_WITHDRAWN), now);
       tickets.updateStatus(request.ticketId(), "CLOSED", now);
       log(session, grant.get(), patronId);
       session.commit(true);

@@ -64,9 +64,9 @@ public final class DetailChangesHandler {
   /** The caller was granted this patron (the conflict arises only after that): no disclosure. */
   static ApiProblem problem(ChangeConflict conflict) {
     return switch (conflict.kind()) {
-      case ALREADY_PENDING -> ApiProblem.conflict(PENDING_EXISTS, null);
-      case NOT_PENDING -> ApiProblem.conflict(NOT_PENDING, null);
-      case NOTHING_CHANGES -> ApiProblem.badRequest(NOTHING_CHANGES);
+      case ALREADY_PENDING -> ApiProblem.conflict("already-pending", PENDING_EXISTS);
+      case NOT_PENDING -> ApiProblem.conflict("not-pending", NOT_PENDING);
+      case NOTHING_CHANGES -> ApiProblem.invalidRequest("nothing-changes", NOTHING_CHANGES);
     };
   }
 

@@ -46,7 +46,7 @@ public final class StaffDetailChangesHandler {
     return ctx -> {
       JsonNode body = body(ctx, true, APPROVE_BODY);
       if (body.size() > 0) {
-        throw ApiProblem.badRequest(APPROVE_BODY);
+        throw ApiProblem.malformed(APPROVE_BODY);
       }
       String id = requestId(ctx);
       try {
@@ -72,15 +72,23 @@ public final class StaffDetailChangesHandler {
   private static String reason(JsonNode body) {
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       if (!"reason".equals(names.next())) {
-        throw ApiProblem.badRequest(REJECT_BODY);
+        throw ApiProblem.malformed(REJECT_BODY);
       }
     }
     JsonNode node = body.get("reason");
     String reason = node != null && node.isTextual() ? node.textValue().strip() : "";
     int length = reason.codePointCount(0, reason.length());
-    if (length < MIN_REASON || length > MAX_REASON || reason.chars().anyMatch(c -> Character.isISOControl(c)
-        && c != '\n')) {
-      throw ApiProblem.badRequest(BAD_REASON);
+    if (node != null && !node.isTextual()) {
+      throw ApiProblem.invalid("reason", "type", BAD_REASON);
+    }
+    if (length < MIN_REASON) {
+      throw ApiProblem.invalid("reason", node == null ? "required" : "too-short", BAD_REASON);
+    }
+    if (length > MAX_REASON) {
+      throw ApiProblem.invalid("reason", "too-long", BAD_REASON);
+    }
+    if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+      throw ApiProblem.invalid("reason", "control-characters", BAD_REASON);
     }
     return reason;
   }
@@ -99,7 +107,7 @@ public final class StaffDetailChangesHandler {
     } catch (IOException e) {
       // reported below without echoing the input
     }
-    throw ApiProblem.badRequest(problem);
+    throw ApiProblem.malformed(problem);
   }
 
   private static String requestId(Context ctx) {

@@ -65,7 +65,8 @@ final class ExportHandler {
     return ctx -> {
       ExportJob job = job(ctx);
       if (job.state() != ExportJob.State.READY) {
-        throw ApiProblem.conflict("The archive is not ready. Ask for the export's status until it is READY.", null);
+        throw ApiProblem.conflict("export-not-ready",
+            "The archive is not ready. Ask for the export's status until it is READY.");
       }
       LocalDate day = LocalDate.ofInstant(job.finishedAt(), policy.profile().timeZone());
       ctx.contentType("application/zip");
@@ -111,7 +112,7 @@ final class ExportHandler {
       // reported below without echoing the input
     }
     if (json == null || !json.isObject() || json.size() > 1 || (json.size() == 1 && !json.has("language"))) {
-      throw ApiProblem.badRequest("The body must be empty or a JSON object with only the field 'language'.");
+      throw ApiProblem.malformed("The body must be empty or a JSON object with only the field 'language'.");
     }
     return Language.fromField(json.get("language"), "language").locale();
   }

@@ -77,8 +77,8 @@ final class ExportJobs implements AutoCloseable {
         return running.get();
       }
       // the patron and their guardian at once: the other's job id is not theirs to see
-      throw ApiProblem.conflict("An archive of this account is already being prepared."
-          + " Please try again in a few minutes.", null);
+      throw ApiProblem.conflict("export-in-progress", "An archive of this account is already being prepared."
+          + " Please try again in a few minutes.");
     }
     ExportJob job = new ExportJob(patronId, user.subject(), ground, locale, directory);
     jobs.put(job.id(), job);
@@ -86,7 +86,7 @@ final class ExportJobs implements AutoCloseable {
       workers.execute(() -> run(job, user));
     } catch (RejectedExecutionException e) {
       jobs.remove(job.id());
-      throw ApiProblem.serviceUnavailable("Many archives are being prepared right now. Please try again in a minute.",
+      throw ApiProblem.unavailable("export-workers", "Many archives are being prepared right now. Please try again in a minute.",
           60);
     }
     return job;

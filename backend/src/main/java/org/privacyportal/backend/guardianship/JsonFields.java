@@ -33,11 +33,11 @@ final class JsonFields {
     }
     String fields = "'" + String.join("', '", allowed) + "'";
     if (body == null || !body.isObject()) {
-      throw ApiProblem.badRequest("The body must be a JSON object with the fields " + fields + ".");
+      throw ApiProblem.malformed("The body must be a JSON object with the fields " + fields + ".");
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       if (!allowed.contains(names.next())) {
-        throw ApiProblem.badRequest("The body may only have the fields " + fields + ".");
+        throw ApiProblem.malformed("The body may only have the fields " + fields + ".");
       }
     }
     return new JsonFields(body);
@@ -50,11 +50,11 @@ final class JsonFields {
       return null;
     }
     if (!value.isTextual()) {
-      throw ApiProblem.badRequest("The field '" + field + "' must be a string.");
+      throw ApiProblem.invalid(field, "type", "The field '" + field + "' must be a string.");
     }
     String text = value.asText().strip();
     if (text.codePointCount(0, text.length()) > maxLength) {
-      throw ApiProblem.badRequest("The field '" + field + "' must be at most " + maxLength + " characters.");
+      throw ApiProblem.invalid(field, "too-long", "The field '" + field + "' must be at most " + maxLength + " characters.");
     }
     return text.isEmpty() ? null : text;
   }
@@ -63,7 +63,7 @@ final class JsonFields {
   String required(String field, int maxLength) {
     String text = optional(field, maxLength);
     if (text == null) {
-      throw ApiProblem.badRequest("The field '" + field + "' is required.");
+      throw ApiProblem.invalid(field, "required", "The field '" + field + "' is required.");
     }
     return text;
   }

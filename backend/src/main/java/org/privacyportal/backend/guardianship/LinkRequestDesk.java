@@ -20,6 +20,7 @@ import org.privacyportal.backend.guardianship.LinkRequestMapper.CardHolder;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.RequestTicket;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.StoredLink;
 import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.ticket.SystemMessage;
 
 /**
  * The staff side of guardian-link requests: the list of undecided ones, approval after checking the
@@ -31,9 +32,6 @@ import org.privacyportal.backend.records.Category;
 public final class LinkRequestDesk {
 
   private static final Set<String> DECIDED = Set.of("RESOLVED", "CLOSED");
-  static final String APPROVED_MESSAGE = "Approved: we checked your identification at the desk. The child's"
-      + " account now appears in your account switcher until the child comes of age.";
-  static final String REJECTED_PREFIX = "Not approved: ";
 
   /** Why staff cannot do what they asked; the handler turns each into a 4xx. */
   public enum Refusal {
@@ -146,7 +144,8 @@ public final class LinkRequestDesk {
         throw new Refused(Refusal.ALREADY_LINKED);
       }
       mapper.finishTicket(ticketId, "RESOLVED", now);
-      mapper.insertPublicMessage(UUID.randomUUID().toString(), ticketId, staff, staffRole(user), APPROVED_MESSAGE, now);
+      mapper.insertPublicMessage(UUID.randomUUID().toString(), ticketId, staff, staffRole(user),
+          SystemMessage.of(SystemMessage.GUARDIAN_LINK_APPROVED), now);
       log(session, requester.get(), ticket.patronId(), Category.PROFILE, now);
       // Staff named the child's card while working this ticket: library business on the child's profile too.
       Grant lookedUp = new Grant(Ground.LIBRARY_BUSINESS, staff, staffRole(user), null, ticketId, null, null, null, null);
@@ -179,7 +178,7 @@ public final class LinkRequestDesk {
       Instant now = policy.now();
       mapper.finishTicket(ticketId, "CLOSED", now);
       mapper.insertPublicMessage(UUID.randomUUID().toString(), ticketId, user.subject(), staffRole(user),
-          REJECTED_PREFIX + reason, now);
+          SystemMessage.withReason(SystemMessage.GUARDIAN_LINK_REJECTED, reason), now);
       log(session, grant.get(), ticket.patronId(), Category.TICKETS, now);
       session.commit(true);
       return Optional.of("CLOSED");

@@ -27,6 +27,7 @@ public final class LinkRequestHandlers {
 
   static final int MAX_NAME = 200;
   static final int MAX_MESSAGE = 1000;
+  private static final String CARD_FIELD = "minorCardNumber";
   static final int MIN_REASON = 5;
   static final int MAX_REASON = 500;
   /** Library card numbers: letters and digits; nothing else can name a card. */
@@ -50,22 +51,22 @@ public final class LinkRequestHandlers {
       String name = body.required("minorName", MAX_NAME);
       LocalDate birthDate = date(body.required("minorBirthDate", 10));
       if (!requests.isChildToday(birthDate)) {
-        throw ApiProblem.badRequest("The field 'minorBirthDate' must be the birth date of a child who is under"
+        throw ApiProblem.invalid("minorBirthDate", "not-a-minor", "The field 'minorBirthDate' must be the birth date of a child who is under"
             + " the age of majority today.");
       }
       String card = body.optional("minorCardNumber", 32);
       if (card != null && !CARD.matcher(card).matches()) {
-        throw ApiProblem.badRequest("The field 'minorCardNumber' must be 4 to 32 letters or digits.");
+        throw ApiProblem.invalid("minorCardNumber", "format","The field 'minorCardNumber' must be 4 to 32 letters or digits.");
       }
       LinkRequest.Relationship relationship = LinkRequest.Relationship.parse(body.required("relationship", 20))
-          .orElseThrow(() -> ApiProblem.badRequest("The field 'relationship' must be one of PARENT, LEGAL_GUARDIAN,"
+          .orElseThrow(() -> ApiProblem.invalid("relationship", "not-allowed", "The field 'relationship' must be one of PARENT, LEGAL_GUARDIAN,"
               + " OTHER."));
       String message = body.optional("message", MAX_MESSAGE);
       try {
         requests.open(AuthHandler.user(ctx), new LinkRequest(name, birthDate, card, relationship, message))
             .orElseThrow(ApiProblem::notFound);
       } catch (LinkRequests.RequesterIsMinor e) {
-        throw ApiProblem.badRequest("Only an adult can ask to be linked to a child's account.");
+        throw ApiProblem.invalidRequest("requester-is-minor", "Only an adult can ask to be linked to a child's account.");
       }
       ctx.status(202).json(RECEIVED);
     };
@@ -81,10 +82,10 @@ public final class LinkRequestHandlers {
       JsonFields body = JsonFields.read(ctx, List.of("minorCardNumber", "idDocumentType"));
       String card = body.required("minorCardNumber", 32);
       if (!CARD.matcher(card).matches()) {
-        throw ApiProblem.badRequest("The field 'minorCardNumber' must be 4 to 32 letters or digits.");
+        throw ApiProblem.invalid("minorCardNumber", "format","The field 'minorCardNumber' must be 4 to 32 letters or digits.");
       }
       IdDocumentType document = IdDocumentType.parse(body.required("idDocumentType", 40))
-          .orElseThrow(() -> ApiProblem.badRequest("The field 'idDocumentType' must be one of "
+          .orElseThrow(() -> ApiProblem.invalid("idDocumentType", "not-allowed", "The field 'idDocumentType' must be one of "
               + IdDocumentType.allNames() + "."));
       try {
         ctx.json(desk.approve(AuthHandler.user(ctx), ticketId, card, document).orElseThrow(ApiProblem::notFound));
@@ -99,7 +100,7 @@ public final class LinkRequestHandlers {
       String ticketId = ticketId(ctx);
       String reason = JsonFields.read(ctx, List.of("reason")).required("reason", MAX_REASON);
       if (reason.codePointCount(0, reason.length()) < MIN_REASON) {
-        throw ApiProblem.badRequest("The field 'reason' must be at least " + MIN_REASON + " characters.");
+        throw ApiProblem.invalid("reason", "too-short", "The field 'reason' must be at least " + MIN_REASON + " characters.");
       }
       try {
         String status = desk.reject(AuthHandler.user(ctx), ticketId, reason).orElseThrow(ApiProblem::notFound);
@@ -112,13 +113,15 @@ public final class LinkRequestHandlers {
 
   private static ApiProblem refusal(LinkRequestDesk.Refusal refusal) {
     return switch (refusal) {
-      case ALREADY_DECIDED -> ApiProblem.conflict("This request has already been approved or rejected.", null);
-      case ALREADY_LINKED -> ApiProblem.conflict(
-          "This patron is already linked to this child, with identification checked.", null);
-      case NO_SUCH_CARD -> ApiProblem.badRequest("No patron has this card number: check the child's card.");
-      case CARD_IS_REQUESTERS -> ApiProblem.badRequest(
+      case ALREADY_DECIDED -> ApiProblem.conflict("already-decided",
+          "This request has already been approved or rejected.");
+      case ALREADY_LINKED -> ApiProblem.conflict("already-linked",
+          "This patron is already linked to this child, with identification checked.");
+      case NO_SUCH_CARD -> ApiProblem.invalid(CARD_FIELD, "no-such-card",
+          "No patron has this card number: check the child's card.");
+      case CARD_IS_REQUESTERS -> ApiProblem.invalid(CARD_FIELD, "requesters-card",
           "This is the requester's own card: enter the child's card number.");
-      case NOT_A_MINOR -> ApiProblem.badRequest(
+      case NOT_A_MINOR -> ApiProblem.invalid(CARD_FIELD, "not-a-minor",
           "The patron with this card is not under the age of majority: a guardian link would grant nothing.");
     };
   }
@@ -135,7 +138,7 @@ public final class LinkRequestHandlers {
     try {
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
-      throw ApiProblem.badRequest("The field 'minorBirthDate' must be a date written as YYYY-MM-DD.");
+      throw ApiProblem.invalid("minorBirthDate", "format", "The field 'minorBirthDate' must be a date written as YYYY-MM-DD.");
     }
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import org.privacyportal.backend.ticket.SystemMessage;
 
 /** The staff side of guardian-link requests: their tickets, the minor by card, and the link itself. */
 public interface LinkRequestMapper {
@@ -46,6 +47,6 @@ public interface LinkRequestMapper {
   void finishTicket(@Param("ticketId") String ticketId, @Param("status") String status, @Param("at") Instant at);
 
   void insertPublicMessage(@Param("id") String id, @Param("ticketId") String ticketId,
-      @Param("author") String authorSubject, @Param("role") String authorRole, @Param("body") String body,
+      @Param("author") String authorSubject, @Param("role") String authorRole, @Param("m") SystemMessage message,
       @Param("at") Instant at);
 }

@@ -6,18 +6,25 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.validation.ValidationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every error into a problem+json body. A 500 never shows a stack trace or exception
+ * Turns every error into a problem+json body with a {@link ProblemType}. A 500 never shows a stack trace or exception
  * message (messages can carry personal data, e.g. a duplicate key value): the client gets a
  * random error id, and the log gets the same id with the exception's class and stack frames only.
  */
 public final class ErrorMapping {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+  /** How long a client should wait before trying again while the database is unreachable. */
+  static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
   private final ProblemWriter writer;
 
@@ -30,8 +37,12 @@ public final class ErrorMapping {
       e.headers().forEach(ctx::header);
       writer.write(ctx, e.problem());
     });
-    config.routes.exception(ValidationException.class, (e, ctx) -> writer.write(ctx,
-        Problem.of(400, "Bad Request", "Invalid value for: " + String.join(", ", e.getErrors().keySet()))));
+    config.routes.exception(ValidationException.class, (e, ctx) -> {
+      Map<String, String> errors = new LinkedHashMap<>();
+      e.getErrors().keySet().forEach(name -> errors.put(name, "invalid"));
+      writer.write(ctx, ApiProblem.invalid(errors, "Invalid value for: " + String.join(", ", errors.keySet()))
+          .problem());
+    });
     config.routes.exception(HttpResponseException.class, this::httpResponse);
     config.routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
   }
@@ -49,14 +60,37 @@ public final class ErrorMapping {
         ctx.header("Allow", allowed);
       }
     }
-    String title = HttpStatus.forStatus(status).getMessage();
-    writer.write(ctx, Problem.of(status, title, title + "."));
+    writer.write(ctx, Problem.of(ProblemType.forHttpStatus(status), status,
+        HttpStatus.forStatus(status).getMessage() + "."));
   }
 
   private void unexpected(Exception e, Context ctx) {
+    if (databaseUnavailable(e)) {
+      LOG.warn("Database unavailable: {}", e.getClass().getName());
+      ApiProblem answer = ApiProblem.unavailable("database",
+          "The records are unavailable right now. Please try again shortly.", DATABASE_RETRY_AFTER_SECONDS);
+      answer.headers().forEach(ctx::header);
+      writer.write(ctx, answer.problem());
+      return;
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.error("Unhandled {} (errorId={})", e.getClass().getName(), errorId, SafeThrowable.of(e));
-    writer.write(ctx, new Problem("about:blank", "Internal Server Error", 500,
-        "The server could not complete the request. Quote the error id when reporting this.", errorId));
+    writer.write(ctx, Problem.of(ProblemType.INTERNAL,
+        "The server could not complete the request. Quote the error id when reporting this.")
+        .with("errorId", errorId));
+  }
+
+  /**
+   * No connection to the database could be had or kept (the pool timed out waiting, or the
+   * connection broke): nothing is wrong with the request, so a 503 rather than a 500. MyBatis and
+   * the pool wrap the driver's exception, hence the walk along the causes.
+   */
+  static boolean databaseUnavailable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package org.privacyportal.backend.http;
 
 import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -24,15 +25,31 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
     setShowMessageInTitle(false);
   }
 
+  /**
+   * Jetty writes an error body only for GET, POST and HEAD by default: a PUT, PATCH, DELETE or
+   * OPTIONS with a malformed URI got a 400 with an empty body and no content type.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
+  /** A message Jetty's parser refused before there is a request at all. */
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+    return ByteBuffer.wrap(writer.bytes(problem(status)));
+  }
+
   @Override
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.write(true, ByteBuffer.wrap(writer.bytes(problem(code))), callback);
   }
 
-  private static Problem problem(int code) {
-    String title = HttpStatus.getMessage(code);
-    return Problem.of(code, title, title + ".");
+  static Problem problem(int code) {
+    return Problem.of(ProblemType.forHttpStatus(code), code, HttpStatus.getMessage(code) + ".");
   }
 }

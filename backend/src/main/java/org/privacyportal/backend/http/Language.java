@@ -47,7 +47,7 @@ public enum Language {
     if (value == null) {
       return ENGLISH;
     }
-    return of(value).orElseThrow(() -> ApiProblem.badRequest(
+    return of(value).orElseThrow(() -> ApiProblem.invalid(name, "not-allowed",
         "The parameter '" + name + "' must be " + ACCEPTED + " (or left out for English)."));
   }
 
@@ -57,7 +57,7 @@ public enum Language {
       return ENGLISH;
     }
     return Optional.of(value).filter(JsonNode::isTextual).flatMap(text -> of(text.textValue()))
-        .orElseThrow(() -> ApiProblem.badRequest(
+        .orElseThrow(() -> ApiProblem.invalid(name, "not-allowed",
             "The field '" + name + "' must be " + ACCEPTED + " (or left out for English)."));
   }
 }

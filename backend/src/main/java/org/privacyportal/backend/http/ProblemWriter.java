@@ -25,7 +25,7 @@ public final class ProblemWriter {
       return mapper.writeValueAsBytes(problem);
     } catch (JsonProcessingException e) {
       // A record of strings and an int always serialises; keep a valid body regardless.
-      return ("{\"type\":\"about:blank\",\"status\":" + problem.status() + "}")
+      return ("{\"type\":\"" + problem.type() + "\",\"status\":" + problem.status() + "}")
           .getBytes(StandardCharsets.UTF_8);
     }
   }

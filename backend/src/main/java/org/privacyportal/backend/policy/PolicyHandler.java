@@ -72,8 +72,8 @@ final class PolicyHandler {
         ctx.status(acceptance.recorded() ? HttpStatus.CREATED : HttpStatus.OK);
         ctx.json(Map.of("version", acceptance.version(), "recorded", acceptance.recorded()));
       } catch (PatronPolicy.NotCurrent e) {
-        throw ApiProblem.conflict("Only the current version of the privacy policy can be accepted; it is "
-            + profile.policyVersion() + ". Read it again and accept that version.", null);
+        throw ApiProblem.conflict("policy-not-current", "Only the current version of the privacy policy can be accepted; it is "
+            + profile.policyVersion() + ". Read it again and accept that version.");
       }
     };
   }
@@ -91,7 +91,7 @@ final class PolicyHandler {
     }
     if (body == null || !body.isObject() || body.size() != 1 || !body.has("version")
         || !body.get("version").isTextual() || body.get("version").asText().isBlank()) {
-      throw ApiProblem.badRequest("The body must be a JSON object with only the field 'version' (text):"
+      throw ApiProblem.malformed("The body must be a JSON object with only the field 'version' (text):"
           + " the policy version you accept.");
     }
     return body.get("version").asText();

@@ -48,7 +48,7 @@ public final class RequestParameters {
   public static LoanHistoryFilter loanHistoryFilter(Context ctx) {
     String q = ctx.queryParam("q");
     if (q != null && q.length() > LoanHistoryFilter.MAX_SEARCH) {
-      throw ApiProblem.badRequest(
+      throw ApiProblem.invalid("q", "too-long",
           "The query parameter 'q' must be at most " + LoanHistoryFilter.MAX_SEARCH + " characters.");
     }
     String search = q == null || q.isBlank() ? null : q.strip();
@@ -57,14 +57,14 @@ public final class RequestParameters {
       case "returned" -> LoanHistoryFilter.Sort.RETURNED;
       case "title" -> LoanHistoryFilter.Sort.TITLE;
       case "author" -> LoanHistoryFilter.Sort.AUTHOR;
-      default -> throw ApiProblem.badRequest(
+      default -> throw ApiProblem.invalid("sort", "not-allowed",
           "The query parameter 'sort' must be one of returned, title, author.");
     };
     boolean ascending = switch (ctx.queryParam("dir")) {
       case null -> sort.ascendingByDefault();
       case "asc" -> true;
       case "desc" -> false;
-      default -> throw ApiProblem.badRequest("The query parameter 'dir' must be asc or desc.");
+      default -> throw ApiProblem.invalid("dir", "not-allowed", "The query parameter 'dir' must be asc or desc.");
     };
     return new LoanHistoryFilter(search, sort, ascending);
   }
@@ -80,7 +80,7 @@ public final class RequestParameters {
         return value;
       }
     }
-    throw ApiProblem.badRequest(
+    throw ApiProblem.invalid(name, "out-of-range",
         "The query parameter '" + name + "' must be a whole number from " + min + " to " + max + ".");
   }
 
@@ -90,7 +90,7 @@ public final class RequestParameters {
       return null;
     }
     if (!isId(raw)) {
-      throw ApiProblem.badRequest("The query parameter '" + name + "' must be an id (a UUID in lower case).");
+      throw ApiProblem.invalid(name, "format", "The query parameter '" + name + "' must be an id (a UUID in lower case).");
     }
     return raw;
   }

@@ -52,7 +52,7 @@ final class SmsHandler {
       try {
         number = typed == null ? Optional.empty() : Optional.of(MobileNumber.parse(typed));
       } catch (MobileNumber.Invalid e) {
-        throw ApiProblem.badRequest(e.getMessage());
+        throw ApiProblem.invalid("number", "format", e.getMessage());
       }
       answer(ctx, () -> verification.sendCode(AuthHandler.user(ctx), patronId, number, language));
     };
@@ -65,7 +65,7 @@ final class SmsHandler {
       JsonNode body = body(ctx, CONFIRM_FIELDS, "'code' (and optionally 'choices')");
       String code = text(body, "code", true);
       if (!OneTimeCode.wellFormed(code)) {
-        throw ApiProblem.badRequest("The field 'code' must be the six digits sent by SMS.");
+        throw ApiProblem.invalid("code", "format", "The field 'code' must be the six digits sent by SMS.");
       }
       JsonNode choices = body.get("choices");
       Optional<SmsChoices> chosen = choices == null || choices.isNull()
@@ -103,20 +103,21 @@ final class SmsHandler {
   /** The id was the caller's own or their ward's (the access rule granted it) when these are thrown. */
   static ApiProblem problem(SmsRefusal refusal) {
     return switch (refusal.reason()) {
-      case NO_CODE -> ApiProblem.conflict("No code is waiting to be confirmed. Ask for a code first.", null);
-      case EXPIRED -> ApiProblem.gone("The code has expired (codes work for 10 minutes). Ask for a new code.");
-      case WRONG_CODE -> ApiProblem.unprocessable("The code is not correct. Tries left: "
-          + refusal.attemptsLeft() + ".");
-      case TOO_MANY_ATTEMPTS -> ApiProblem.tooManyRequests(
+      case NO_CODE -> ApiProblem.conflict("no-code", "No code is waiting to be confirmed. Ask for a code first.");
+      case EXPIRED -> ApiProblem.smsCodeExpired(
+          "The code has expired (codes work for 10 minutes). Ask for a new code.");
+      case WRONG_CODE -> ApiProblem.smsCodeMismatch("The code is not correct. Tries left: "
+          + refusal.attemptsLeft() + ".", refusal.attemptsLeft());
+      case TOO_MANY_ATTEMPTS -> ApiProblem.rateLimited("too-many-attempts",
           "Too many wrong codes: this code no longer works. Ask for a new code.", 0);
-      case RESEND_TOO_SOON -> ApiProblem.tooManyRequests("A code was sent less than a minute ago. Wait "
+      case RESEND_TOO_SOON -> ApiProblem.rateLimited("resend-too-soon", "A code was sent less than a minute ago. Wait "
           + SmsRules.seconds(refusal.retryAfter()) + " seconds before asking for another.",
           SmsRules.seconds(refusal.retryAfter()));
-      case HOURLY_LIMIT -> ApiProblem.tooManyRequests("At most 3 codes can be sent in an hour. Try again in "
+      case HOURLY_LIMIT -> ApiProblem.rateLimited("hourly-limit", "At most 3 codes can be sent in an hour. Try again in "
           + SmsRules.seconds(refusal.retryAfter()) + " seconds.", SmsRules.seconds(refusal.retryAfter()));
-      case NOTHING_TO_RESEND -> ApiProblem.conflict(
-          "No code is waiting that could be sent again. Send the mobile number again.", null);
-      case NOT_ENABLED -> ApiProblem.conflict("SMS notices are off. Confirm a mobile number first.", null);
+      case NOTHING_TO_RESEND -> ApiProblem.conflict("nothing-to-resend",
+          "No code is waiting that could be sent again. Send the mobile number again.");
+      case NOT_ENABLED -> ApiProblem.conflict("not-enabled", "SMS notices are off. Confirm a mobile number first.");
     };
   }
 
@@ -132,11 +133,11 @@ final class SmsHandler {
       // reported below without echoing the input
     }
     if (body == null || !body.isObject()) {
-      throw ApiProblem.badRequest("The body must be a JSON object with " + expected + ".");
+      throw ApiProblem.malformed("The body must be a JSON object with " + expected + ".");
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       if (!fields.contains(names.next())) {
-        throw ApiProblem.badRequest("The body may only have " + expected + ".");
+        throw ApiProblem.malformed("The body may only have " + expected + ".");
       }
     }
     return body;
@@ -148,7 +149,8 @@ final class SmsHandler {
       return null;
     }
     if (value == null || !value.isTextual()) {
-      throw ApiProblem.badRequest("The field '" + field + "'" + (required ? " is required and" : "") + " must be a text.");
+      throw ApiProblem.invalid(field, value == null || value.isNull() ? "required" : "type",
+          "The field '" + field + "'" + (required ? " is required and" : "") + " must be a text.");
     }
     return value.textValue();
   }
@@ -157,22 +159,25 @@ final class SmsHandler {
   private static SmsChoices choices(JsonNode node, String within) {
     String where = within == null ? "" : " of '" + within + "'";
     if (!node.isObject()) {
-      throw ApiProblem.badRequest("The field '" + within + "' must be an object with 'dueDate', 'holdsReady'"
+      throw ApiProblem.invalid(within, "type", "The field '" + within + "' must be an object with 'dueDate', 'holdsReady'"
           + " and 'foundItems'.");
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       if (!CHOICE_FIELDS.contains(names.next())) {
-        throw ApiProblem.badRequest("The choices" + where + " may only be 'dueDate', 'holdsReady' and 'foundItems'.");
+        throw ApiProblem.malformed("The choices" + where + " may only be 'dueDate', 'holdsReady' and 'foundItems'.");
       }
     }
-    return new SmsChoices(flag(node, SmsKind.DUE_DATE, where), flag(node, SmsKind.HOLDS_READY, where),
-        flag(node, SmsKind.FOUND_ITEMS, where));
+    return new SmsChoices(flag(node, SmsKind.DUE_DATE, within), flag(node, SmsKind.HOLDS_READY, within),
+        flag(node, SmsKind.FOUND_ITEMS, within));
   }
 
-  private static boolean flag(JsonNode node, SmsKind kind, String where) {
+  private static boolean flag(JsonNode node, SmsKind kind, String within) {
+    String where = within == null ? "" : " of '" + within + "'";
     JsonNode value = node.get(kind.field());
     if (value == null || !value.isBoolean()) {
-      throw ApiProblem.badRequest("The field '" + kind.field() + "'" + where + " is required and must be true or false.");
+      String field = within == null ? kind.field() : within + "." + kind.field();
+      throw ApiProblem.invalid(field, value == null ? "required" : "type",
+          "The field '" + kind.field() + "'" + where + " is required and must be true or false.");
     }
     return value.booleanValue();
   }

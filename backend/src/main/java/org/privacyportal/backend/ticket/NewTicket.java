@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param type        LOST_ITEM, RECORD_REQUEST, UPDATE_DETAILS, GUARDIAN_LINK, PRIVACY_QUESTION,
  *                    LEGAL_REQUEST or CLOSE_ACCOUNT
  * @param authorRole  PATRON, GUARDIAN, STAFF, DIRECTOR or SYSTEM: who wrote the first message
+ * @param messageCode   the first message's {@link SystemMessage} code when the portal wrote it, else null
+ * @param messageParams its parameters as JSON, or null
  */
 public record NewTicket(
     String id,
@@ -19,7 +21,9 @@ public record NewTicket(
     String openedBySubject,
     String authorRole,
     String body,
-    Instant openedAt) {
+    Instant openedAt,
+    String messageCode,
+    String messageParams) {
 
   @Override
   public String toString() {

@@ -32,6 +32,11 @@ public interface TicketMapper {
   int updateStatus(@Param("ticketId") String ticketId, @Param("status") String status,
       @Param("at") java.time.Instant at);
 
+  /** Adds a PUBLIC message the portal wrote (a decision) to the ticket's thread, with its code. */
+  void insertSystemReply(@Param("ticketId") String ticketId, @Param("messageId") String messageId,
+      @Param("authorSubject") String authorSubject, @Param("authorRole") String authorRole,
+      @Param("m") SystemMessage message, @Param("at") java.time.Instant at);
+
   /** Adds a PUBLIC message to the ticket's thread. */
   void insertReply(@Param("ticketId") String ticketId, @Param("messageId") String messageId,
       @Param("authorSubject") String authorSubject, @Param("authorRole") String authorRole,

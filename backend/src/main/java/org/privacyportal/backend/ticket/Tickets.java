@@ -13,11 +13,21 @@ public final class Tickets {
   private Tickets() {
   }
 
-  /** Opens an OPEN ticket about {@code patronId}; returns its id. */
+  /** Opens an OPEN ticket about {@code patronId} whose first message {@code body} a person wrote; returns its id. */
   public static String open(SqlSession session, String patronId, String type, String subject, String openedBySubject,
       String authorRole, String body, Instant now) {
-    NewTicket ticket = new NewTicket(UUID.randomUUID().toString(), patronId, type, subject, openedBySubject,
-        authorRole, body, now);
+    return open(session, new NewTicket(UUID.randomUUID().toString(), patronId, type, subject, openedBySubject,
+        authorRole, body, now, null, null));
+  }
+
+  /** Opens an OPEN ticket whose first message the portal wrote (shown in each reader's language). */
+  public static String open(SqlSession session, String patronId, String type, String subject, String openedBySubject,
+      String authorRole, SystemMessage message, Instant now) {
+    return open(session, new NewTicket(UUID.randomUUID().toString(), patronId, type, subject, openedBySubject,
+        authorRole, message.english(), now, message.code(), message.paramsJson()));
+  }
+
+  private static String open(SqlSession session, NewTicket ticket) {
     TicketMapper mapper = session.getMapper(TicketMapper.class);
     mapper.insertTicket(ticket);
     mapper.insertFirstMessage(ticket, UUID.randomUUID().toString());

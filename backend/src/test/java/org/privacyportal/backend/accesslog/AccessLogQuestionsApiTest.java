@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyportal.backend.ticket.SystemMessage;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -104,7 +105,7 @@ class AccessLogQuestionsApiTest {
     HttpResponse<String> first = backend.post(logged.questions(), backend.patronToken(logged.patron()), "");
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     String firstTicket = JSON.readTree(first.body()).get("ticketId").asText();
-    assertThat(tickets(logged.patron()).get(0)).endsWith("|PUBLIC|" + AccessLogQuestions.NO_MESSAGE);
+    assertThat(tickets(logged.patron()).get(0)).endsWith("|PUBLIC|" + SystemMessage.of(SystemMessage.QUESTION_WITHOUT_MESSAGE).english());
 
     data.update("UPDATE ticket SET status = 'RESOLVED' WHERE id = ?", firstTicket);
     JsonNode log = JSON.readTree(backend.get(path(logged.patron()), backend.patronToken(logged.patron())).body());

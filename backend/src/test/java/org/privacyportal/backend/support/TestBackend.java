@@ -61,6 +61,11 @@ public final class TestBackend implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestBackend(Shared common, LibraryProfile profile, Clock clock, AccessLog accessLog) {
+    this(common, profile, clock, accessLog, common.dataSource(), common.sessions());
+  }
+
+  private TestBackend(Shared common, LibraryProfile profile, Clock clock, AccessLog accessLog,
+      javax.sql.DataSource dataSource, SqlSessionFactory sessions) {
     this.common = common;
     this.profile = profile;
     try {
@@ -68,7 +73,7 @@ public final class TestBackend implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    app = BackendApp.create(new BackendApp.Services(common.validator(), common.dataSource(), common.sessions(),
+    app = BackendApp.create(new BackendApp.Services(common.validator(), dataSource, sessions,
             profile, clock, accessLog, ACCESS_LOG_KEY, new OutboxSmsGateway(smsOutbox, clock)),
         config -> config.routes.get(BOOM_PATH, ctx -> {
           throw new IllegalStateException(BOOM_MESSAGE);
@@ -101,6 +106,19 @@ public final class TestBackend implements AutoCloseable {
       common = shared();
     }
     return new TestBackend(common, LibraryProfiles.load(profileId), clock, accessLog);
+  }
+
+  /**
+   * A backend of the test's own on another data source (e.g. a pool whose database is down), with
+   * the default profile and the run's tokens; close it when done.
+   */
+  public static TestBackend startOn(javax.sql.DataSource dataSource) {
+    Shared common;
+    synchronized (TestBackend.class) {
+      common = shared();
+    }
+    return new TestBackend(common, LibraryProfiles.load(LibraryProfiles.DEFAULT_ID), Clock.systemUTC(),
+        new HmacAccessLog(ACCESS_LOG_KEY), dataSource, MyBatis.sessionFactory(dataSource, BackendApp.mappers()));
   }
 
   private static Shared shared() {

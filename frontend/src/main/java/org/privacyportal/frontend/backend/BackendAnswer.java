@@ -8,7 +8,7 @@ public sealed interface BackendAnswer<T> {
         return switch (this) {
             case Found<T> found -> new Found<>(mapping.apply(found.value()));
             case NotFound<T> none -> new NotFound<>();
-            case Failed<T> failed -> new Failed<>(failed.reason(), failed.status(), failed.detail());
+            case Failed<T> failed -> new Failed<>(failed.reason(), failed.status(), failed.problem());
         };
     }
 
@@ -25,14 +25,18 @@ public sealed interface BackendAnswer<T> {
 
     /**
      * The call failed; the UI shows a friendly message for the reason. For {@link Reason#REJECTED}
-     * {@code status} is the HTTP status and {@code detail} the backend's problem detail (English,
-     * naming what was wrong with the input): a view maps the status to a translated message, and
-     * may show the detail where no translation fits. Otherwise {@code status} is 0 and detail null.
+     * {@code status} is the HTTP status and {@code problem} the backend's
+     * problem (type, code, members; docs/problems.md): a view chooses its translated message from
+     * them. Otherwise {@code status} is 0 and the problem {@link ApiProblem#NONE}.
      */
-    record Failed<T>(Reason reason, int status, String detail) implements BackendAnswer<T> {
+    record Failed<T>(Reason reason, int status, ApiProblem problem) implements BackendAnswer<T> {
+
+        public Failed {
+            problem = problem == null ? ApiProblem.NONE : problem;
+        }
 
         public Failed(Reason reason) {
-            this(reason, 0, null);
+            this(reason, 0, ApiProblem.NONE);
         }
     }
 
@@ -41,7 +45,7 @@ public sealed interface BackendAnswer<T> {
         UNAVAILABLE,
         /** No usable access token (expired session, token refused): sign in again. */
         SIGN_IN_AGAIN,
-        /** The backend refused the request as it was (HTTP 400, 409, 422, 429...): see the detail. */
+        /** The backend refused the request as it was (HTTP 400, 409, 422, 429...): see the problem. */
         REJECTED,
         /** Anything else. */
         UNEXPECTED

@@ -135,7 +135,7 @@ public class BackendClient {
     /**
      * One POST, PUT, PATCH or DELETE with a JSON body (null for none), answering JSON of {@code type}.
      * A 4xx other than 401 and 404 comes back as {@link BackendAnswer.Reason#REJECTED} with the
-     * backend's problem detail.
+     * backend's problem (type, code, members).
      */
     public <T> BackendAnswer<T> send(HttpMethod method, Class<T> type, Object body, String route,
             Object... uriVariables) {
@@ -187,7 +187,7 @@ public class BackendClient {
             return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNAVAILABLE);
         }
         if (status >= 400) {
-            return new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, status, ProblemDetail.detailOf(body));
+            return new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, status, ApiProblem.read(body));
         }
         return new BackendAnswer.Failed<>(BackendAnswer.Reason.UNEXPECTED);
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.privacyportal.frontend.account.ActingAccount;
+import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
 
@@ -152,12 +153,13 @@ public final class DetailsView extends DetailsPage {
         }
         ChangeForm form = content.getChildren().filter(ChangeForm.class::isInstance).map(ChangeForm.class::cast)
                 .findFirst().orElse(null);
-        if (failed.status() == 409) {
+        ApiProblem problem = failed.problem();
+        if (problem.is(ApiProblem.CONFLICT, "already-pending")) {
             reload(); // another request is waiting (sent from another device, or by a guardian): show it
             status.setText(getTranslation("details.already-pending"));
-        } else if (form != null && failed.detail() != null && failed.detail().contains("changes nothing")) {
+        } else if (form != null && problem.is(ApiProblem.VALIDATION, "nothing-changes")) {
             form.showProblem(getTranslation("details.form.nothing-changed"));
-        } else if (form == null || !form.showProblems(FieldProblems.named(failed.detail()))) {
+        } else if (form == null || !form.showProblems(FieldProblems.named(problem))) {
             status.setText(getTranslation("details.refused"));
         }
     }

@@ -2,12 +2,11 @@ package org.privacyportal.frontend.details;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.privacyportal.frontend.backend.ApiProblem;
 
 /**
- * The fields a 400 from the backend names. Its problem detail (English, never echoing the input)
- * names each field it refuses in quotes, e.g. "The field 'address.postalCode' must be ..."; the page
- * marks those fields with its own translated message instead of showing the English text.
+ * The fields a "validation" problem from the backend names in its {@code errors} member
+ * (docs/problems.md); the page marks those fields with its own translated message.
  */
 public final class FieldProblems {
 
@@ -15,16 +14,14 @@ public final class FieldProblems {
     public static final Set<String> FIELDS = Set.of("email", "phone", "address", "address.line1", "address.line2",
             "address.city", "address.region", "address.postalCode", "reason");
 
-    private static final Pattern QUOTED = Pattern.compile("'([A-Za-z0-9.]+)'");
-
     private FieldProblems() {
     }
 
-    /** The known field names in {@code detail}, in the order named; empty when it names none. */
-    public static Set<String> named(String detail) {
+    /** The known field names the problem refuses, in the backend's order; empty when it names none. */
+    public static Set<String> named(ApiProblem problem) {
         Set<String> fields = new LinkedHashSet<>();
-        if (detail != null) {
-            QUOTED.matcher(detail).results().map(m -> m.group(1)).filter(FIELDS::contains).forEach(fields::add);
+        if (problem.is(ApiProblem.VALIDATION)) {
+            problem.errors().keySet().stream().filter(FIELDS::contains).forEach(fields::add);
         }
         return fields;
     }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
+import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
 
@@ -186,7 +187,7 @@ public final class MyDataView extends Div implements HasDynamicTitle {
 
     /** 409: the ward or the guardian is preparing this account's archive; a busy backend (503) is "unavailable". */
     private void problem(BackendAnswer.Failed<ExportStatus> failed) {
-        if (failed.reason() == BackendAnswer.Reason.REJECTED && failed.status() == 409) {
+        if (failed.reason() == BackendAnswer.Reason.REJECTED && failed.problem().is(ApiProblem.CONFLICT)) {
             failed("export.conflict");
         } else {
             failed(failureKey(failed.reason()));

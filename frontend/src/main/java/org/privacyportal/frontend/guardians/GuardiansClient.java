@@ -62,7 +62,7 @@ public final class GuardiansClient {
             case BackendAnswer.Found<ProfilePage> empty -> new BackendAnswer.NotFound<>();
             case BackendAnswer.NotFound<ProfilePage> none -> new BackendAnswer.NotFound<>();
             case BackendAnswer.Failed<ProfilePage> failed ->
-                    new BackendAnswer.Failed<>(failed.reason(), failed.status(), failed.detail());
+                    new BackendAnswer.Failed<>(failed.reason(), failed.status(), failed.problem());
         };
     }
 

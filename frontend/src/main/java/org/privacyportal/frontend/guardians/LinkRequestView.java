@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
 
@@ -134,22 +135,23 @@ public final class LinkRequestView extends Div implements HasDynamicTitle {
         return ok;
     }
 
-    /** A translated message for the backend's answer (its detail is English and names the field). */
-    private static String problemKey(BackendAnswer.Failed<?> failed) {
+    /** A translated message for the backend's answer, from its problem type, code and fields. */
+    static String problemKey(BackendAnswer.Failed<?> failed) {
         if (failed.reason() == BackendAnswer.Reason.SIGN_IN_AGAIN) {
             return "guardians.request.error.sign-in-again";
         }
-        if (failed.reason() != BackendAnswer.Reason.REJECTED || failed.detail() == null) {
-            return "guardians.request.error.unavailable";
+        ApiProblem problem = failed.problem();
+        if (failed.reason() != BackendAnswer.Reason.REJECTED || !problem.is(ApiProblem.VALIDATION)) {
+            return failed.reason() == BackendAnswer.Reason.REJECTED ? "guardians.request.error.check-fields"
+                    : "guardians.request.error.unavailable";
         }
-        String detail = failed.detail();
-        if (detail.contains("minorBirthDate")) {
-            return "guardians.request.error.birth-date";
-        }
-        if (detail.contains("Only an adult")) {
+        if ("requester-is-minor".equals(problem.code())) {
             return "guardians.request.error.adult-only";
         }
-        if (detail.contains("minorCardNumber")) {
+        if (problem.errors().containsKey("minorBirthDate")) {
+            return "guardians.request.error.birth-date";
+        }
+        if (problem.errors().containsKey("minorCardNumber")) {
             return "guardians.request.card-invalid";
         }
         return "guardians.request.error.check-fields";

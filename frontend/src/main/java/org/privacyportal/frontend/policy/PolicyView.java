@@ -25,6 +25,7 @@ import java.util.Locale;
 import org.privacyportal.frontend.layout.Notice;
 import org.privacyportal.frontend.account.AccountView;
 import org.privacyportal.frontend.account.ActingAccount;
+import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
 
@@ -155,7 +156,8 @@ public final class PolicyView extends Div implements BeforeEnterObserver, HasDyn
         switch (answer) {
             case BackendAnswer.Found<PolicyState.Acceptance> found ->
                     show(getTranslation("policy.accepted", found.value().version()), false);
-            case BackendAnswer.Failed<PolicyState.Acceptance> failed when failed.status() == 409 ->
+            case BackendAnswer.Failed<PolicyState.Acceptance> failed
+                    when failed.problem().is(ApiProblem.CONFLICT, "policy-not-current") ->
                     show(getTranslation("policy.accept.stale"), true);
             case BackendAnswer.NotFound<PolicyState.Acceptance> none -> show(getTranslation("policy.accept.failed"), true);
             case BackendAnswer.Failed<PolicyState.Acceptance> failed -> show(getTranslation("policy.accept.failed"), true);

@@ -53,8 +53,11 @@ final class RecordItem extends ListItem {
     private Object inWords(String field, Object value) {
         return switch (value) {
             case String code -> Translations.value(this, field, code);
-            case List<?> list -> list.stream().map(v -> v instanceof String s ? Translations.value(this, field, s) : v)
-                    .toList();
+            case List<?> list -> list.stream().map(v -> switch (v) {
+                case String s -> Translations.value(this, field, s);
+                case Map<?, ?> message -> TicketMessageText.inReadersLanguage(this, message);
+                default -> v;
+            }).toList();
             default -> value;
         };
     }

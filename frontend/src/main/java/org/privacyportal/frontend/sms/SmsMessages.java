@@ -1,13 +1,11 @@
 package org.privacyportal.frontend.sms;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 
 /**
- * Which translated message explains a failed SMS action. The backend's status says what went wrong
- * (each action has its own set); its English detail only adds the tries left and which resend limit
- * was hit.
+ * Which translated message explains a failed SMS action: chosen from the backend problem's type,
+ * code and members (docs/problems.md), never from its English detail.
  */
 final class SmsMessages {
 
@@ -17,7 +15,7 @@ final class SmsMessages {
     record Message(String key, Integer count) {
     }
 
-    private static final Pattern TRIES_LEFT = Pattern.compile("Tries left: (\\d+)");
+    private static final Message UNEXPECTED = new Message("sms.error.unexpected", null);
 
     private SmsMessages() {
     }
@@ -29,39 +27,38 @@ final class SmsMessages {
             case BackendAnswer.Failed<?> failed -> switch (failed.reason()) {
                 case SIGN_IN_AGAIN -> new Message("sms.error.sign-in-again", null);
                 case UNAVAILABLE -> new Message("sms.error.unavailable", null);
-                case UNEXPECTED -> new Message("sms.error.unexpected", null);
-                case REJECTED -> rejected(action, failed.status(), failed.detail());
+                case UNEXPECTED -> UNEXPECTED;
+                case REJECTED -> rejected(action, failed.problem());
             };
         };
     }
 
-    private static Message rejected(Action action, int status, String detail) {
-        String text = detail == null ? "" : detail;
-        return switch (action) {
-            case SEND, RESEND -> switch (status) {
-                case 400 -> new Message(action == Action.SEND ? "sms.error.number-invalid" : "sms.error.unexpected",
-                        null);
-                case 409 -> new Message("sms.error.nothing-to-resend", null);
-                case 429 -> new Message(text.contains("hour") ? "sms.error.hourly-limit" : "sms.error.resend-too-soon",
-                        null);
-                default -> new Message("sms.error.unexpected", null);
+    private static Message rejected(Action action, ApiProblem problem) {
+        String code = problem.code() == null ? "" : problem.code();
+        return switch (problem.type()) {
+            case ApiProblem.VALIDATION -> {
+                if (problem.errors().containsKey("number") && action == Action.SEND) {
+                    yield new Message("sms.error.number-invalid", null);
+                }
+                yield problem.errors().containsKey("code") ? new Message("sms.error.code-format", null) : UNEXPECTED;
+            }
+            case ApiProblem.SMS_CODE_MISMATCH -> problem.triesLeft() == null
+                    ? new Message("sms.error.code-wrong-retry", null)
+                    : new Message("sms.error.code-wrong", problem.triesLeft());
+            case ApiProblem.SMS_CODE_EXPIRED -> new Message("sms.error.code-expired", null);
+            case ApiProblem.RATE_LIMITED -> switch (code) {
+                case "hourly-limit" -> new Message("sms.error.hourly-limit", null);
+                case "resend-too-soon" -> new Message("sms.error.resend-too-soon", null);
+                case "too-many-attempts" -> new Message("sms.error.too-many-attempts", null);
+                default -> UNEXPECTED;
             };
-            case CONFIRM -> switch (status) {
-                case 400 -> new Message("sms.error.code-format", null);
-                case 422 -> triesLeft(text) == null ? new Message("sms.error.code-wrong-retry", null)
-                        : new Message("sms.error.code-wrong", triesLeft(text));
-                case 410 -> new Message("sms.error.code-expired", null);
-                case 429 -> new Message("sms.error.too-many-attempts", null);
-                case 409 -> new Message("sms.error.no-code", null);
-                default -> new Message("sms.error.unexpected", null);
+            case ApiProblem.CONFLICT -> switch (code) {
+                case "no-code" -> new Message("sms.error.no-code", null);
+                case "nothing-to-resend" -> new Message("sms.error.nothing-to-resend", null);
+                case "not-enabled" -> new Message("sms.error.not-enabled", null);
+                default -> UNEXPECTED;
             };
-            case CHOICES -> new Message(status == 409 ? "sms.error.not-enabled" : "sms.error.unexpected", null);
-            case LOAD, OPT_OUT -> new Message("sms.error.unexpected", null);
+            default -> UNEXPECTED;
         };
-    }
-
-    private static Integer triesLeft(String detail) {
-        Matcher matcher = TRIES_LEFT.matcher(detail);
-        return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
     }
 }

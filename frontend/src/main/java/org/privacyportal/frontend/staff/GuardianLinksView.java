@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
 import org.privacyportal.frontend.staff.GuardianLinkRequestsClient.Decision;
@@ -160,12 +161,20 @@ public final class GuardianLinksView extends Div implements HasDynamicTitle {
             }
             case BackendAnswer.NotFound<Decision> none -> problem.add(new Paragraph(
                     getTranslation("staff.guardian.error.gone")));
-            case BackendAnswer.Failed<Decision> failed -> problem.add(new Paragraph(getTranslation(switch (failed.status()) {
-                case 409 -> "staff.guardian.error.conflict";
-                case 400 -> "staff.guardian.error.card";
-                default -> "staff.guardian.unavailable";
-            })));
+            case BackendAnswer.Failed<Decision> failed -> problem.add(new Paragraph(getTranslation(
+                    failureKey(failed.problem()))));
         }
+    }
+
+    /** The message for a refused decision, from the problem's type and fields (docs/problems.md). */
+    static String failureKey(ApiProblem problem) {
+        if (problem.is(ApiProblem.CONFLICT)) {
+            return "staff.guardian.error.conflict";
+        }
+        if (problem.is(ApiProblem.VALIDATION) && problem.errors().containsKey("minorCardNumber")) {
+            return "staff.guardian.error.card";
+        }
+        return "staff.guardian.unavailable";
     }
 
     /** The translation of an enum value sent by the backend: prefix + value in lower case. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
 import org.privacyportal.frontend.details.ChangeRequest;
@@ -129,7 +130,7 @@ public final class StaffDetailChangesView extends DetailsPage {
         status.setText(switch (answer) {
             case BackendAnswer.Found<ChangeRequest> found -> done;
             case BackendAnswer.NotFound<ChangeRequest> none -> getTranslation("staff.details.gone");
-            case BackendAnswer.Failed<ChangeRequest> failed -> failed.status() == 409
+            case BackendAnswer.Failed<ChangeRequest> failed -> failed.problem().is(ApiProblem.CONFLICT)
                     ? getTranslation("staff.details.gone") : getTranslation("staff.details.failed");
         });
     }

@@ -96,22 +96,35 @@ class BackendClientTest {
         server.expect(requestTo("http://backend.test/api/v1/me"))
                 .andRespond(withStatus(HttpStatus.FORBIDDEN));
 
-        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 403, null));
+        assertThat(client.me()).isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 403, ApiProblem.NONE));
     }
 
     @Test
-    void aRefusedSendCarriesTheProblemDetail() {
+    void aRefusedSendCarriesTheProblemsTypeCodeAndMembers() {
         server.expect(requestTo("http://backend.test/api/v1/things/7"))
                 .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.method(
                         org.springframework.http.HttpMethod.PUT))
                 .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.content()
                         .string("{\"enabled\":true}"))
                 .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":409,\"detail\":\"Confirm first.\"}"));
+                        .body("{\"type\":\"" + ApiProblem.TYPE_BASE + "validation\",\"status\":400,"
+                                + "\"detail\":\"Confirm first.\",\"code\":\"c\",\"errors\":{\"a.b\":\"format\",\"x\":\"required\"},"
+                                + "\"triesLeft\":2,\"retryAfter\":30}"));
 
+        var errors = new java.util.LinkedHashMap<String, String>();
+        errors.put("a.b", "format");
+        errors.put("x", "required");
         assertThat(client.send(org.springframework.http.HttpMethod.PUT, java.util.Map.class,
                 java.util.Map.of("enabled", true), "/api/v1/things/{id}", "7"))
-                .isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 409, "Confirm first."));
+                .isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 409,
+                        new ApiProblem("validation", "c", errors, 2, 30L)));
+    }
+
+    @Test
+    void aBodyThatIsNoProblemOfOursReadsAsNone() {
+        assertThat(ApiProblem.read("{\"type\":\"about:blank\",\"status\":400}")).isEqualTo(ApiProblem.NONE);
+        assertThat(ApiProblem.read("<html>")).isEqualTo(ApiProblem.NONE);
+        assertThat(ApiProblem.read("")).isEqualTo(ApiProblem.NONE);
     }
 
     @Test
@@ -235,7 +248,8 @@ class BackendClientTest {
         server.expect(requestTo("http://backend.test/api/v1/files/8")).andRespond(withStatus(HttpStatus.UNAUTHORIZED));
         server.expect(requestTo("http://backend.test/api/v1/files/9"))
                 .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":409,\"detail\":\"Not ready.\"}"));
+                        .body("{\"type\":\"" + ApiProblem.TYPE_BASE + "conflict\",\"status\":409,"
+                                + "\"detail\":\"Not ready.\",\"code\":\"export-not-ready\"}"));
         BackendClient.StreamedBody<Long> reader = (body, length) -> {
             throw new AssertionError("read a refused body");
         };
@@ -245,7 +259,8 @@ class BackendClientTest {
         assertThat(client.stream(MediaType.ALL, reader, "/api/v1/files/{id}", "8"))
                 .isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.SIGN_IN_AGAIN));
         assertThat(client.stream(MediaType.ALL, reader, "/api/v1/files/{id}", "9"))
-                .isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 409, "Not ready."));
+                .isEqualTo(new BackendAnswer.Failed<>(BackendAnswer.Reason.REJECTED, 409,
+                        ApiProblem.of(ApiProblem.CONFLICT, "export-not-ready")));
     }
 
     @Test

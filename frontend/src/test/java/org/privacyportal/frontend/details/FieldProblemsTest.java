@@ -2,26 +2,32 @@ package org.privacyportal.frontend.details;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.privacyportal.frontend.backend.ApiProblem;
 
 class FieldProblemsTest {
 
     @Test
     void findsEachFieldTheBackendNamesInItsOrder() {
-        String detail = "The field 'phone' must be a valid phone number; US numbers may be written without +1"
-                + " (null or empty removes it). The field 'address.postalCode' must be a US ZIP code: five digits,"
-                + " or ZIP+4 such as 70601-1234.";
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("phone", "format");
+        errors.put("address.postalCode", "format");
 
-        assertThat(FieldProblems.named(detail)).containsExactly("phone", "address.postalCode");
+        assertThat(FieldProblems.named(new ApiProblem(ApiProblem.VALIDATION, null, errors, null, null)))
+                .containsExactly("phone", "address.postalCode");
     }
 
     @Test
-    void wordsInQuotesThatAreNoFieldOfOursAreIgnored() {
-        String detail = "The field 'address' must be an object with 'line1', 'city', 'region' and 'postalCode',"
-                + " and optionally 'line2'; an address can be replaced but not removed.";
-
-        assertThat(FieldProblems.named(detail)).containsExactly("address");
-        assertThat(FieldProblems.named("The request changes nothing.")).isEmpty();
-        assertThat(FieldProblems.named(null)).isEmpty();
+    void namesThatAreNoFieldOfOursAndOtherTypesAreIgnored() {
+        assertThat(FieldProblems.named(new ApiProblem(ApiProblem.VALIDATION, null,
+                Map.of("address", "type"), null, null))).containsExactly("address");
+        assertThat(FieldProblems.named(new ApiProblem(ApiProblem.VALIDATION, null,
+                Map.of("somethingElse", "format"), null, null))).isEmpty();
+        assertThat(FieldProblems.named(ApiProblem.of(ApiProblem.VALIDATION, "nothing-changes"))).isEmpty();
+        assertThat(FieldProblems.named(new ApiProblem(ApiProblem.CONFLICT, null,
+                Map.of("phone", "format"), null, null))).isEmpty();
+        assertThat(FieldProblems.named(ApiProblem.NONE)).isEmpty();
     }
 }

@@ -8,38 +8,54 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendAnswer.Reason;
 import org.privacyportal.frontend.sms.SmsMessages.Action;
 
 class SmsMessagesTest {
 
-    @ParameterizedTest(name = "{0} {1}")
+    /** Each row: the action, the problem (type, code, the field it names, tries left) and the message. */
+    @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            SEND    | 400 | The number is not a mobile number.                     | sms.error.number-invalid    | null
-            SEND    | 429 | A code was sent less than a minute ago. Wait 30 seconds | sms.error.resend-too-soon   | null
-            SEND    | 429 | At most 3 codes can be sent in an hour.                 | sms.error.hourly-limit      | null
-            RESEND  | 429 | A code was sent less than a minute ago. Wait 30 seconds | sms.error.resend-too-soon   | null
-            RESEND  | 429 | At most 3 codes can be sent in an hour.                 | sms.error.hourly-limit      | null
-            RESEND  | 409 | No code is waiting that could be sent again.            | sms.error.nothing-to-resend | null
-            CONFIRM | 400 | The field 'code' must be the six digits sent by SMS.    | sms.error.code-format       | null
-            CONFIRM | 422 | The code is not correct. Tries left: 3.                 | sms.error.code-wrong        | 3
-            CONFIRM | 422 | null                                                    | sms.error.code-wrong-retry  | null
-            CONFIRM | 410 | The code has expired.                                   | sms.error.code-expired      | null
-            CONFIRM | 429 | Too many wrong codes.                                   | sms.error.too-many-attempts | null
-            CONFIRM | 409 | No code is waiting to be confirmed.                     | sms.error.no-code           | null
-            CHOICES | 409 | SMS notices are off.                                    | sms.error.not-enabled       | null
-            CHOICES | 400 | The field 'dueDate' is required.                        | sms.error.unexpected        | null
+            SEND    | validation        | null              | number  | null | sms.error.number-invalid    | null
+            SEND    | rate-limited      | resend-too-soon   | null    | null | sms.error.resend-too-soon   | null
+            SEND    | rate-limited      | hourly-limit      | null    | null | sms.error.hourly-limit      | null
+            RESEND  | rate-limited      | resend-too-soon   | null    | null | sms.error.resend-too-soon   | null
+            RESEND  | rate-limited      | hourly-limit      | null    | null | sms.error.hourly-limit      | null
+            RESEND  | conflict          | nothing-to-resend | null    | null | sms.error.nothing-to-resend | null
+            CONFIRM | validation        | null              | code    | null | sms.error.code-format       | null
+            CONFIRM | sms-code-mismatch | null              | null    | 3    | sms.error.code-wrong        | 3
+            CONFIRM | sms-code-mismatch | null              | null    | null | sms.error.code-wrong-retry  | null
+            CONFIRM | sms-code-expired  | null              | null    | null | sms.error.code-expired      | null
+            CONFIRM | rate-limited      | too-many-attempts | null    | null | sms.error.too-many-attempts | null
+            CONFIRM | conflict          | no-code           | null    | null | sms.error.no-code           | null
+            CHOICES | conflict          | not-enabled       | null    | null | sms.error.not-enabled       | null
+            CHOICES | validation        | null              | dueDate | null | sms.error.unexpected        | null
             """)
-    void eachRefusalHasItsOwnMessage(Action action, int status, String detail, String key, Integer count) {
-        SmsMessages.Message message = SmsMessages.forFailure(action, new BackendAnswer.Failed<>(Reason.REJECTED,
-                status, detail));
+    void eachRefusalHasItsOwnMessage(Action action, String type, String code, String field, Integer triesLeft,
+            String key, Integer count) {
+        ApiProblem problem = new ApiProblem(type, code, field == null ? Map.of() : Map.of(field, "format"), triesLeft,
+                null);
+
+        SmsMessages.Message message = SmsMessages.forFailure(action, new BackendAnswer.Failed<>(Reason.REJECTED, 400,
+                problem));
 
         assertThat(message).isEqualTo(new SmsMessages.Message(key, count));
+    }
+
+    @Test
+    void theEnglishDetailIsNeverRead() {
+        ApiProblem fromBody = ApiProblem.read("{\"type\":\"" + ApiProblem.TYPE_BASE + "rate-limited\",\"status\":429,"
+                + "\"detail\":\"At most 3 codes can be sent in an hour.\",\"code\":\"resend-too-soon\",\"retryAfter\":30}");
+
+        assertThat(SmsMessages.forFailure(Action.SEND, new BackendAnswer.Failed<>(Reason.REJECTED, 429, fromBody)).key())
+                .isEqualTo("sms.error.resend-too-soon");
     }
 
     @Test
@@ -59,10 +75,15 @@ class SmsMessagesTest {
         List<String> keys = new ArrayList<>(List.of("sms.error.not-available", "sms.error.sign-in-again",
                 "sms.error.unavailable", "sms.error.unexpected"));
         for (Action action : Action.values()) {
-            for (int status : new int[] {400, 409, 410, 422, 429}) {
-                for (String detail : new String[] {null, "Tries left: 2.", "At most 3 codes can be sent in an hour."}) {
-                    keys.add(SmsMessages.forFailure(action, new BackendAnswer.Failed<>(Reason.REJECTED, status, detail))
-                            .key());
+            for (String type : new String[] {"validation", "conflict", "sms-code-expired", "sms-code-mismatch",
+                "rate-limited", "malformed-request"}) {
+                for (String code : new String[] {null, "no-code", "nothing-to-resend", "not-enabled", "resend-too-soon",
+                    "hourly-limit", "too-many-attempts"}) {
+                    for (Map<String, String> errors : List.of(Map.<String, String>of(), Map.of("number", "format"),
+                            Map.of("code", "format"))) {
+                        keys.add(SmsMessages.forFailure(action, new BackendAnswer.Failed<>(Reason.REJECTED, 400,
+                                new ApiProblem(type, code, errors, 2, null))).key());
+                    }
                 }
             }
         }
