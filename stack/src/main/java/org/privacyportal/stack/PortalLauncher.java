@@ -78,7 +78,7 @@ public final class PortalLauncher {
         if (config.embeddedKeycloak()) {
             out.println("  Demo logins (Keycloak realm \"" + StackConfig.REALM + "\"):");
             out.println(String.format(Locale.ROOT, "    %-12s %-17s %-10s %s", "username", "password", "role", "name"));
-            for (RealmFile.DemoLogin login : RealmFile.demoLogins(RealmFile.load())) {
+            for (RealmFile.DemoLogin login : RealmFile.demoLogins(RealmFile.loadWithDemoUsers())) {
                 out.println(String.format(Locale.ROOT, "    %-12s %-17s %-10s %s",
                         login.username(), login.password(), login.role(), login.name()));
             }

@@ -1,5 +1,6 @@
 package org.privacyportal.stack;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 import org.privacyportal.stack.db.EmbeddedMariaDb;
 import org.privacyportal.stack.keycloak.KeycloakDistribution;
 import org.privacyportal.stack.keycloak.KeycloakServer;
@@ -94,9 +96,7 @@ public final class PortalStack implements AutoCloseable {
             LOG.info("Starting Keycloak on {} (first start unpacks and builds it, about a minute) ...", config.keycloakUrl());
             Path zip = config.keycloakDistZip().orElseGet(KeycloakDistribution::defaultZip);
             keycloak = new KeycloakServer(config.dataDir(), zip, config.keycloakPort(), config.keycloakManagementPort(),
-                    RealmCustomizers.chain(RealmCustomizers.portalOrigin("http://localhost:" + config.frontendPort()),
-                            RealmCustomizers.frontendClientSecret(config.oidcClientSecret()),
-                            config.realmCustomizer()),
+                    realmCustomizer(config),
                     config.keycloakStartTimeout());
             register("Keycloak", keycloak::stop);
             keycloak.start();
@@ -144,6 +144,18 @@ public final class PortalStack implements AutoCloseable {
                 config.logDir().resolve(name + ".log"));
         register(name, () -> process.stop(ServiceProcess.DEFAULT_STOP_GRACE));
         return process;
+    }
+
+    /**
+     * The changes to the shipped realm before the stack's own Keycloak imports it: the demo users
+     * (only this stack's Keycloak has them, never the realm docker-compose imports), the portal's
+     * address and client secret, then the caller's own changes (the tests' clients).
+     */
+    static UnaryOperator<ObjectNode> realmCustomizer(StackConfig config) {
+        return RealmCustomizers.chain(RealmCustomizers.demoUsers(),
+                RealmCustomizers.portalOrigin("http://localhost:" + config.frontendPort()),
+                RealmCustomizers.frontendClientSecret(config.oidcClientSecret()),
+                config.realmCustomizer());
     }
 
     /** The backend's environment: the contract's variables, from this stack's settings. */

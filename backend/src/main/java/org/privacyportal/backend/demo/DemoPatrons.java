@@ -7,7 +7,7 @@ import org.privacyportal.backend.patron.Address;
 import org.privacyportal.backend.patron.PatronProfile;
 
 /**
- * The patrons behind the realm's demo logins (keycloak-realm/library-realm.json), plus Nora,
+ * The patrons behind the realm's demo logins (keycloak-realm/demo-users.json), plus Nora,
  * who is too young for a login, and a few patrons without logins that the demo and the tests
  * need to find by card number: a minor about to come of age, one who just did, a guardian link
  * whose identification was never checked, and a patron who authorized Theo. Every other demo

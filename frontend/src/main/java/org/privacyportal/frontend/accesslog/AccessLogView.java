@@ -10,13 +10,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import org.privacyportal.frontend.layout.Notice;
 import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
-import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.account.AccountPage;
 import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
@@ -50,7 +49,7 @@ public final class AccessLogView extends Div implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var back = new RouterLink(getTranslation("accesslog.back"), AccountView.class);
+        var back = AccountPage.backLink(getTranslation("accesslog.back"));
         back.setId("access-log-back");
         back.addClassName("portal-back");
         var lead = new Paragraph(getTranslation("accesslog.lead"));

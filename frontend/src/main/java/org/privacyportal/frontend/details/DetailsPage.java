@@ -6,9 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.RouterLink;
 import java.util.function.Consumer;
-import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.account.AccountPage;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.layout.Notice;
 
@@ -30,7 +29,7 @@ public abstract class DetailsPage extends Div implements BeforeEnterObserver, Ha
         this.titleKey = titleKey;
         addClassName("portal-page");
         addClassName("details-page");
-        var back = new RouterLink(getTranslation(backKey), AccountView.class);
+        var back = AccountPage.backLink(getTranslation(backKey));
         back.setId(idPrefix + "-back");
         back.addClassName("portal-back");
         status.setId(idPrefix + "-status");

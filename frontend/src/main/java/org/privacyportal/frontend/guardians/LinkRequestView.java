@@ -15,12 +15,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.account.AccountPage;
 import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
@@ -51,7 +50,7 @@ public final class LinkRequestView extends Div implements HasDynamicTitle {
     public LinkRequestView(BackendClient backend) {
         this.guardians = new GuardiansClient(backend);
         addClassName("portal-page");
-        var back = new RouterLink(getTranslation("guardians.request.back"), AccountView.class);
+        var back = AccountPage.backLink(getTranslation("guardians.request.back"));
         back.setId("request-back");
         back.addClassName("portal-back");
         var intro = new Paragraph(getTranslation("guardians.request.intro"));

@@ -9,13 +9,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import org.privacyportal.frontend.layout.Notice;
 import org.privacyportal.frontend.layout.Pager;
 import org.privacyportal.frontend.i18n.ReaderTimeZone;
-import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.account.AccountPage;
 import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
@@ -52,7 +51,7 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         category = event.getRouteParameters().get("category").orElse("");
         removeAll();
-        var back = new RouterLink(getTranslation("records.back"), AccountView.class);
+        var back = AccountPage.backLink(getTranslation("records.back"));
         back.setId("records-back");
         back.addClassName("portal-back");
         add(back, new H1(categoryTitle()));

@@ -16,13 +16,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.privacyportal.frontend.account.AccountView;
+import org.privacyportal.frontend.account.AccountPage;
 import org.privacyportal.frontend.backend.ApiProblem;
 import org.privacyportal.frontend.backend.BackendAnswer;
 import org.privacyportal.frontend.backend.BackendClient;
@@ -48,7 +47,7 @@ public final class GuardianLinksView extends Div implements HasDynamicTitle {
     public GuardianLinksView(BackendClient backend) {
         this.client = new GuardianLinkRequestsClient(backend);
         addClassName("portal-page");
-        var back = new RouterLink(getTranslation("staff.guardian.back"), AccountView.class);
+        var back = AccountPage.backLink(getTranslation("staff.guardian.back"));
         back.setId("staff-guardian-back");
         back.addClassName("portal-back");
         status.setId("staff-guardian-status");

@@ -33,6 +33,18 @@ public final class RealmCustomizers {
     }
 
     /**
+     * Adds the demo users ({@code /demo-users.json}: the logins the README lists, director included)
+     * to the realm. Only the stack's own Keycloak gets them (the local run and the tests); the
+     * shipped realm, which docker-compose imports, holds no users.
+     */
+    public static UnaryOperator<ObjectNode> demoUsers() {
+        return realm -> {
+            realm.withArray("users").addAll(RealmFile.loadDemoUsers());
+            return realm;
+        };
+    }
+
+    /**
      * Points every client's redirect URIs, web origins, root/base URL and post-logout redirect URIs
      * from {@code http://localhost:8080} at {@code origin} (for example {@code http://localhost:28080}).
      */

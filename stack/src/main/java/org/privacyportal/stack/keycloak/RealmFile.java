@@ -3,6 +3,7 @@ package org.privacyportal.stack.keycloak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,20 +15,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The shipped realm ({@code /library-realm.json} from the keycloak-realm jar) as JSON. */
+/**
+ * The shipped realm ({@code /library-realm.json} from the keycloak-realm jar) as JSON, and the demo
+ * users ({@code /demo-users.json}) that only the local run and the tests add to their own copy of it:
+ * the realm docker-compose imports holds no users.
+ */
 public final class RealmFile {
 
     public static final String RESOURCE = "/library-realm.json";
+    public static final String DEMO_USERS_RESOURCE = "/demo-users.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private RealmFile() {
     }
 
-    /** A fresh, modifiable copy of the shipped realm. */
+    /** A fresh, modifiable copy of the shipped realm (no users). */
     public static ObjectNode load() {
-        try (InputStream in = RealmFile.class.getResourceAsStream(RESOURCE)) {
+        return read(RESOURCE);
+    }
+
+    /** A fresh copy of the demo users (Keycloak user representations, with their passwords). */
+    public static ArrayNode loadDemoUsers() {
+        JsonNode users = read(DEMO_USERS_RESOURCE).path("users");
+        if (!(users instanceof ArrayNode array)) {
+            throw new IllegalStateException(DEMO_USERS_RESOURCE + " has no \"users\" list");
+        }
+        return array;
+    }
+
+    /** The realm as the local run and the tests import it: the shipped realm plus the demo users. */
+    public static ObjectNode loadWithDemoUsers() {
+        return RealmCustomizers.demoUsers().apply(load());
+    }
+
+    private static ObjectNode read(String resource) {
+        try (InputStream in = RealmFile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath (keycloak-realm jar missing?)");
+                throw new IllegalStateException(resource + " is not on the classpath (keycloak-realm jar missing?)");
             }
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {

@@ -57,6 +57,18 @@ class DockerComposeTest {
     }
 
     @Test
+    void theRealmKeycloakImportsHoldsNoUsers() throws IOException {
+        // the demo logins (passwords in the README) exist only in the local run and the tests, which
+        // add keycloak-realm's demo-users.json to their own copy of the realm
+        Path mounted = ROOT.resolve(services.at("/keycloak/volumes/0").asText().split(":")[0]).normalize();
+        JsonNode realm = new ObjectMapper().readTree(mounted.toFile());
+
+        assertThat(realm.path("realm").asText()).isEqualTo("library");
+        assertThat(realm.path("users")).as("users in the realm docker-compose imports").isEmpty();
+        assertThat(Files.readString(mounted)).doesNotContain("\"credentials\"", "-demo\"");
+    }
+
+    @Test
     void keycloakAndTheFrontendShareTheClientSecretTheRealmImports() throws IOException {
         String realm = Files.readString(ROOT.resolve("keycloak-realm/src/main/resources/library-realm.json"));
 

@@ -1,4 +1,4 @@
-package org.privacyportal.frontend.account;
+package org.privacyportal.frontend.dashboard;
 
 import java.util.List;
 import org.privacyportal.frontend.layout.LinkList;

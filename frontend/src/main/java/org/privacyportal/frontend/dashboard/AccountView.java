@@ -1,4 +1,4 @@
-package org.privacyportal.frontend.account;
+package org.privacyportal.frontend.dashboard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +20,8 @@ import java.util.Optional;
 import org.privacyportal.frontend.backend.BackendClient;
 import org.privacyportal.frontend.backend.Patron;
 import org.privacyportal.frontend.backend.RecordsSummary;
-import org.privacyportal.frontend.dashboard.CategoryCards;
+import org.privacyportal.frontend.account.AccountPage;
+import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.guardians.AccountSwitcher;
 import org.privacyportal.frontend.guardians.GuardiansClient;
 import org.privacyportal.frontend.backend.BackendAnswer;
@@ -33,7 +34,7 @@ import org.privacyportal.frontend.staff.StaffLinks;
  * and signing out. Staff and director accounts have no patron record; they get a
  * polite message. The view decides nothing about access: it shows what the backend answers.
  */
-@Route("account")
+@Route(AccountPage.PATH)
 @PermitAll
 public final class AccountView extends Div implements HasDynamicTitle {
 
