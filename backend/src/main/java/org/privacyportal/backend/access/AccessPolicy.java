@@ -161,7 +161,34 @@ public final class AccessPolicy {
     }
     libraryBusiness(session, user, patronId, context, now, grants);
     legalProcess(session, user, patronId, context, grants);
+    Optional<Grant> history = Optional.ofNullable(grants.get(Category.LOAN_HISTORY));
+    grants.replaceAll((category, grant) -> grant.withReadingHistory(readsReadingHistory(grant, history)));
     return birthDate == null ? PatronAccess.NONE : new PatronAccess(grants);
+  }
+
+  /**
+   * Whether a grant may show reading history in another guise: the title and author of a hold no
+   * longer active (fulfilled, cancelled or expired), what an online service lent or showed (its
+   * detail), the topic of a reference consultation. Rows of `holds`, `online_services` and
+   * `reference` read without it keep their dates, status, channel and service, with those fields
+   * null (docs/consents.md).
+   *
+   * <p>The patron and their guardian see them. A written authorization or a legal request only when
+   * that same authorization or request also covers `loan_history`: a court order for `holds` alone
+   * does not reach what the patron read. Library business never, whatever the category (product.md
+   * section 3: reading history is never library business).
+   *
+   * @param grant       the grant to read a category
+   * @param loanHistory the grant to read `loan_history` in the same request, if any
+   */
+  public static boolean readsReadingHistory(Grant grant, Optional<Grant> loanHistory) {
+    return switch (grant.ground()) {
+      case SELF, GUARDIAN -> true;
+      case LIBRARY_BUSINESS -> false;
+      case WRITTEN_AUTHORIZATION, LEGAL_PROCESS -> loanHistory
+          .filter(h -> h.ground() == grant.ground() && Objects.equals(h.groundRef(), grant.groundRef()))
+          .isPresent();
+    };
   }
 
   private void guardian(SqlSession session, AuthenticatedUser user, String callerPatronId, String patronId,

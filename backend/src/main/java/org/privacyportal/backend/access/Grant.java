@@ -18,6 +18,9 @@ import org.privacyportal.backend.records.Category;
  * @param sealedUntil         the access stays hidden from the patron until this day, else null
  * @param periodFrom          first day of the records covered (library date), or null for all
  * @param periodTo            last day of the records covered, inclusive, or null for all
+ * @param readingHistory      whether the rows read may show reading history in another guise (titles
+ *                            of finished holds, what an online service lent, reference topics); set
+ *                            only by {@link AccessPolicy#readsReadingHistory}, false unless it says so
  */
 public record Grant(
     Ground ground,
@@ -28,15 +31,29 @@ public record Grant(
     String reason,
     LocalDate sealedUntil,
     LocalDate periodFrom,
-    LocalDate periodTo) {
+    LocalDate periodTo,
+    boolean readingHistory) {
 
   public Grant {
     Objects.requireNonNull(ground, "ground");
     Objects.requireNonNull(actorSubject, "actorSubject");
   }
 
+  /** A grant that shows no reading history: the access rule decides when one may ({@link #withReadingHistory}). */
+  public Grant(Ground ground, String actorSubject, String actorRole, String impersonatedSubject, String groundRef,
+      String reason, LocalDate sealedUntil, LocalDate periodFrom, LocalDate periodTo) {
+    this(ground, actorSubject, actorRole, impersonatedSubject, groundRef, reason, sealedUntil, periodFrom, periodTo,
+        false);
+  }
+
   static Grant self(String subject) {
-    return new Grant(Ground.SELF, subject, null, null, null, null, null, null, null);
+    return new Grant(Ground.SELF, subject, null, null, null, null, null, null, null, true);
+  }
+
+  /** This grant, showing reading history or not, as {@link AccessPolicy#readsReadingHistory} decided. */
+  Grant withReadingHistory(boolean shown) {
+    return new Grant(ground, actorSubject, actorRole, impersonatedSubject, groundRef, reason, sealedUntil,
+        periodFrom, periodTo, shown);
   }
 
   /** Every access except the patron's own is written to their access log. */

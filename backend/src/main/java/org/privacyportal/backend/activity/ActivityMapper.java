@@ -17,6 +17,15 @@ public interface ActivityMapper {
 
   List<ReferenceConsultation> reference(RecordQuery query);
 
+  /** How many online-service details and reference topics the patron still has (reading history). */
+  long countReadingTraces(String patronId);
+
+  /** Removes the patron's online-service details: part of deleting the reading history. */
+  int forgetOnlineServiceDetails(String patronId);
+
+  /** Removes the patron's reference topics: part of deleting the reading history. */
+  int forgetReferenceTopics(String patronId);
+
   long countEvents(RecordQuery query);
 
   List<EventSignup> events(RecordQuery query);

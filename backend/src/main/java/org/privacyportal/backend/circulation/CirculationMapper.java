@@ -40,6 +40,23 @@ public interface CirculationMapper {
    */
   int markReturned(@Param("returns") String returnsJson, @Param("consent") String consent);
 
+  /** Of these holds, those not yet ended, with their patron (HoldCompletions: before the lock). */
+  List<ActiveHold> activeHolds(@Param("holdIds") List<String> holdIds);
+
+  /**
+   * Ends a chunk of holds (JSON [[hold id, patron id, status], ...]) and removes each one's title
+   * and author unless the patron's current {@code consent} entry is on; skips holds already ended or
+   * no longer the patron's. Returns the holds changed. Only HoldCompletions calls it, with the
+   * chunk's patrons locked.
+   */
+  int markHoldsFinished(@Param("completions") String completionsJson, @Param("consent") String consent);
+
+  /** How many ended holds of the patron still name what they were for (reading history). */
+  long countFinishedHoldTitles(String patronId);
+
+  /** Removes the title and author of every ended hold of the patron: part of deleting the reading history. */
+  int forgetFinishedHoldTitles(String patronId);
+
   long countHolds(RecordQuery query);
 
   List<Hold> holds(RecordQuery query);

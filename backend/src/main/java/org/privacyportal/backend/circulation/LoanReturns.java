@@ -132,7 +132,7 @@ public final class LoanReturns {
   }
 
   /** An UPDATE's row count; a BATCH session queues statements, so its count comes with the flush. */
-  private static int rowsChanged(SqlSession session, int answer) {
+  static int rowsChanged(SqlSession session, int answer) {
     if (answer != BatchExecutor.BATCH_UPDATE_RETURN_VALUE) {
       return answer;
     }
@@ -145,7 +145,7 @@ public final class LoanReturns {
     return rows;
   }
 
-  private static <T> List<List<T>> chunks(List<T> items) {
+  static <T> List<List<T>> chunks(List<T> items) {
     List<List<T>> chunks = new ArrayList<>();
     for (int from = 0; from < items.size(); from += CHUNK) {
       chunks.add(items.subList(from, Math.min(items.size(), from + CHUNK)));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.activity.ActivityMapper;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
@@ -15,9 +16,11 @@ import org.privacyportal.backend.circulation.CirculationMapper;
  * The reading-history opt-in (off by default). Only the patron or their guardian may see or change
  * it; the access rule decides, and anyone else gets the same "nothing here" as for a patron that
  * does not exist. A change is a consent-ledger entry; turning it off also deletes the history
- * (the returned loans are untied from the patron), in the same transaction as the entry, so the
- * ledger and the loans never disagree. Returns made while it is off are anonymized by
- * {@link org.privacyportal.backend.circulation.LoanReturns}.
+ * (the returned loans are untied from the patron; the titles of ended holds, online-service
+ * details and reference topics are emptied), in the same transaction as the entry, so the ledger
+ * and the records never disagree. Returns made while it is off are anonymized by
+ * {@link org.privacyportal.backend.circulation.LoanReturns}, holds ending while it is off lose
+ * their title in {@link org.privacyportal.backend.circulation.HoldCompletions}.
  */
 public final class ReadingHistory {
 
@@ -78,12 +81,11 @@ public final class ReadingHistory {
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       boolean current = enabled(session, patronId);
       if (current != enabled) {
-        CirculationMapper loans = session.getMapper(CirculationMapper.class);
-        if (!enabled && loans.countReturnedLoans(patronId) > 0) {
+        if (!enabled && hasHistory(session, patronId)) {
           if (!confirmDeletion) {
             throw new DeletionNotConfirmed(); // rolled back on close: nothing was written
           }
-          loans.anonymizeReturnedLoans(patronId);
+          deleteHistory(session, patronId);
         }
         Instant now = policy.now();
         session.getMapper(ConsentMapper.class).append(new NewConsentEntry(UUID.randomUUID().toString(), patronId,
@@ -94,6 +96,26 @@ public final class ReadingHistory {
       session.commit(true);
       return Optional.of(new State(enabled, policy.profile().policyVersion()));
     }
+  }
+
+  /**
+   * Whether the patron has reading history to delete: returned loans, or reading history in another
+   * guise (titles of ended holds, online-service details, reference topics; docs/consents.md).
+   */
+  private static boolean hasHistory(SqlSession session, String patronId) {
+    return session.getMapper(CirculationMapper.class).countReturnedLoans(patronId) > 0
+        || session.getMapper(CirculationMapper.class).countFinishedHoldTitles(patronId) > 0
+        || session.getMapper(ActivityMapper.class).countReadingTraces(patronId) > 0;
+  }
+
+  /** Deletes all of it: the returned loans are untied from the patron, the other fields emptied. */
+  private static void deleteHistory(SqlSession session, String patronId) {
+    CirculationMapper circulation = session.getMapper(CirculationMapper.class);
+    circulation.anonymizeReturnedLoans(patronId);
+    circulation.forgetFinishedHoldTitles(patronId);
+    ActivityMapper activity = session.getMapper(ActivityMapper.class);
+    activity.forgetOnlineServiceDetails(patronId);
+    activity.forgetReferenceTopics(patronId);
   }
 
   /** The patron themself or their guardian; no other ground (staff, authorizations, legal) reaches opt-ins. */

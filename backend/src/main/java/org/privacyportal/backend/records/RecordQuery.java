@@ -11,7 +11,17 @@ import java.time.LocalDate;
  * @param until  end of the period covered, exclusive, or null for no upper bound
  * @param today  the library's date today (hides access-log entries still sealed)
  * @param loanHistory the patron's search and order, used by {@code loan_history} only
+ * @param readingHistory whether the rows may show reading history in another guise (titles of
+ *                       finished holds, online-service details, reference topics): the grant's
+ *                       {@link org.privacyportal.backend.access.Grant#readingHistory}; when false the
+ *                       mappers return those fields as null
  */
 public record RecordQuery(String patronId, Instant from, Instant until, LocalDate today, long offset, int limit,
-    LoanHistoryFilter loanHistory) {
+    LoanHistoryFilter loanHistory, boolean readingHistory) {
+
+  /** A query that shows no reading history in another guise (deny by default). */
+  public RecordQuery(String patronId, Instant from, Instant until, LocalDate today, long offset, int limit,
+      LoanHistoryFilter loanHistory) {
+    this(patronId, from, until, today, offset, limit, loanHistory, false);
+  }
 }

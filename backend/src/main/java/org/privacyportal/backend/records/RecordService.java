@@ -174,6 +174,7 @@ public final class RecordService {
     ZoneId zone = policy.profile().timeZone();
     Instant from = grant.periodFrom() == null ? null : grant.periodFrom().atStartOfDay(zone).toInstant();
     Instant until = grant.periodTo() == null ? null : grant.periodTo().plusDays(1).atStartOfDay(zone).toInstant();
-    return new RecordQuery(patronId, from, until, LocalDate.ofInstant(now, zone), offset, limit, filter);
+    return new RecordQuery(patronId, from, until, LocalDate.ofInstant(now, zone), offset, limit, filter,
+        grant.readingHistory());
   }
 }

@@ -89,6 +89,46 @@ class ReadingHistoryApiTest {
         "false|true|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL");
   }
 
+  /** Reading history in another guise (docs/consents.md) is deleted with it, and needs the same confirmation. */
+  @Test
+  void turningOffAlsoDeletesEndedHoldTitlesOnlineServiceDetailsAndReferenceTopics() throws Exception {
+    Patron patron = adult();
+    backend.put(path(patron), token(patron), "{\"enabled\":true}");
+    String ended = hold(patron, "FULFILLED", "Read last month");
+    String waiting = hold(patron, "WAITING", "Still waiting for it");
+    String ebook = TestData.newId();
+    data.update("INSERT INTO online_service_use (id, patron_id, platform, kind, used_at, detail)"
+        + " VALUES (?, ?, 'Libby (OverDrive)', 'EBOOK', ?, 'Borrowed: A Private E-Book')", ebook, patron.id(),
+        TestData.utc(DAY_AGO));
+    String question = TestData.newId();
+    data.update("INSERT INTO reference_consultation (id, patron_id, consulted_at, channel, topic, branch)"
+        + " VALUES (?, ?, ?, 'CHAT', 'A private question', NULL)", question, patron.id(), TestData.utc(DAY_AGO));
+
+    assertThat(backend.put(path(patron), token(patron), "{\"enabled\":false}").statusCode())
+        .as("no returned loan, but history in another guise: confirmation needed").isEqualTo(409);
+    assertThat(data.rows("SELECT title FROM hold_request WHERE id = ?", ended)).containsExactly("Read last month");
+
+    assertThat(backend.put(path(patron), token(patron), "{\"enabled\":false,\"confirmDeletion\":true}")
+        .statusCode()).isEqualTo(200);
+
+    assertThat(data.rows("SELECT title, author, status FROM hold_request WHERE id = ?", ended))
+        .containsExactly("null|null|FULFILLED");
+    assertThat(data.rows("SELECT title, status FROM hold_request WHERE id = ?", waiting))
+        .containsExactly("Still waiting for it|WAITING"); // an active hold is not history
+    assertThat(data.rows("SELECT platform, kind, detail FROM online_service_use WHERE id = ?", ebook))
+        .containsExactly("Libby (OverDrive)|EBOOK|null");
+    assertThat(data.rows("SELECT channel, topic FROM reference_consultation WHERE id = ?", question))
+        .containsExactly("CHAT|null");
+  }
+
+  private String hold(Patron patron, String status, String title) {
+    String id = TestData.newId();
+    data.update("INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
+        + " queue_position, ready_until) VALUES (?, ?, ?, 'An Author', 'BOOK', 'Central', ?, ?, NULL, NULL)",
+        id, patron.id(), title, TestData.utc(DAY_AGO.minus(20, ChronoUnit.DAYS)), status);
+    return id;
+  }
+
   @Test
   void turningOffWithoutHistoryNeedsNoConfirmation() {
     Patron patron = adult();
