@@ -176,7 +176,7 @@ public final class BackendApp {
           new DeskLookupHandler(new DeskLookupService(services.sessions(), services.clock())),
           ApiRole.STAFF, ApiRole.DIRECTOR);
       AuditHandlers.register(routes, services.sessions(), services.accessLogKey());
-      ApiDocs.register(config, routes);
+      ApiDocs.register(config, routes, ApiRole.OPEN);
       Wiring wiring = new Wiring(config, services, policy, records, routes);
       SmsRoutes.register(wiring);
       ConsentRoutes.register(wiring);

@@ -6,8 +6,8 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.javalin.security.RouteRole;
 import java.util.Set;
-import org.privacyportal.backend.auth.ApiRole;
 
 /**
  * The API contract for integrators: the OpenAPI document {@value #CONTRACT_RESOURCE} (written by
@@ -26,22 +26,26 @@ public final class ApiDocs {
   private ApiDocs() {
   }
 
-  /** Adds the contract's route to the table and the documentation pages to the static files. */
-  public static void register(JavalinConfig config, RouteTable routes) {
+  /**
+   * Adds the contract's route to the table and the documentation pages to the static files.
+   *
+   * @param open the route role that needs no token (passed in: {@code http} does not depend on {@code auth})
+   */
+  public static void register(JavalinConfig config, RouteTable routes, RouteRole open) {
     byte[] contract = read(CONTRACT_RESOURCE);
-    routes.get(CONTRACT_PATH, ctx -> serve(ctx, contract), ApiRole.OPEN);
+    routes.get(CONTRACT_PATH, ctx -> serve(ctx, contract), open);
     // Our page and initializer (pointing Swagger UI at the contract), then the webjar's files.
     config.staticFiles.add(files -> {
       files.hostedPath = DOCS_PATH;
       files.directory = "/openapi/docs";
       files.location = Location.CLASSPATH;
-      files.roles = Set.of(ApiRole.OPEN);
+      files.roles = Set.of(open);
     });
     config.staticFiles.add(files -> {
       files.hostedPath = DOCS_PATH + "/ui";
       files.directory = "/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION;
       files.location = Location.CLASSPATH;
-      files.roles = Set.of(ApiRole.OPEN);
+      files.roles = Set.of(open);
     });
   }
 

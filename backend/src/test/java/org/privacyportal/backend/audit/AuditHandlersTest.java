@@ -18,6 +18,7 @@ import org.privacyportal.backend.http.ErrorMapping;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.ProblemWriter;
 import org.privacyportal.backend.http.RouteTable;
+import org.privacyportal.backend.support.ContractValidator;
 import org.privacyportal.backend.support.JwksServer;
 import org.privacyportal.backend.support.TestTokens;
 
@@ -98,6 +99,8 @@ class AuditHandlersTest {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    ContractValidator.get().check(response);
+    return response;
   }
 }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyportal.backend.support.ContractValidator;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -338,8 +339,10 @@ class ConsentLedgerApiTest {
   }
 
   private static HttpResponse<byte[]> bytes(TestBackend backend, String path, String token) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(backend.uri(path))
+    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(backend.uri(path))
         .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    ContractValidator.get().check(response);
+    return response;
   }
 
   static String text(byte[] pdf) throws IOException {

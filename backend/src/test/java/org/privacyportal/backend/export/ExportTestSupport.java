@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
+import org.privacyportal.backend.support.ContractValidator;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -66,7 +67,9 @@ final class ExportTestSupport {
       throws Exception {
     HttpRequest request = HttpRequest.newBuilder(backend.uri(exports(patronId) + "/" + exportId + "/archive"))
         .header("Authorization", "Bearer " + token).GET().build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    ContractValidator.get().check(response);
+    return response;
   }
 
   /** The archive's files by name, in the order they were written. */

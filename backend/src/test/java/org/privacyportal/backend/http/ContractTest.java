@@ -78,7 +78,7 @@ class ContractTest {
 
   @Test
   void swaggerUiIsServedUnderTheDocsPathPointingAtTheDocument() {
-    HttpResponse<String> page = backend.get(ApiDocs.DOCS_PATH + "/index.html");
+    HttpResponse<String> page = backend.get(ApiDocs.DOCS_PATH + "/");
     HttpResponse<String> initializer = backend.get(ApiDocs.DOCS_PATH + "/swagger-initializer.js");
     HttpResponse<String> bundle = backend.get(ApiDocs.DOCS_PATH + "/ui/swagger-ui-bundle.js");
     HttpResponse<String> css = backend.get(ApiDocs.DOCS_PATH + "/ui/swagger-ui.css");

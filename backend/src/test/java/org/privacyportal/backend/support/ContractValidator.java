@@ -101,14 +101,19 @@ public final class ContractValidator {
     return operations;
   }
 
-  /** Fails the test (AssertionError) when the answer disagrees with the contract. */
-  public void check(HttpResponse<String> response) {
+  /**
+   * Fails the test (AssertionError) when the answer disagrees with the contract. A body read as bytes
+   * (a PDF, a zip) is checked for its status and content type, and as UTF-8 text when it is JSON.
+   */
+  public void check(HttpResponse<?> response) {
+    String body = response.body() instanceof byte[] bytes
+        ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : (String) response.body();
     List<String> problems = problems(response.request().method(), response.request().uri().getRawPath(),
-        response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+        response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), body);
     if (!problems.isEmpty()) {
       throw new AssertionError("The answer to " + response.request().method() + " "
           + response.request().uri().getRawPath() + " (" + response.statusCode() + ") breaks the API contract:\n  "
-          + String.join("\n  ", problems) + "\nbody: " + abbreviate(response.body()));
+          + String.join("\n  ", problems) + "\nbody: " + abbreviate(body));
     }
   }
 
