@@ -39,9 +39,10 @@ import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
  * order (a test loads the same seed both ways and compares the tables).
  *
  * <p>Returned loans are loaded checked out (ended holds active), and their returns (and ends)
- * played through the ILS sync's entry points ({@link DemoReturns}) on the same second thread, a chunk's worth at a time: once that many
- * are playable, the patron, loan and consent-ledger rows buffered so far are loaded first, then
- * the returns played and committed, while this thread goes on generating.
+ * played through the ILS sync's entry points ({@link DemoReturns}) on the same second thread, a
+ * chunk's worth at a time: once that many are playable, the patron, loan, hold and consent-ledger
+ * rows buffered so far are loaded first, then the returns played and committed, while this thread
+ * goes on generating.
  *
  * <p>For bulk loads into an empty database only: the session skips foreign-key and unique checks
  * (the generator writes consistent rows, and chunks of different tables arrive in any order) and
