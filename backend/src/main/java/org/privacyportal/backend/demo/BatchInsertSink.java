@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.circulation.LoanReturns;
 import org.privacyportal.backend.demo.DemoRows.AuthorizationCategory;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.EventSignup;
@@ -28,8 +27,8 @@ import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
  * calls are grouped by table). Before a table's batch goes, every table before it in DemoTable
  * order is flushed too: a child row never reaches the database before its parent.
  *
- * <p>Returned loans are inserted checked out; their returns are played through the ILS sync's
- * entry point ({@link DemoReturns}) in this session, every {@link #RETURNS_PER_PLAY} playable
+ * <p>Returned loans are inserted checked out, ended holds active; their returns and ends are
+ * played through the ILS sync's entry points ({@link DemoReturns}) in this session, every {@link #RETURNS_PER_PLAY} playable
  * returns and at {@link #finish}, after flushing every table (the loans and the consent ledger).
  */
 final class BatchInsertSink implements DemoSink {
@@ -82,6 +81,12 @@ final class BatchInsertSink implements DemoSink {
   }
 
   @Override
+  public void addEnded(Hold ended) {
+    add(ended.open());
+    returns.add(ended);
+  }
+
+  @Override
   public void returnsPlayable() {
     returns.markPlayable();
     if (returns.playable() >= RETURNS_PER_PLAY) {
@@ -99,9 +104,14 @@ final class BatchInsertSink implements DemoSink {
     return returns.played();
   }
 
+  /** Hold ends played through the ILS entry point so far. */
+  long holdsEnded() {
+    return returns.holdsEnded();
+  }
+
   private void playReturns(boolean all) {
     flushThrough(DemoTable.values()[DemoTable.values().length - 1]);
-    List<LoanReturns.Return> batch = returns.take(all);
+    DemoReturns.Batch batch = returns.take(all);
     returns.play(session, batch);
     uncommitted += batch.size();
     if (commitEvery > 0 && uncommitted >= commitEvery) {

@@ -90,7 +90,8 @@ public final class DemoDataLoader {
       if (!configuration.hasMapper(DemoAccessLogMapper.class)) {
         configuration.addMapper(DemoAccessLogMapper.class);
       }
-      // what LoanReturns, the ILS entry point every demo return goes through, reads and writes
+      // what LoanReturns and HoldCompletions, the ILS entry points every demo return and hold end
+      // goes through, read and write
       for (Class<?> mapper : List.of(CirculationMapper.class, ConsentMapper.class)) {
         if (!configuration.hasMapper(mapper)) {
           configuration.addMapper(mapper);
@@ -130,9 +131,9 @@ public final class DemoDataLoader {
       long rows = written.values().stream().mapToLong(Long::longValue).sum();
       // Counts only: the log never names a patron.
       LOG.info("Demo data for {}: {} rows in {} ms ({} patrons inserted, {} already present, {} loans, {} of them"
-              + " returned through the ILS entry point)",
+              + " returned through the ILS entry point, {} holds ended through it)",
           profile.id(), rows, (System.nanoTime() - started) / 1_000_000, written.get(DemoTable.PATRON),
-          existing.size(), written.get(DemoTable.LOAN), sink.returnsPlayed());
+          existing.size(), written.get(DemoTable.LOAN), sink.returnsPlayed(), sink.holdsEnded());
       return written.get(DemoTable.PATRON).intValue();
     }
   }

@@ -2,6 +2,7 @@ package org.privacyportal.backend.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.privacyportal.backend.circulation.HoldCompletions;
 
 /**
  * One record per table row the demo generator writes, field for column (times are UTC wall time,
@@ -70,6 +71,16 @@ final class DemoRows {
     @Override
     public DemoTable table() {
       return DemoTable.HOLD_REQUEST;
+    }
+
+    /** Whether the hold has ended (fulfilled, cancelled, expired): it ends through HoldCompletions. */
+    boolean ended() {
+      return HoldCompletions.FINISHED.contains(status);
+    }
+
+    /** The same hold before it ended: ready for pickup. */
+    Hold open() {
+      return new Hold(id, patronId, title, author, format, pickupBranch, placedAt, "READY", null, readyUntil);
     }
 
     @Override

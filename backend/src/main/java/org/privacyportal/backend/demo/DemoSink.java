@@ -17,8 +17,16 @@ interface DemoSink {
   void addReturned(DemoRows.Loan returned);
 
   /**
-   * Every row of the patrons whose returns were added so far has been added, their consent ledger
-   * included: from now on those returns may be played (the entry point reads the ledger).
+   * A hold that has ended (fulfilled, cancelled or expired). The sink writes it active, and later
+   * sends its end through the ILS sync's entry point
+   * ({@link org.privacyportal.backend.circulation.HoldCompletions}), which keeps its title for the
+   * patron or removes it by their reading-history opt-in, with the returns.
+   */
+  void addEnded(DemoRows.Hold ended);
+
+  /**
+   * Every row of the patrons whose returns (and ended holds) were added so far has been added, their
+   * consent ledger included: from now on those may be played (the entry points read the ledger).
    */
   void returnsPlayable();
 

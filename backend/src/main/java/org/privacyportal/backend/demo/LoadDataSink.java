@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.circulation.LoanReturns.Return;
 import org.privacyportal.backend.demo.DemoRows.AuthorizationCategory;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.EventSignup;
@@ -39,10 +38,11 @@ import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
  * (with their column lists) are in DemoDataMapper.xml; the fields below are written in the same
  * order (a test loads the same seed both ways and compares the tables).
  *
- * <p>Returned loans are loaded checked out, and their returns played through the ILS sync's entry
- * point ({@link DemoReturns}) on the same second thread, a chunk's worth at a time: once that many
- * are playable, the patron, loan and consent-ledger rows buffered so far are loaded first, then
- * the returns played and committed, while this thread goes on generating.
+ * <p>Returned loans are loaded checked out (ended holds active), and their returns (and ends)
+ * played through the ILS sync's entry points ({@link DemoReturns}) on the same second thread, a
+ * chunk's worth at a time: once that many are playable, the patron, loan, hold and consent-ledger
+ * rows buffered so far are loaded first, then the returns played and committed, while this thread
+ * goes on generating.
  *
  * <p>For bulk loads into an empty database only: the session skips foreign-key and unique checks
  * (the generator writes consistent rows, and chunks of different tables arrive in any order) and
@@ -104,16 +104,23 @@ final class LoadDataSink implements DemoSink {
   }
 
   @Override
+  public void addEnded(Hold ended) {
+    add(ended.open());
+    returns.add(ended);
+  }
+
+  @Override
   public void returnsPlayable() {
     returns.markPlayable();
     if (returns.playable() >= chunkRows) {
-      // what the returns need in the database first: their loans, patrons and consent ledgers
-      for (DemoTable table : List.of(DemoTable.PATRON, DemoTable.LOAN, DemoTable.CONSENT_ENTRY)) {
+      // what the returns need in the database first: their loans, holds, patrons and consent ledgers
+      for (DemoTable table : List.of(DemoTable.PATRON, DemoTable.LOAN, DemoTable.HOLD_REQUEST,
+          DemoTable.CONSENT_ENTRY)) {
         if (buffered.get(table) > 0) {
           handOver(table);
         }
       }
-      List<Return> batch = returns.take(false);
+      DemoReturns.Batch batch = returns.take(false);
       awaitLoading();
       loading = loader.submit(() -> play(batch));
     }
@@ -140,7 +147,12 @@ final class LoadDataSink implements DemoSink {
     return returns.played();
   }
 
-  private void play(List<Return> batch) {
+  /** Hold ends played through the ILS entry point so far. */
+  long holdsEnded() {
+    return returns.holdsEnded();
+  }
+
+  private void play(DemoReturns.Batch batch) {
     returns.play(session, batch);
     try {
       session.getConnection().commit();

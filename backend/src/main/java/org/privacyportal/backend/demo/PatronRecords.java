@@ -18,8 +18,9 @@ import org.privacyportal.backend.demo.PatronPlan.ConsentPlan;
 /**
  * Writes one patron's records: current loans, returned loans (checked out to the patron, then
  * returned through the ILS sync's entry point, which keeps them only while the patron's
- * reading-history opt-in is on), holds, fines, online services, reference consultations, event
- * sign-ups and their consent ledger.
+ * reading-history opt-in is on), holds (ended ones through the ILS sync's entry point too, which
+ * keeps their titles only while the opt-in is on), fines, online services, reference consultations
+ * (what was lent or asked only while the opt-in is on), event sign-ups and their consent ledger.
  */
 final class PatronRecords {
 
@@ -231,8 +232,13 @@ final class PatronRecords {
       case "EXPIRED" -> placed.plusDays(r.between(7, 18));
       default -> null;
     };
-    sink.add(new Hold(ids.next(DemoTable.HOLD_REQUEST), p.id(), title.title(), title.author(), format(r, title),
-        r.chance(0.85) ? home : library.branch(r), times.during(placed, r), status, queue, readyUntil));
+    Hold hold = new Hold(ids.next(DemoTable.HOLD_REQUEST), p.id(), title.title(), title.author(), format(r, title),
+        r.chance(0.85) ? home : library.branch(r), times.during(placed, r), status, queue, readyUntil);
+    if (hold.ended()) {
+      sink.addEnded(hold); // its title stays only while the opt-in is on (HoldCompletions)
+    } else {
+      sink.add(hold);
+    }
   }
 
   private void fine(DemoRandom r, PatronPlan p, String status) {
@@ -287,16 +293,28 @@ final class PatronRecords {
       case "WIFI" -> "Wi-Fi session at " + home;
       default -> "Search session";
     };
-    sink.add(new OnlineServiceUse(ids.next(DemoTable.ONLINE_SERVICE_USE), p.id(), platform[0], kind,
-        times.during(times.daysAgo(r, 0, 730), r), detail));
+    LocalDateTime usedAt = times.during(times.daysAgo(r, 0, 730), r);
+    sink.add(new OnlineServiceUse(ids.next(DemoTable.ONLINE_SERVICE_USE), p.id(), platform[0], kind, usedAt,
+        keptAsHistory(p, usedAt) ? detail : null));
   }
 
   private void reference(DemoRandom r, PatronPlan p, String home) {
     String channel = r.pick(CHANNELS);
     String topic = !library.localTopics().isEmpty() && r.chance(0.35) ? r.pick(library.localTopics()) : r.pick(TOPICS);
     String branch = channel.equals("IN_PERSON") || channel.equals("PHONE") ? home : null;
-    sink.add(new ReferenceConsultation(ids.next(DemoTable.REFERENCE_CONSULTATION), p.id(),
-        times.during(times.daysAgo(r, 0, 900), r), channel, topic, branch));
+    LocalDateTime consultedAt = times.during(times.daysAgo(r, 0, 900), r);
+    sink.add(new ReferenceConsultation(ids.next(DemoTable.REFERENCE_CONSULTATION), p.id(), consultedAt, channel,
+        keptAsHistory(p, consultedAt) ? topic : null, branch));
+  }
+
+  /**
+   * What an online service lent and what a reference question was about are reading history
+   * (docs/consents.md): stored only while the patron's opt-in is on. No entry point of the portal
+   * records them (the services report them elsewhere), so the generator applies the rule itself;
+   * still drawn either way, so that every other record stays what it was.
+   */
+  private static boolean keptAsHistory(PatronPlan p, LocalDateTime at) {
+    return p.readingHistory() && !at.toLocalDate().isBefore(p.historySince());
   }
 
   private void event(DemoRandom r, PatronPlan p, String home) {

@@ -23,8 +23,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.backend.demo.DemoDataGenerator.Size;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.GuardianLink;
+import org.privacyportal.backend.demo.DemoRows.Hold;
 import org.privacyportal.backend.demo.DemoRows.Loan;
+import org.privacyportal.backend.demo.DemoRows.OnlineServiceUse;
 import org.privacyportal.backend.demo.DemoRows.Patron;
+import org.privacyportal.backend.demo.DemoRows.ReferenceConsultation;
 import org.privacyportal.backend.demo.DemoRows.Row;
 import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
 import org.privacyportal.backend.library.LibraryProfiles;
@@ -143,6 +146,30 @@ class DemoDataGeneratorTest {
         .sorted((a, b) -> a.recordedAt().compareTo(b.recordedAt()))
         .forEach(c -> historyOn.put(c.patronId(), c.granted()));
     return historyOn;
+  }
+
+  /**
+   * Reading history in another guise (docs/consents.md): every ended hold reaches the ILS entry
+   * point (which keeps its title by the opt-in); what an online service lent and what a reference
+   * question was about are written only for patrons whose opt-in is on.
+   */
+  @Test
+  void endedHoldsGoThroughTheEntryPointAndOnlyPatronsWithHistoryKeepDetailsAndTopics() {
+    RecordingSink sink = record(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
+    Map<String, Boolean> historyOn = historyOn(sink.rows);
+
+    assertThat(sink.holdsEnded).hasSizeGreaterThan(100)
+        .allSatisfy(h -> assertThat(h.status()).isIn("FULFILLED", "CANCELLED", "EXPIRED"));
+    assertThat(of(sink.rows, Hold.class)).noneSatisfy(h -> assertThat(h.ended()).isTrue());
+    List<OnlineServiceUse> online = of(sink.rows, OnlineServiceUse.class);
+    assertThat(online).filteredOn(o -> !historyOn.getOrDefault(o.patronId(), false))
+        .hasSizeGreaterThan(100).allSatisfy(o -> assertThat(o.detail()).isNull());
+    assertThat(online).filteredOn(o -> o.detail() != null && o.detail().startsWith("Borrowed: "))
+        .hasSizeGreaterThan(10);
+    List<ReferenceConsultation> reference = of(sink.rows, ReferenceConsultation.class);
+    assertThat(reference).filteredOn(c -> !historyOn.getOrDefault(c.patronId(), false))
+        .hasSizeGreaterThan(10).allSatisfy(c -> assertThat(c.topic()).isNull());
+    assertThat(reference).filteredOn(c -> c.topic() != null).isNotEmpty();
   }
 
   @Test

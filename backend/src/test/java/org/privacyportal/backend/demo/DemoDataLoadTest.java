@@ -145,6 +145,29 @@ class DemoDataLoadTest {
     assertThat(first.count("SELECT COUNT(*) FROM loan WHERE patron_id IS NULL")).isGreaterThan(1_000);
   }
 
+  /** Reading history in another guise (docs/consents.md) stays only with patrons whose opt-in is on. */
+  @Test
+  void optedOutPatronsKeepNoEndedHoldTitlesOnlineServiceDetailsOrReferenceTopics() {
+    String historyOn = "SELECT c.patron_id FROM consent_entry c WHERE c.consent = 'READING_HISTORY' AND c.granted"
+        + " AND NOT EXISTS (SELECT 1 FROM consent_entry n WHERE n.patron_id = c.patron_id"
+        + " AND n.consent = 'READING_HISTORY' AND n.recorded_at > c.recorded_at)";
+    String ended = "status IN ('FULFILLED', 'CANCELLED', 'EXPIRED')";
+
+    assertThat(first.count("SELECT COUNT(*) FROM hold_request WHERE " + ended + " AND patron_id NOT IN ("
+        + historyOn + ") AND (title IS NOT NULL OR author IS NOT NULL)")).isZero();
+    assertThat(first.count("SELECT COUNT(*) FROM hold_request WHERE " + ended + " AND patron_id NOT IN ("
+        + historyOn + ") AND title IS NULL")).isGreaterThan(50);
+    assertThat(first.count("SELECT COUNT(*) FROM hold_request WHERE " + ended + " AND patron_id IN ("
+        + historyOn + ") AND title IS NOT NULL")).isGreaterThan(10);
+    assertThat(first.count("SELECT COUNT(*) FROM hold_request WHERE NOT " + ended + " AND title IS NULL")).isZero();
+    assertThat(first.count("SELECT COUNT(*) FROM online_service_use WHERE detail IS NOT NULL AND patron_id NOT IN ("
+        + historyOn + ")")).isZero();
+    assertThat(first.count("SELECT COUNT(*) FROM online_service_use WHERE detail LIKE 'Borrowed: %'"))
+        .isGreaterThan(10);
+    assertThat(first.count("SELECT COUNT(*) FROM reference_consultation WHERE topic IS NOT NULL"
+        + " AND patron_id NOT IN (" + historyOn + ")")).isZero();
+  }
+
   @Test
   void theDemoLoginsMapToTheirPatrons() {
     assertThat(first.count("SELECT COUNT(*) FROM patron WHERE keycloak_subject = '" + DemoPatrons.ALICE_SUBJECT
