@@ -2,6 +2,7 @@ package org.privacyportal.frontend.i18n;
 
 import com.vaadin.flow.component.Component;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -27,11 +28,16 @@ public final class Translations {
      * translation of {@code value.<field>.<CODE>} for a code, else the value itself.
      */
     public static String value(Component component, String field, String value) {
+        return value((key, fallback) -> orElse(component, key, fallback), field, value);
+    }
+
+    /** As {@link #value(Component, String, String)}, with {@code orElse} as (key, fallback) to translation. */
+    public static String value(BinaryOperator<String> orElse, String field, String value) {
         if (field.equals("category") || field.equals("categories")) {
-            return orElse(component, "category." + value.toLowerCase(Locale.ROOT), value);
+            return orElse.apply("category." + value.toLowerCase(Locale.ROOT), value);
         }
         if (CODE.matcher(value).matches()) {
-            return orElse(component, "value." + field + "." + value, value);
+            return orElse.apply("value." + field + "." + value, value);
         }
         return value;
     }

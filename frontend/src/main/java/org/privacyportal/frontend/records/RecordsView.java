@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -105,8 +106,15 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
         list.addClassName("portal-records");
         var items = result.items();
         for (int i = 0; i < items.size(); i++) {
-            list.add(new RecordItem(i, items.get(i), format, this::fieldLabel));
+            list.add(new RecordItem(i, category, items.get(i), format, this::translatedOr));
         }
+        // why some cards have no title or topic: once above the list rather than on every card
+        NotKept.note(category, items).ifPresent(key -> {
+            var note = new Paragraph(getTranslation(key));
+            note.setId("records-not-kept");
+            note.addClassName("portal-hint");
+            content.add(note);
+        });
         content.add(list, pager(result));
     }
 
@@ -129,10 +137,6 @@ public final class RecordsView extends Div implements BeforeEnterObserver, HasDy
     /** The reader's time zone as the browser reports it; the server's when it has not reported one yet. */
     private ZoneId zone() {
         return ReaderTimeZone.current();
-    }
-
-    private String fieldLabel(String field) {
-        return translatedOr("field." + field, field);
     }
 
     private String categoryTitle() {
