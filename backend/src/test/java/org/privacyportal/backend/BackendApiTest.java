@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.demo.DemoPatrons;
+import org.privacyportal.backend.http.ProblemType;
 import org.privacyportal.backend.support.TestBackend;
 
 /** The API over real HTTP, on the embedded MariaDB with the demo data loaded. */
@@ -39,7 +40,7 @@ class BackendApiTest {
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
-    assertProblem(response, 401);
+    assertProblem(response, 401, ProblemType.AUTHENTICATION_REQUIRED);
   }
 
   @Test
@@ -52,7 +53,7 @@ class BackendApiTest {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
         value -> assertThat(value).startsWith("Bearer").contains("invalid_token"));
-    assertProblem(response, 401);
+    assertProblem(response, 401, ProblemType.INVALID_TOKEN);
   }
 
   @Test
@@ -99,9 +100,9 @@ class BackendApiTest {
     HttpResponse<String> unknown = backend.get("/api/v1/nothing-here");
 
     assertThat(me.statusCode()).isEqualTo(404);
-    assertProblem(me, 404);
+    assertProblem(me, 404, ProblemType.NOT_FOUND);
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertProblem(unknown, 404);
+    assertProblem(unknown, 404, ProblemType.NOT_FOUND);
     assertThat(me.body()).isEqualTo(unknown.body());
   }
 
@@ -122,7 +123,7 @@ class BackendApiTest {
         .DELETE().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertProblem(response, 405);
+    assertProblem(response, 405, ProblemType.METHOD_NOT_ALLOWED);
   }
 
   @Test
@@ -130,7 +131,7 @@ class BackendApiTest {
     HttpResponse<String> response = backend.get(TestBackend.BOOM_PATH);
 
     assertThat(response.statusCode()).isEqualTo(500);
-    JsonNode problem = assertProblem(response, 500);
+    JsonNode problem = assertProblem(response, 500, ProblemType.INTERNAL);
     assertThat(UUID.fromString(problem.get("errorId").asText())).isNotNull();
     assertThat(response.body())
         .doesNotContain("boom", "Alice", "23301004127785", "Exception", "at org.", "java.");
@@ -153,11 +154,12 @@ class BackendApiTest {
     assertThat(raw).doesNotContain("<html", "Exception");
   }
 
-  private static JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {
+  private static JsonNode assertProblem(HttpResponse<String> response, int status, ProblemType type)
+      throws Exception {
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
         value -> assertThat(value).startsWith("application/problem+json"));
     JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.get("type").asText()).isEqualTo("about:blank");
+    assertThat(problem.get("type").asText()).isEqualTo(type.uri());
     assertThat(problem.get("title").asText()).isNotBlank();
     assertThat(problem.get("status").asInt()).isEqualTo(status);
     assertThat(problem.get("detail").asText()).isNotBlank();

@@ -42,6 +42,17 @@ final class ExportLabels {
     return optional("value." + code, code.replace('_', ' '));
   }
 
+  /**
+   * A ticket message in the archive's language: one the portal wrote by its code (with the reason
+   * staff wrote, as written), else {@code body} as stored.
+   */
+  String message(String code, String reason, String body) {
+    if (code == null || !bundle.containsKey("message." + code)) {
+      return body;
+    }
+    return reason == null ? text("message." + code) : text("message." + code, reason);
+  }
+
   private String optional(String key, String fallback) {
     try {
       return bundle.getString(key);

@@ -129,7 +129,8 @@ final class ExportPdf {
     }
     for (JsonNode message : ticket.path("messages")) {
       pdf.listItem(labels.text("pdf.message-line", cell(message, "createdAt"), cell(message, "authorRole"),
-          message.path("body").asText("")));
+          labels.message(message.path("messageCode").asText(null),
+              message.path("messageParams").path("reason").asText(null), message.path("body").asText(""))));
     }
   }
 

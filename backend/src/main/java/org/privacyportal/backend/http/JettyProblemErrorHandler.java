@@ -50,6 +50,9 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
   }
 
   static Problem problem(int code) {
+    if (code == 404) {
+      return ApiProblem.NOT_FOUND; // the one not-found body, wherever it is answered
+    }
     return Problem.of(ProblemType.forHttpStatus(code), code, HttpStatus.getMessage(code) + ".");
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyportal.backend.http.ProblemType;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -72,6 +73,8 @@ class ReadingHistoryApiTest {
       assertThat(refused.statusCode()).isEqualTo(409);
       JsonNode problem = JSON.readTree(refused.body());
       assertThat(problem.get("detail").asText()).contains("deletes").contains("CSV");
+      assertThat(problem.get("type").asText()).isEqualTo(ProblemType.CONFIRMATION_REQUIRED.uri());
+      assertThat(problem.get("code").asText()).isEqualTo("reading-history-deletion");
       assertThat(problem.get("export").asText())
           .isEqualTo("/api/v1/patrons/" + patron.id() + "/loan_history.csv");
     }

@@ -15,6 +15,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.privacyportal.backend.http.ProblemType;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -114,6 +115,8 @@ class DetailChangesApiTest {
 
     assertThat(same.statusCode()).isEqualTo(400);
     assertThat(detail(same)).contains("changes nothing");
+    assertThat(JSON.readTree(same.body()).get("type").asText()).isEqualTo(ProblemType.VALIDATION.uri());
+    assertThat(JSON.readTree(same.body()).get("code").asText()).isEqualTo("nothing-changes");
     assertThat(requests(patron)).isEmpty();
 
     // only what differs is part of the request
@@ -158,6 +161,13 @@ class DetailChangesApiTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(detail(response)).contains(named);
+    JsonNode problem = JSON.readTree(response.body());
+    if (named.matches("'[A-Za-z.0-9]+'")) { // one field's value is wrong: validation naming it
+      assertThat(problem.get("type").asText()).isEqualTo(ProblemType.VALIDATION.uri());
+      assertThat(problem.get("errors").has(named.replace("'", ""))).as(named).isTrue();
+    } else { // the body is not a change request at all
+      assertThat(problem.get("type").asText()).isEqualTo(ProblemType.MALFORMED_REQUEST.uri());
+    }
     for (String echoed : new String[] {"not-an-address", "Bob", "Louisiana", "7060\"", "call me", "country"}) {
       assertThat(response.body()).doesNotContain(echoed);
     }
@@ -175,6 +185,11 @@ class DetailChangesApiTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(detail(response)).contains("'email'", "'phone'", "'address.line1'", "'address.city'",
         "'address.region'", "'address.postalCode'");
+    JsonNode problem = JSON.readTree(response.body());
+    assertThat(problem.get("type").asText()).isEqualTo(ProblemType.VALIDATION.uri());
+    assertThat(problem.get("errors")).isEqualTo(JSON.readTree("{\"email\":\"format\",\"phone\":\"format\","
+        + "\"address.line1\":\"required\",\"address.city\":\"too-long\",\"address.region\":\"not-allowed\","
+        + "\"address.postalCode\":\"format\"}"));
     assertThat(requests(patron)).isEmpty();
   }
 

@@ -200,6 +200,12 @@ class ExportApiTest {
       assertThat(JSON.readTree(refused.body()).get("detail").asText()).contains("language");
     }
 
+    // a withdrawn detail change: its ticket holds a message the portal wrote, stored as a code
+    HttpResponse<String> asked = backend.post("/api/v1/patrons/" + patron.id() + "/details/changes",
+        backend.token(patron), "{\"email\":\"nuria.new@example.org\"}");
+    assertThat(backend.delete("/api/v1/patrons/" + patron.id() + "/details/changes/"
+        + JSON.readTree(asked.body()).get("id").asText(), backend.token(patron)).statusCode()).isEqualTo(200);
+
     HttpResponse<String> spanish = backend.post(exports(patron.id()), backend.token(patron), "{\"language\":\"es\"}");
     assertThat(spanish.statusCode()).isEqualTo(202);
     assertThat(spanish.headers().firstValue("Location").orElseThrow())
@@ -208,7 +214,9 @@ class ExportApiTest {
     await(backend, patron.id(), exportId, backend.token(patron));
     Map<String, byte[]> files = unzip(download(backend, patron.id(), exportId, backend.token(patron)).body());
     assertThat(pdfText(files.get(ExportArchive.PDF))).contains("Mis datos en", "Préstamos actuales", "Libro",
-        "Página 1 de");
+        "Página 1 de", "Retirada: esta solicitud ya no es necesaria.");
+    assertThat(JSON.readTree(files.get("tickets.json")).findValuesAsText("messageCode"))
+        .contains("details.withdrawn");
     assertThat(JSON.readTree(files.get(ExportArchive.MANIFEST)).get("language").asText()).isEqualTo("es");
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.privacyportal.backend.http.ProblemType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.backend.support.TestBackend;
@@ -227,6 +228,17 @@ class LinkRequestApiTest {
     JsonNode tickets = JSON.readTree(backend.get("/api/v1/patrons/" + parent.id() + "/tickets",
         backend.patronToken(parent)).body());
     assertThat(tickets.toString()).contains("Not approved: The ID shown did not match the name on the request.");
+    // the decision is stored as a code with the reason as written, so a Spanish reader sees Spanish words
+    JsonNode decision = tickets.findValue("messages").get(1);
+    assertThat(decision.get("messageCode").asText()).isEqualTo("guardian-link.rejected");
+    assertThat(decision.get("messageParams").get("reason").asText())
+        .isEqualTo("The ID shown did not match the name on the request.");
+    assertThat(tickets.findValue("messages").get(0).has("messageCode")).as("the patron's own words").isFalse();
+    HttpResponse<String> again = backend.post(STAFF + "/" + ticket + "/approve", staffToken,
+        "{\"minorCardNumber\":\"" + card(kid) + "\",\"idDocumentType\":\"PASSPORT\"}");
+    JsonNode conflict = JSON.readTree(again.body());
+    assertThat(conflict.get("type").asText()).isEqualTo(ProblemType.CONFLICT.uri());
+    assertThat(conflict.get("code").asText()).isEqualTo("already-decided");
     assertThat(approveStatus(ticket, card(kid))).isEqualTo(409);
     assertThat(backend.post(STAFF + "/" + ticket + "/reject", staffToken, "{\"reason\":\"again, no\"}").statusCode())
         .isEqualTo(409);

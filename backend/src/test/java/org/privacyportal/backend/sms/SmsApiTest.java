@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.support.SettableClock;
+import org.privacyportal.backend.http.ProblemType;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -264,12 +265,17 @@ class SmsApiTest {
       HttpResponse<String> wrong = confirm(patron, wrong(code));
       assertThat(wrong.statusCode()).isEqualTo(422);
       assertThat(json(wrong).get("detail").asText()).contains("not correct", "Tries left: " + left + ".");
+      assertThat(json(wrong).get("type").asText()).isEqualTo(ProblemType.SMS_CODE_MISMATCH.uri());
+      assertThat(json(wrong).get("triesLeft").asInt()).isEqualTo(left);
       assertThat(json(backend.get(path(patron), backend.token(patron))).get("pendingVerification").get("attemptsLeft")
           .asInt()).isEqualTo(left);
     }
     HttpResponse<String> fifth = confirm(patron, wrong(code));
     assertThat(fifth.statusCode()).isEqualTo(429);
     assertThat(json(fifth).get("detail").asText()).contains("Too many wrong codes");
+    assertThat(json(fifth).get("type").asText()).isEqualTo(ProblemType.RATE_LIMITED.uri());
+    assertThat(json(fifth).get("code").asText()).isEqualTo("too-many-attempts");
+    assertThat(json(fifth).has("retryAfter")).as("waiting does not help").isFalse();
     assertThat(fifth.headers().firstValue("Retry-After")).isEmpty();
 
     HttpResponse<String> right = confirm(patron, code);
@@ -296,6 +302,9 @@ class SmsApiTest {
     assertThat(tooSoon.statusCode()).isEqualTo(429);
     assertThat(tooSoon.headers().firstValue("Retry-After")).contains("30");
     assertThat(json(tooSoon).get("detail").asText()).contains("less than a minute ago", "30 seconds");
+    assertThat(json(tooSoon).get("type").asText()).isEqualTo(ProblemType.RATE_LIMITED.uri());
+    assertThat(json(tooSoon).get("code").asText()).isEqualTo("resend-too-soon");
+    assertThat(json(tooSoon).get("retryAfter").asLong()).isEqualTo(30);
     assertThat(Outbox.messagesTo(backend.smsOutbox(), "+447911123456")).isEmpty();
 
     advance(Duration.ofSeconds(30));
@@ -309,6 +318,8 @@ class SmsApiTest {
     assertThat(fourth.statusCode()).isEqualTo(429);
     assertThat(fourth.headers().firstValue("Retry-After")).contains(Long.toString(3600 - 180));
     assertThat(json(fourth).get("detail").asText()).contains("At most 3 codes");
+    assertThat(json(fourth).get("code").asText()).isEqualTo("hourly-limit");
+    assertThat(json(fourth).get("retryAfter").asLong()).isEqualTo(3600 - 180);
     assertThat(Outbox.messagesTo(backend.smsOutbox(), NUMBER)).hasSize(3);
 
     advance(Duration.ofMinutes(57)); // the first code is an hour old: one may be sent again

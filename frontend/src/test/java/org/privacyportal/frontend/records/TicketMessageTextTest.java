@@ -37,8 +37,8 @@ class TicketMessageTextTest {
 
     @Test
     void aRejectionReadsInSpanishWithTheReasonAsWritten() {
-        Map<?, ?> shown = TicketMessageText.inReadersLanguage(
-                message("guardian-link.rejected", Map.of("reason", "the card does not match")), in(Locale.of("es")));
+        Map<Object, Object> shown = new LinkedHashMap<>(TicketMessageText.inReadersLanguage(
+                message("guardian-link.rejected", Map.of("reason", "the card does not match")), in(Locale.of("es"))));
 
         assertThat(shown.get("body")).isEqualTo("No aprobada: the card does not match");
         assertThat(shown).doesNotContainKeys("messageCode", "messageParams").containsKeys("authorRole", "createdAt");
