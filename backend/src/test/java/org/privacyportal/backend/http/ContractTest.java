@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.support.ContractValidator;
@@ -33,6 +34,29 @@ class ContractTest {
     assertThat(result.getMessages()).isEmpty();
     assertThat(result.getOpenAPI().getOpenapi()).startsWith("3.1.");
     assertThat(result.getOpenAPI().getPaths()).isNotEmpty();
+  }
+
+  @Test
+  void everyProblemTypeIsInTheDocumentAndNoOther() throws IOException {
+    String yaml;
+    try (InputStream in = ContractTest.class.getResourceAsStream(ApiDocs.CONTRACT_RESOURCE)) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    List<?> documented =
+        new OpenAPIV3Parser()
+            .readContents(yaml, null, options)
+            .getOpenAPI()
+            .getComponents()
+            .getSchemas()
+            .get("ProblemType")
+            .getEnum();
+
+    assertThat(documented)
+        .map(Object::toString)
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(ProblemType.values()).map(ProblemType::uri).toList());
   }
 
   @Test
