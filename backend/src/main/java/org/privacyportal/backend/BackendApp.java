@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessLogViewMapper;
 import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.KnownStaffMapper;
 import org.privacyportal.backend.accesslog.AccessLogRoutes;
 import org.privacyportal.backend.activity.ActivityMapper;
 import org.privacyportal.backend.audit.AccessLog;
@@ -30,6 +31,7 @@ import org.privacyportal.backend.export.ExportRoutes;
 import org.privacyportal.backend.consent.ReadingHistory;
 import org.privacyportal.backend.consent.ReadingHistoryHandler;
 import org.privacyportal.backend.desk.DeskLookupHandler;
+import org.privacyportal.backend.desk.DeskLookupLimit;
 import org.privacyportal.backend.desk.DeskLookupMapper;
 import org.privacyportal.backend.desk.DeskLookupService;
 import org.privacyportal.backend.guardianship.AccountService;
@@ -70,6 +72,7 @@ public final class BackendApp {
    * @param accessLog    where every access by someone other than the patron is written
    * @param accessLogKey the key of the access log's chain, for the director's verification
    * @param smsGateway   where text messages go (the outbox folder unless a deployment plugs in a carrier)
+   * @param deskLookupsPerHour how many desk lookups one staff member may attempt in an hour (docs/desk.md)
    */
   public record Services(
       TokenValidator tokens,
@@ -79,7 +82,8 @@ public final class BackendApp {
       Clock clock,
       AccessLog accessLog,
       byte[] accessLogKey,
-      SmsGateway smsGateway) {
+      SmsGateway smsGateway,
+      int deskLookupsPerHour) {
 
     public Services {
       Objects.requireNonNull(tokens, "tokens");
@@ -90,6 +94,16 @@ public final class BackendApp {
       Objects.requireNonNull(accessLog, "accessLog");
       accessLogKey = Objects.requireNonNull(accessLogKey, "accessLogKey").clone();
       Objects.requireNonNull(smsGateway, "smsGateway");
+      if (deskLookupsPerHour < 1) {
+        throw new IllegalArgumentException("deskLookupsPerHour must be at least 1");
+      }
+    }
+
+    /** The default limit of desk lookups ({@link DeskLookupLimit#DEFAULT_PER_HOUR}). */
+    public Services(TokenValidator tokens, DataSource dataSource, SqlSessionFactory sessions, LibraryProfile profile,
+        Clock clock, AccessLog accessLog, byte[] accessLogKey, SmsGateway smsGateway) {
+      this(tokens, dataSource, sessions, profile, clock, accessLog, accessLogKey, smsGateway,
+          DeskLookupLimit.DEFAULT_PER_HOUR);
     }
 
     /** Text messages go to the default outbox folder ({@link OutboxSmsGateway#defaultDirectory()}). */
@@ -115,7 +129,8 @@ public final class BackendApp {
       List.<Class<?>>of(
           PatronMapper.class, ProfileMapper.class, GuardianshipMapper.class, CirculationMapper.class,
           ActivityMapper.class, ConsentMapper.class, AuthorizationMapper.class, TicketMapper.class,
-          DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, AccessLogMapper.class),
+          DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, AccessLogMapper.class,
+          KnownStaffMapper.class),
       SmsRoutes.MAPPERS, ConsentRoutes.MAPPERS, PolicyRoutes.MAPPERS, ExportRoutes.MAPPERS, DetailsRoutes.MAPPERS,
       AccessLogRoutes.MAPPERS, GuardianshipRoutes.MAPPERS)
       .flatMap(List::stream).distinct().toArray(Class<?>[]::new);
@@ -168,7 +183,8 @@ public final class BackendApp {
       config.routes.get("/api/v1/patrons/{id}/consents/reading-history", readingHistory.get(), ApiRole.AUTHENTICATED);
       config.routes.put("/api/v1/patrons/{id}/consents/reading-history", readingHistory.put(), ApiRole.AUTHENTICATED);
       config.routes.post("/api/v1/desk-lookups",
-          new DeskLookupHandler(new DeskLookupService(services.sessions(), services.clock())),
+          new DeskLookupHandler(new DeskLookupService(services.sessions(), policy, services.accessLog(),
+              new DeskLookupLimit(services.deskLookupsPerHour()), services.clock())),
           ApiRole.STAFF, ApiRole.DIRECTOR);
       AuditHandlers.register(config, services.sessions(), services.accessLogKey());
       Wiring wiring = new Wiring(config, services, policy, records);

@@ -3,8 +3,10 @@ package org.privacyportal.backend.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import org.privacyportal.backend.legal.LegalRequestScope;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.records.Category;
 import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.ticket.TicketForAccess;
 import org.privacyportal.backend.ticket.TicketMapper;
 
 /**
@@ -40,9 +43,12 @@ import org.privacyportal.backend.ticket.TicketMapper;
  *       majority; nothing has to run for that.</li>
  *   <li>WRITTEN_AUTHORIZATION: an authorization naming the caller's patron record, for the
  *       category, valid now and not revoked. One a guardian signed ends with the minority.</li>
- *   <li>LIBRARY_BUSINESS: staff or director naming an open ticket about the patron, or a desk
- *       lookup they made for the patron that has not expired. Never `loan_history`. An
- *       impersonation token counts here, as the impersonating staff member, and only here.</li>
+ *   <li>LIBRARY_BUSINESS: staff or director naming an open ticket about the patron that is assigned
+ *       to them (or, unassigned, one of the queue types), for the categories its type needs
+ *       ({@link #TICKET_CATEGORIES}); or a desk lookup they made for the patron that has not
+ *       expired, for {@link #DESK_LOOKUP_CATEGORIES}. Never `loan_history`. An impersonation token
+ *       counts here, as the impersonating staff member, only when that member is known staff (the
+ *       staff directory), and only here.</li>
  *   <li>LEGAL_PROCESS: a director naming an APPROVED legal request that covers the patron and the
  *       category, with an instrument the profile accepts (or an incident disclosure, where the
  *       profile allows them); limited to the request's period, sealed until its notice date.</li>
@@ -196,43 +202,94 @@ public final class AccessPolicy {
       RequestContext context, Instant now, EnumMap<Category, Grant> grants) {
     String actor;
     String actorRole;
+    boolean attributable;
     if (user.isImpersonated()) {
-      // Keycloak only lets staff impersonate; the token's roles are the impersonated account's.
+      // Keycloak only lets staff impersonate; the token's roles are the impersonated account's. The
+      // claim is believed only for a known staff member (the staff directory), who is then the one
+      // logged as acting; anything else is no ground at all.
       actor = user.impersonatorId();
       actorRole = ACTOR_STAFF;
-      if (!isKeycloakId(actor)) {
-        return; // an impersonator claim we cannot attribute to anyone is no ground at all
-      }
+      attributable = isKnownImpersonator(session, actor);
     } else if (user.hasRole(DIRECTOR) || user.hasRole(STAFF)) {
       actor = user.subject();
       actorRole = user.hasRole(DIRECTOR) ? ACTOR_DIRECTOR : ACTOR_STAFF;
+      attributable = true;
     } else {
       return;
     }
-    Grant grant = null;
-    if (context.ticketId() != null) {
-      String status = session.getMapper(TicketMapper.class).findStatusAbout(context.ticketId(), patronId);
-      if (status != null && !FINISHED_TICKET.contains(status)) {
-        grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), context.ticketId(),
-            null, null, null, null);
-      }
-    }
-    if (context.deskLookupId() != null) {
-      DeskLookup lookup = session.getMapper(DeskLookupMapper.class)
-          .findValid(context.deskLookupId(), actor, patronId, now);
-      if (grant == null && lookup != null) {
-        grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), lookup.id(),
-            lookup.reason(), null, null, null);
-      }
-    }
-    if (grant == null) {
+    // Both statements run whenever the request names a ticket or a lookup, whatever is stored.
+    TicketForAccess ticket = context.ticketId() == null ? null
+        : session.getMapper(TicketMapper.class).findForAccess(context.ticketId(), patronId);
+    DeskLookup lookup = context.deskLookupId() == null ? null
+        : session.getMapper(DeskLookupMapper.class).findValid(context.deskLookupId(), actor, patronId, now);
+    if (!attributable) {
       return;
     }
-    for (Category category : Category.values()) {
-      if (category != Category.LOAN_HISTORY) { // reading history is never library business
-        grants.putIfAbsent(category, grant);
-      }
+    if (ticket != null && ticketGrants(ticket, actor)) {
+      Grant grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), ticket.id(), null, null,
+          null, null);
+      TICKET_CATEGORIES.get(ticket.type()).forEach(category -> grants.putIfAbsent(category, grant));
     }
+    if (lookup != null) {
+      Grant grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), lookup.id(),
+          lookup.reason(), null, null, null);
+      DESK_LOOKUP_CATEGORIES.forEach(category -> grants.putIfAbsent(category, grant));
+    }
+  }
+
+  /**
+   * What a desk lookup opens (docs/desk.md): what a circulation desk needs to help the patron in
+   * front of it. Current loans, not the reading history; holds, whose finished ones are reading
+   * history (their titles are never shown on library business); fines; the profile to know whom it
+   * is helping. Nothing else: consents, authorizations, tickets, events, reference, online services
+   * and the access log are not desk business.
+   */
+  public static final Set<Category> DESK_LOOKUP_CATEGORIES =
+      Collections.unmodifiableSet(EnumSet.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES));
+
+  /**
+   * What working a ticket of each type opens (docs/desk.md), and nothing for a type not listed here.
+   * Never `loan_history`: reading history is never library business.
+   */
+  static final Map<String, Set<Category>> TICKET_CATEGORIES = Map.of(
+      // the patron's contact details, checked against the requested change (and nothing else)
+      "UPDATE_DETAILS", EnumSet.of(Category.PROFILE),
+      // who asks (profile) and their request and its thread (tickets)
+      "GUARDIAN_LINK", EnumSet.of(Category.PROFILE, Category.TICKETS),
+      // the entry the patron asks about, and the question
+      "PRIVACY_QUESTION", EnumSet.of(Category.ACCESS_LOG, Category.TICKETS),
+      // a borrowed item lost or damaged: its loan and the replacement fee; whom to contact
+      "LOST_ITEM", EnumSet.of(Category.PROFILE, Category.LOANS, Category.FINES, Category.TICKETS),
+      // a copy of records is the patron's own export; staff only confirm who asks
+      "RECORD_REQUEST", EnumSet.of(Category.PROFILE, Category.TICKETS),
+      // legal process reads records on its own ground (the director, an approved request): the ticket
+      // tracks the correspondence only
+      "LEGAL_REQUEST", EnumSet.of(Category.TICKETS),
+      // closing an account: nothing may be outstanding (current loans, active holds, fines)
+      "CLOSE_ACCOUNT", EnumSet.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES, Category.TICKETS));
+
+  /**
+   * Ticket types staff pick up from a shared queue (the staff desk's lists of detail changes and
+   * guardian-link requests): while nobody is assigned, any staff member may work one, on its type's
+   * categories only. Every other ticket grants only to the staff member it is assigned to.
+   */
+  static final Set<String> QUEUE_TICKET_TYPES = Set.of("UPDATE_DETAILS", "GUARDIAN_LINK");
+
+  /** A ticket grants while it is open, to the staff member it is assigned to (or, unassigned, from the queue). */
+  private static boolean ticketGrants(TicketForAccess ticket, String actor) {
+    if (FINISHED_TICKET.contains(ticket.status()) || !TICKET_CATEGORIES.containsKey(ticket.type())) {
+      return false;
+    }
+    if (ticket.assignedTo() == null) {
+      return QUEUE_TICKET_TYPES.contains(ticket.type());
+    }
+    return ticket.assignedTo().equals(actor);
+  }
+
+  /** An impersonator claim counts only for a Keycloak id (a UUID) of a known staff member. */
+  private static boolean isKnownImpersonator(SqlSession session, String impersonatorId) {
+    boolean known = session.getMapper(KnownStaffMapper.class).isKnownStaff(impersonatorId == null ? "" : impersonatorId);
+    return known && isKeycloakId(impersonatorId);
   }
 
   private void legalProcess(SqlSession session, AuthenticatedUser user, String patronId, RequestContext context,

@@ -5,12 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.RequestContext;
+import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.records.Category;
 
-/** Records desk lookups: who looked up which patron, why, until when it lets them read. */
+/**
+ * Opens desk lookups (docs/desk.md): who looked up which patron, by the number on the card, why, and
+ * until when it lets them read. Each attempt counts against the staff member's hourly limit
+ * ({@link DeskLookupLimit}), found or not; a lookup made is itself the first entry it writes to the
+ * patron's access log (category profile: the staff member now knows whose card it is), in the same
+ * transaction.
+ */
 public final class DeskLookupService {
 
   /**
@@ -19,27 +31,75 @@ public final class DeskLookupService {
    */
   public static final Duration VALIDITY = Duration.ofMinutes(30);
 
+  /** What the staff member asked for. */
+  public record Request(String cardNumber, DeskReason reason, String note, String branch) {
+    @Override
+    public String toString() {
+      return "DeskLookupService.Request[reason=" + reason + "]"; // card numbers and notes stay out of logs
+    }
+  }
+
+  /** How an attempt ended. */
+  public sealed interface Outcome {
+  }
+
+  /** The lookup, and the categories it opens. */
+  public record Opened(DeskLookup lookup, Set<Category> categories) implements Outcome {
+  }
+
+  /** No patron holds this card (or the caller cannot look anyone up): the same answer as a refusal. */
+  public record NotFound() implements Outcome {
+  }
+
+  /** Over the staff member's hourly limit; nothing was looked up. */
+  public record TooMany(long retryAfterSeconds) implements Outcome {
+  }
+
   private final SqlSessionFactory sessions;
+  private final AccessPolicy policy;
+  private final AccessLog accessLog;
+  private final DeskLookupLimit limit;
   private final Clock clock;
 
-  public DeskLookupService(SqlSessionFactory sessions, Clock clock) {
+  public DeskLookupService(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog,
+      DeskLookupLimit limit, Clock clock) {
     this.sessions = sessions;
+    this.policy = policy;
+    this.accessLog = accessLog;
+    this.limit = limit;
     this.clock = clock;
   }
 
-  /** The new lookup, or empty when there is no such patron. */
-  public Optional<DeskLookup> create(String staffSubject, String patronId, String reason, String branch) {
+  public Outcome open(AuthenticatedUser user, Request request) {
     // The database keeps microseconds; the answer must show the expiry exactly as stored.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    // Through an impersonation token it is the staff member behind it who looks the patron up.
+    String staff = user.isImpersonated() ? user.impersonatorId() : user.subject();
     try (SqlSession session = sessions.openSession(false)) {
-      if (session.getMapper(ProfileMapper.class).findBirthDate(patronId) == null) {
-        return Optional.empty();
+      DeskLookupMapper mapper = session.getMapper(DeskLookupMapper.class);
+      Optional<Long> wait = limit.take(mapper, staff, now);
+      if (wait.isPresent()) {
+        session.rollback(true);
+        return new TooMany(wait.get());
       }
-      DeskLookup lookup = new DeskLookup(UUID.randomUUID().toString(), staffSubject, patronId, reason, branch,
-          now, now.plus(VALIDITY));
-      session.getMapper(DeskLookupMapper.class).insert(lookup);
+      String patronId = mapper.findPatronIdByCard(request.cardNumber());
+      if (patronId == null) {
+        session.commit(true); // the attempt counts: trying card numbers runs into the limit
+        return new NotFound();
+      }
+      DeskLookup lookup = new DeskLookup(UUID.randomUUID().toString(), staff, patronId, request.reason().name(),
+          request.note(), request.branch(), now, now.plus(VALIDITY));
+      mapper.insert(lookup);
+      // The lookup's first use is its own creation: the staff member learns whose card this is.
+      Optional<Grant> grant = policy.decide(session, user, patronId, Category.PROFILE,
+          new RequestContext(null, lookup.id(), null));
+      if (grant.isEmpty()) {
+        session.rollback(true); // e.g. an impersonation token whose impersonator is not known staff
+        return new NotFound();
+      }
+      accessLog.append(session, grant.get().entry(patronId, Category.PROFILE, now));
       session.commit(true);
-      return Optional.of(lookup);
+      return new Opened(lookup, AccessPolicy.DESK_LOOKUP_CATEGORIES);
     }
   }
 }

@@ -17,6 +17,7 @@ import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.CardHolder;
+import org.privacyportal.backend.guardianship.LinkRequestMapper.NamedChild;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.RequestTicket;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.StoredLink;
 import org.privacyportal.backend.records.Category;
@@ -35,14 +36,23 @@ public final class LinkRequestDesk {
       + " account now appears in your account switcher until the child comes of age.";
   static final String REJECTED_PREFIX = "Not approved: ";
 
-  /** Why staff cannot do what they asked; the handler turns each into a 4xx. */
+  /** Why staff cannot do what they asked; the handler turns each into a 4xx (docs/guardians.md). */
   public enum Refusal {
-    /** The ticket was already approved or rejected, or the pair is already linked and verified. */
+    /** The ticket was already approved or rejected. */
     ALREADY_DECIDED,
+    /** The pair is already linked, ACTIVE and verified. */
     ALREADY_LINKED,
     NO_SUCH_CARD,
     CARD_IS_REQUESTERS,
-    NOT_A_MINOR
+    NOT_A_MINOR,
+    /** The card shown belongs to someone other than the child the request names (name or birth date). */
+    CARD_NOT_NAMED_CHILD,
+    /** The request was stored before the child's name and birth date were kept apart: it cannot be checked. */
+    REQUEST_WITHOUT_CHILD,
+    /** The staff member approving is the patron who asked: a colleague must check and approve. */
+    APPROVER_IS_REQUESTER,
+    /** The pair's link was ENDED (by staff or a court): a desk approval never brings it back. */
+    LINK_ENDED
   }
 
   /** Thrown with a {@link Refusal}; rolls the transaction back (nothing was committed). */
@@ -118,12 +128,25 @@ public final class LinkRequestDesk {
       if (requester.isEmpty()) {
         return Optional.empty();
       }
+      // Staff who are patrons too never approve their own request: the check in person is someone else's.
+      if (user.subject().equals(ticket.openedBy())
+          || policy.ownPatronId(session, user).filter(ticket.patronId()::equals).isPresent()) {
+        throw new Refused(Refusal.APPROVER_IS_REQUESTER);
+      }
       CardHolder minor = mapper.findByCard(minorCard);
       if (minor == null) {
         throw new Refused(Refusal.NO_SUCH_CARD);
       }
       if (minor.id().equals(ticket.patronId())) {
         throw new Refused(Refusal.CARD_IS_REQUESTERS);
+      }
+      NamedChild named = mapper.findNamedChild(ticketId);
+      if (named == null) {
+        throw new Refused(Refusal.REQUEST_WITHOUT_CHILD);
+      }
+      if (!named.birthDate().equals(minor.birthDate())
+          || !ChildName.matches(named.name(), minor.firstName(), minor.lastName())) {
+        throw new Refused(Refusal.CARD_NOT_NAMED_CHILD);
       }
       if (!policy.isMinor(minor.birthDate(), policy.today())) {
         throw new Refused(Refusal.NOT_A_MINOR);
@@ -132,14 +155,17 @@ public final class LinkRequestDesk {
       if (link != null && "ACTIVE".equals(link.status()) && link.verified()) {
         throw new Refused(Refusal.ALREADY_LINKED);
       }
+      if (link != null && "ENDED".equals(link.status())) {
+        throw new Refused(Refusal.LINK_ENDED);
+      }
       Instant now = policy.now();
       String staff = user.subject();
       String linkId = link == null ? UUID.randomUUID().toString() : link.id();
       try {
         if (link == null) {
           mapper.insertLink(linkId, ticket.patronId(), minor.id(), document.name(), staff, now);
-        } else {
-          mapper.activateLink(linkId, document.name(), staff, now); // imported unverified, pending or ended
+        } else if (mapper.activateLink(linkId, document.name(), staff, now) != 1) { // imported unverified, or pending
+          throw new Refused(Refusal.LINK_ENDED); // the SQL refuses an ENDED link too, whatever the check above
         }
       } catch (PersistenceException e) {
         // Another approval linked the same pair between our check and our insert (unique pair).

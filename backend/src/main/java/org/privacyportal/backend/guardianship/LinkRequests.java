@@ -54,6 +54,8 @@ public final class LinkRequests {
       }
       String ticketId = Tickets.open(session, own.get(), TICKET_TYPE, SUBJECT, user.subject(), "PATRON",
           request.ticketBody(), policy.now());
+      // kept apart from the ticket's text: approval checks the card shown at the desk against it
+      session.getMapper(LinkRequestMapper.class).insertRequest(ticketId, own.get(), request);
       session.commit(true);
       return Optional.of(ticketId);
     }
