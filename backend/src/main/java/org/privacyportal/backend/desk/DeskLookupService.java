@@ -97,7 +97,9 @@ public final class DeskLookupService {
         session.rollback(true); // e.g. an impersonation token whose impersonator is not known staff
         return new NotFound();
       }
-      accessLog.append(session, grant.get().entry(patronId, Category.PROFILE, now));
+      if (grant.get().isLogged()) { // a staff member looking up their own card reads as themself
+        accessLog.append(session, grant.get().entry(patronId, Category.PROFILE, now));
+      }
       session.commit(true);
       return new Opened(lookup, AccessPolicy.DESK_LOOKUP_CATEGORIES);
     }

@@ -204,7 +204,7 @@ class RecordsApiTest {
         + e.get("reason").asText()));
     assertThat(lines).containsExactly(
         "LEGAL_PROCESS holds DIRECTOR null null null",
-        "LIBRARY_BUSINESS fines STAFF null Central Asked about a lost card",
+        "LIBRARY_BUSINESS fines STAFF null Central LOST_CARD",
         "WRITTEN_AUTHORIZATION events PATRON Ann " + read.aunt().lastName() + " null null",
         "GUARDIAN loans PATRON Mae " + read.mother().lastName() + " null null");
   }
