@@ -18,6 +18,9 @@ public interface TicketMapper {
   /** The status of this ticket if it is about this patron, else null. */
   String findStatusAbout(@Param("ticketId") String ticketId, @Param("patronId") String patronId);
 
+  /** The type of this ticket if it is about this patron, else null. */
+  String findTypeAbout(@Param("ticketId") String ticketId, @Param("patronId") String patronId);
+
   /** Use {@link Tickets#open}: it writes the ticket and its first message together. */
   void insertTicket(NewTicket ticket);
 
