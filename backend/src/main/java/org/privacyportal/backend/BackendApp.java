@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessLogViewMapper;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.KnownStaffMapper;
 import org.privacyportal.backend.accesslog.AccessLogRoutes;
@@ -118,10 +119,15 @@ public final class BackendApp {
    * What a feature's routes are built from: each feature package has a {@code *Routes} class with its
    * mappers and a {@code register(Wiring)} that adds its routes to {@code config}.
    *
-   * @param policy  the access rule, shared by every route
-   * @param records the records of every category, read through the access rule and logged
+   * @param core    the access core: every read or change of a patron's records is one of its units of work
+   * @param records the records of every category, read through the access core
    */
-  public record Wiring(JavalinConfig config, Services services, AccessPolicy policy, RecordService records) {
+  public record Wiring(JavalinConfig config, Services services, AccessCore core, RecordService records) {
+
+    /** The access rule, shared by every route. */
+    public AccessPolicy policy() {
+      return core.policy();
+    }
   }
 
   /** Every mapper the routes use. */
@@ -152,7 +158,8 @@ public final class BackendApp {
     ObjectMapper mapper = Json.mapper();
     ProblemWriter problems = new ProblemWriter(mapper);
     AccessPolicy policy = new AccessPolicy(services.profile(), services.clock());
-    RecordService records = new RecordService(services.sessions(), policy, services.accessLog());
+    AccessCore core = new AccessCore(services.sessions(), policy, services.accessLog());
+    RecordService records = new RecordService(core);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -183,11 +190,11 @@ public final class BackendApp {
       config.routes.get("/api/v1/patrons/{id}/consents/reading-history", readingHistory.get(), ApiRole.AUTHENTICATED);
       config.routes.put("/api/v1/patrons/{id}/consents/reading-history", readingHistory.put(), ApiRole.AUTHENTICATED);
       config.routes.post("/api/v1/desk-lookups",
-          new DeskLookupHandler(new DeskLookupService(services.sessions(), policy, services.accessLog(),
+          new DeskLookupHandler(new DeskLookupService(services.sessions(), core,
               new DeskLookupLimit(services.deskLookupsPerHour()), services.clock())),
           ApiRole.STAFF, ApiRole.DIRECTOR);
       AuditHandlers.register(config, services.sessions(), services.accessLogKey());
-      Wiring wiring = new Wiring(config, services, policy, records);
+      Wiring wiring = new Wiring(config, services, core, records);
       SmsRoutes.register(wiring);
       ConsentRoutes.register(wiring);
       PolicyRoutes.register(wiring);

@@ -67,6 +67,7 @@ public final class AccessPolicy {
   static final String ACTOR_DIRECTOR = "DIRECTOR";
 
   private static final Set<String> FINISHED_TICKET = Set.of("RESOLVED", "CLOSED");
+  private static final String GUARDIAN_LINK_TICKET = "GUARDIAN_LINK";
 
   private final LibraryProfile profile;
   private final Clock clock;
@@ -119,6 +120,40 @@ public final class AccessPolicy {
    * staff, grantees and legal process may read some categories but never act in a patron's name.
    */
   public static final Set<Ground> SELF_SERVICE = EnumSet.of(Ground.SELF, Ground.GUARDIAN);
+
+  /**
+   * What {@code purpose} may do with this patron's records for this caller: the grants of the
+   * purpose's categories, narrowed as the purpose requires. Empty when refused (deny by default).
+   * Only the access core asks, inside its unit of work.
+   */
+  PatronAccess decide(SqlSession session, AuthenticatedUser user, String patronId, Purpose purpose) {
+    return switch (purpose.kind()) {
+      case READ -> {
+        PatronAccess access = evaluate(session, user, patronId, purpose.context()).only(purpose.categories(), g -> true);
+        yield access.categories().containsAll(purpose.categories()) ? access : PatronAccess.NONE;
+      }
+      case EVERYTHING -> evaluate(session, user, patronId, purpose.context());
+      case SELF_SERVICE, CONSENT_CHANGE, SELF_SERVICE_CHECK -> evaluate(session, user, patronId, RequestContext.NONE)
+          .only(purpose.categories(), g -> SELF_SERVICE.contains(g.ground()));
+      case LIBRARY_BUSINESS -> evaluate(session, user, patronId, purpose.context())
+          .only(purpose.categories(), g -> g.ground() == Ground.LIBRARY_BUSINESS);
+      case CHILD_ON_LINK_TICKET -> childOnLinkTicket(session, user, patronId, purpose);
+    };
+  }
+
+  /** Whether the holder of {@code grant} sees the patron's full mobile number: the patron themself only. */
+  public boolean seesFullPhoneNumber(Grant grant) {
+    return grant.ground() == Ground.SELF;
+  }
+
+  /**
+   * Whether this token is a staff member's (or the director's) own sign-in, whose name the staff
+   * directory may record: not an impersonation token, whose name and roles are the impersonated
+   * account's.
+   */
+  public static boolean isStaffSignIn(AuthenticatedUser user) {
+    return !user.isImpersonated() && (user.hasRole(STAFF) || user.hasRole(DIRECTOR));
+  }
 
   /** May this caller act for this patron on this category ({@link #SELF_SERVICE}), and on which ground? */
   public Optional<Grant> decideSelfService(SqlSession session, AuthenticatedUser user, String patronId,
@@ -200,29 +235,18 @@ public final class AccessPolicy {
 
   private void libraryBusiness(SqlSession session, AuthenticatedUser user, String patronId,
       RequestContext context, Instant now, EnumMap<Category, Grant> grants) {
-    String actor;
-    String actorRole;
-    boolean attributable;
-    if (user.isImpersonated()) {
-      // Keycloak only lets staff impersonate; the token's roles are the impersonated account's. The
-      // claim is believed only for a known staff member (the staff directory), who is then the one
-      // logged as acting; anything else is no ground at all.
-      actor = user.impersonatorId();
-      actorRole = ACTOR_STAFF;
-      attributable = isKnownImpersonator(session, actor);
-    } else if (user.hasRole(DIRECTOR) || user.hasRole(STAFF)) {
-      actor = user.subject();
-      actorRole = user.hasRole(DIRECTOR) ? ACTOR_DIRECTOR : ACTOR_STAFF;
-      attributable = true;
-    } else {
+    Optional<StaffActor> staff = staffActor(user);
+    if (staff.isEmpty()) {
       return;
     }
+    String actor = staff.get().subject();
+    String actorRole = staff.get().role();
     // Both statements run whenever the request names a ticket or a lookup, whatever is stored.
     TicketForAccess ticket = context.ticketId() == null ? null
         : session.getMapper(TicketMapper.class).findForAccess(context.ticketId(), patronId);
     DeskLookup lookup = context.deskLookupId() == null ? null
         : session.getMapper(DeskLookupMapper.class).findValid(context.deskLookupId(), actor, patronId, now);
-    if (!attributable) {
+    if (!isAttributable(session, user)) {
       return;
     }
     if (ticket != null && ticketGrants(ticket, actor)) {
@@ -286,10 +310,59 @@ public final class AccessPolicy {
     return ticket.assignedTo().equals(actor);
   }
 
-  /** An impersonator claim counts only for a Keycloak id (a UUID) of a known staff member. */
-  private static boolean isKnownImpersonator(SqlSession session, String impersonatorId) {
-    boolean known = session.getMapper(KnownStaffMapper.class).isKnownStaff(impersonatorId == null ? "" : impersonatorId);
-    return known && isKeycloakId(impersonatorId);
+  /**
+   * Whether the staff actor of {@link #staffActor} may be believed: always for a staff member's own
+   * token; for an impersonation token only when the impersonator is a known staff member (in the
+   * staff directory, filled from validated staff tokens only). The statement runs for every
+   * impersonation token, whatever the answer.
+   */
+  private static boolean isAttributable(SqlSession session, AuthenticatedUser user) {
+    return !user.isImpersonated()
+        || session.getMapper(KnownStaffMapper.class).isKnownStaff(user.impersonatorId());
+  }
+
+  /** Who acts on library business, as the access log names them. */
+  private record StaffActor(String subject, String role) {
+  }
+
+  /**
+   * The staff member (or director) a token acts for on library business, if any. An impersonation
+   * token counts as the impersonating staff member; its roles are the impersonated account's.
+   */
+  private static Optional<StaffActor> staffActor(AuthenticatedUser user) {
+    if (user.isImpersonated()) {
+      // Keycloak only lets staff impersonate; the token's roles are the impersonated account's.
+      if (!isKeycloakId(user.impersonatorId())) {
+        return Optional.empty(); // an impersonator claim we cannot attribute to anyone is no ground at all
+      }
+      return Optional.of(new StaffActor(user.impersonatorId(), ACTOR_STAFF));
+    }
+    if (user.hasRole(DIRECTOR) || user.hasRole(STAFF)) {
+      return Optional.of(new StaffActor(user.subject(), user.hasRole(DIRECTOR) ? ACTOR_DIRECTOR : ACTOR_STAFF));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Staff deciding an open guardian-link ticket may read the profile of the child whose card they
+   * entered: library business on that ticket, logged in the child's access log. Nothing else of the
+   * child's, and only while the ticket (about the requester) is open.
+   */
+  private PatronAccess childOnLinkTicket(SqlSession session, AuthenticatedUser user, String childId,
+      Purpose purpose) {
+    Optional<StaffActor> staff = staffActor(user);
+    String ticketId = purpose.context().ticketId();
+    TicketForAccess ticket = session.getMapper(TicketMapper.class).findForAccess(ticketId, purpose.relatedPatronId());
+    LocalDate birthDate = session.getMapper(ProfileMapper.class).findBirthDate(childId);
+    if (staff.isEmpty() || !isAttributable(session, user) || ticket == null
+        || !GUARDIAN_LINK_TICKET.equals(ticket.type()) || !ticketGrants(ticket, staff.get().subject())
+        || birthDate == null || childId.equals(purpose.relatedPatronId())) {
+      return PatronAccess.NONE;
+    }
+    EnumMap<Category, Grant> grants = new EnumMap<>(Category.class);
+    grants.put(Category.PROFILE, new Grant(Ground.LIBRARY_BUSINESS, staff.get().subject(), staff.get().role(),
+        impersonated(user), ticketId, null, null, null, null));
+    return new PatronAccess(grants);
   }
 
   private void legalProcess(SqlSession session, AuthenticatedUser user, String patronId, RequestContext context,

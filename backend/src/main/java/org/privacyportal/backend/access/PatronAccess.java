@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.privacyportal.backend.records.Category;
 
 /**
@@ -29,6 +30,17 @@ public final class PatronAccess {
   /** The categories this caller may read, in the order of {@link Category}. */
   public Set<Category> categories() {
     return grants.keySet();
+  }
+
+  /** The grants of these categories that {@code allowed} keeps; the rest refused. */
+  PatronAccess only(Set<Category> categories, Predicate<Grant> allowed) {
+    EnumMap<Category, Grant> kept = new EnumMap<>(Category.class);
+    grants.forEach((category, grant) -> {
+      if (categories.contains(category) && allowed.test(grant)) {
+        kept.put(category, grant);
+      }
+    });
+    return new PatronAccess(kept);
   }
 
   public boolean isEmpty() {

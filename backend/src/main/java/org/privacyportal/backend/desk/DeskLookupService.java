@@ -7,12 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
-import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.Category;
 
@@ -20,8 +21,8 @@ import org.privacyportal.backend.records.Category;
  * Opens desk lookups (docs/desk.md): who looked up which patron, by the number on the card, why, and
  * until when it lets them read. Each attempt counts against the staff member's hourly limit
  * ({@link DeskLookupLimit}), found or not; a lookup made is itself the first entry it writes to the
- * patron's access log (category profile: the staff member now knows whose card it is), in the same
- * transaction.
+ * patron's access log (category profile: the staff member now knows whose card it is), through the
+ * access core in the lookup's own transaction.
  */
 public final class DeskLookupService {
 
@@ -47,7 +48,10 @@ public final class DeskLookupService {
   public record Opened(DeskLookup lookup, Set<Category> categories) implements Outcome {
   }
 
-  /** No patron holds this card (or the caller cannot look anyone up): the same answer as a refusal. */
+  /**
+   * No patron holds this card, or the access rule refuses (an impersonator who is not known staff, a
+   * staff member's own card): the same answer as a refusal.
+   */
   public record NotFound() implements Outcome {
   }
 
@@ -56,52 +60,61 @@ public final class DeskLookupService {
   }
 
   private final SqlSessionFactory sessions;
-  private final AccessPolicy policy;
-  private final AccessLog accessLog;
+  private final AccessCore core;
   private final DeskLookupLimit limit;
   private final Clock clock;
 
-  public DeskLookupService(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog,
-      DeskLookupLimit limit, Clock clock) {
+  public DeskLookupService(SqlSessionFactory sessions, AccessCore core, DeskLookupLimit limit, Clock clock) {
     this.sessions = sessions;
-    this.policy = policy;
-    this.accessLog = accessLog;
+    this.core = core;
     this.limit = limit;
     this.clock = clock;
   }
 
   public Outcome open(AuthenticatedUser user, Request request) {
-    // The database keeps microseconds; the answer must show the expiry exactly as stored.
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     // Through an impersonation token it is the staff member behind it who looks the patron up.
     String staff = user.isImpersonated() ? user.impersonatorId() : user.subject();
-    try (SqlSession session = sessions.openSession(false)) {
+    Optional<Long> wait = countAttempt(staff);
+    if (wait.isPresent()) {
+      return new TooMany(wait.get());
+    }
+    // The database keeps microseconds; the answer must show the expiry exactly as stored.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    String lookupId = UUID.randomUUID().toString();
+    AtomicReference<DeskLookup> made = new AtomicReference<>();
+    // One unit of work: the card is resolved and the lookup written in its transaction, then the
+    // access rule decides on the lookup itself (library business on the profile: the staff member
+    // learns whose card this is), and the core logs that access and commits. Refused: rolled back.
+    Optional<DeskLookup> opened = core.run(user, session -> {
       DeskLookupMapper mapper = session.getMapper(DeskLookupMapper.class);
-      Optional<Long> wait = limit.take(mapper, staff, now);
-      if (wait.isPresent()) {
-        session.rollback(true);
-        return new TooMany(wait.get());
-      }
       String patronId = mapper.findPatronIdByCard(request.cardNumber());
       if (patronId == null) {
-        session.commit(true); // the attempt counts: trying card numbers runs into the limit
-        return new NotFound();
+        return null;
       }
-      DeskLookup lookup = new DeskLookup(UUID.randomUUID().toString(), staff, patronId, request.reason().name(),
-          request.note(), request.branch(), now, now.plus(VALIDITY));
-      mapper.insert(lookup);
-      // The lookup's first use is its own creation: the staff member learns whose card this is.
-      Optional<Grant> grant = policy.decide(session, user, patronId, Category.PROFILE,
-          new RequestContext(null, lookup.id(), null));
-      if (grant.isEmpty()) {
-        session.rollback(true); // e.g. an impersonation token whose impersonator is not known staff
-        return new NotFound();
+      made.set(new DeskLookup(lookupId, staff, patronId, request.reason().name(), request.note(), request.branch(),
+          now, now.plus(VALIDITY)));
+      mapper.insert(made.get());
+      return patronId;
+    }, Purpose.libraryBusiness(Category.PROFILE, new RequestContext(null, lookupId, null)), scope -> made.get());
+    return opened.<Outcome>map(lookup -> new Opened(lookup, AccessPolicy.DESK_LOOKUP_CATEGORIES))
+        .orElseGet(NotFound::new);
+  }
+
+  /**
+   * Counts the attempt against the staff member's hourly limit, in a transaction of its own that
+   * commits whatever the lookup then finds (a card nobody holds costs an attempt too). Empty: within
+   * the limit; else the seconds to wait.
+   */
+  private Optional<Long> countAttempt(String staff) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    try (SqlSession session = sessions.openSession(false)) {
+      Optional<Long> wait = limit.take(session.getMapper(DeskLookupMapper.class), staff, now);
+      if (wait.isPresent()) {
+        session.rollback(true);
+      } else {
+        session.commit(true);
       }
-      if (grant.get().isLogged()) { // a staff member looking up their own card reads as themself
-        accessLog.append(session, grant.get().entry(patronId, Category.PROFILE, now));
-      }
-      session.commit(true);
-      return new Opened(lookup, AccessPolicy.DESK_LOOKUP_CATEGORIES);
+      return wait;
     }
   }
 }

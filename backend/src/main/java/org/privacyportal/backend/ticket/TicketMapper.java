@@ -18,6 +18,7 @@ public interface TicketMapper {
   /** Type, status and assignee of this ticket if it is about this patron, else null (the access rule). */
   TicketForAccess findForAccess(@Param("ticketId") String ticketId, @Param("patronId") String patronId);
 
+
   /** Use {@link Tickets#open}: it writes the ticket and its first message together. */
   void insertTicket(NewTicket ticket);
 
