@@ -47,7 +47,10 @@ public final class LinkRequestDesk {
     NOT_A_MINOR,
     /** The card shown belongs to someone other than the child the request names (name or birth date). */
     CARD_NOT_NAMED_CHILD,
-    /** The request was stored before the child's name and birth date were kept apart: it cannot be checked. */
+    /**
+     * The request was stored before the child's name and birth date were kept apart, and no link on
+     * file for the pair names the child: it cannot be checked.
+     */
     REQUEST_WITHOUT_CHILD,
     /** The staff member approving is the patron who asked: a colleague must check and approve. */
     APPROVER_IS_REQUESTER,
@@ -140,18 +143,21 @@ public final class LinkRequestDesk {
       if (minor.id().equals(ticket.patronId())) {
         throw new Refused(Refusal.CARD_IS_REQUESTERS);
       }
+      StoredLink link = mapper.lockLink(ticket.patronId(), minor.id());
       NamedChild named = mapper.findNamedChild(ticketId);
       if (named == null) {
-        throw new Refused(Refusal.REQUEST_WITHOUT_CHILD);
-      }
-      if (!named.birthDate().equals(minor.birthDate())
+        // A request stored before V12 names no child apart from its text; only a link already on file
+        // for this pair (imported from the ILS, awaiting identification) says who the child is.
+        if (link == null) {
+          throw new Refused(Refusal.REQUEST_WITHOUT_CHILD);
+        }
+      } else if (!named.birthDate().equals(minor.birthDate())
           || !ChildName.matches(named.name(), minor.firstName(), minor.lastName())) {
         throw new Refused(Refusal.CARD_NOT_NAMED_CHILD);
       }
       if (!policy.isMinor(minor.birthDate(), policy.today())) {
         throw new Refused(Refusal.NOT_A_MINOR);
       }
-      StoredLink link = mapper.lockLink(ticket.patronId(), minor.id());
       if (link != null && "ACTIVE".equals(link.status()) && link.verified()) {
         throw new Refused(Refusal.ALREADY_LINKED);
       }

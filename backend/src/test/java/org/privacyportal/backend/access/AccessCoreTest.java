@@ -120,7 +120,7 @@ class AccessCoreTest {
   @Test
   void selfServiceIsForThePatronAndTheGuardianOnly() {
     String staff = TestData.newId();
-    String lookup = data.deskLookup(staff, minor, "Asked about a fine", Instant.now().minus(1, ChronoUnit.MINUTES),
+    String lookup = data.deskLookup(staff, minor, "FINES_PAYMENT", Instant.now().minus(1, ChronoUnit.MINUTES),
         Instant.now().plus(5, ChronoUnit.MINUTES));
     AuthenticatedUser staffMember = new AuthenticatedUser(staff, Set.of("staff"), null, Instant.now().plusSeconds(60));
     RequestContext atTheDesk = new RequestContext(null, lookup, null);

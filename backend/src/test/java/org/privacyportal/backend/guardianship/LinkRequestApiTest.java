@@ -319,17 +319,26 @@ class LinkRequestApiTest {
   }
 
   @Test
-  void aRequestStoredWithoutTheChildsDetailsCannotBeApproved() throws Exception {
+  void aRequestStoredWithoutTheChildsDetailsIsApprovedOnlyForALinkOnFile() throws Exception {
     Patron parent = adult("Olga");
     Patron kid = child("Oz", 6);
-    // as requests were stored before V12: a GUARDIAN_LINK ticket and its text only
+    Patron imported = child("Ida", 9);
+    data.guardianLink(parent, imported, false); // from the ILS, awaiting identification (as Denise Landry's)
+    // as requests were stored before V12 (and as the demo's staff-opened ticket is): a ticket and its text only
+    String ticket = legacyRequest(parent);
+
+    assertThat(approveStatus(ticket, card(kid))).as("nothing names this child").isEqualTo(409);
+    assertThat(linkCount(parent)).isEqualTo(1);
+    assertThat(approveStatus(ticket, card(imported))).as("the link on file names her").isEqualTo(200);
+    assertThat(link(parent, imported)).isEqualTo("ACTIVE|PASSPORT|" + staffSubject + "|verified|not ended");
+  }
+
+  private String legacyRequest(Patron parent) {
     String ticket = TestData.newId();
     data.update("INSERT INTO ticket (id, patron_id, type, status, subject, opened_by_subject, created_at, updated_at)"
         + " VALUES (?, ?, 'GUARDIAN_LINK', 'OPEN', 'Link a child''s account', ?, NOW(6), NOW(6))",
         ticket, parent.id(), parent.subject());
-
-    assertThat(approveStatus(ticket, card(kid))).isEqualTo(409);
-    assertThat(linkCount(parent)).isZero();
+    return ticket;
   }
 
   // ---- helpers ----
