@@ -175,9 +175,9 @@ public final class BackendApp {
       config.routes.beforeMatched(new AuthHandler(services.tokens()));
 
       config.routes.get("/health", new HealthHandler(services.dataSource()), ApiRole.OPEN);
-      config.routes.get("/api/v1/me", new MeHandler(services.sessions()), ApiRole.AUTHENTICATED);
+      config.routes.get("/api/v1/me", new MeHandler(core), ApiRole.AUTHENTICATED);
       config.routes.get("/api/v1/me/accounts",
-          new AccountsHandler(new AccountService(services.sessions(), policy)), ApiRole.AUTHENTICATED);
+          new AccountsHandler(new AccountService(core)), ApiRole.AUTHENTICATED);
       // Any signed-in account may ask; the access rule decides, per patron and category. The
       // summary route comes first: "summary" is not a category.
       config.routes.get("/api/v1/patrons/{id}/summary", new SummaryHandler(records), ApiRole.AUTHENTICATED);
@@ -186,7 +186,7 @@ public final class BackendApp {
           ApiRole.AUTHENTICATED);
       config.routes.get("/api/v1/patrons/{id}/{category}", new RecordsHandler(records), ApiRole.AUTHENTICATED);
       ReadingHistoryHandler readingHistory = new ReadingHistoryHandler(
-          new ReadingHistory(services.sessions(), policy, services.accessLog()));
+          new ReadingHistory(core));
       config.routes.get("/api/v1/patrons/{id}/consents/reading-history", readingHistory.get(), ApiRole.AUTHENTICATED);
       config.routes.put("/api/v1/patrons/{id}/consents/reading-history", readingHistory.put(), ApiRole.AUTHENTICATED);
       config.routes.post("/api/v1/desk-lookups",

@@ -30,10 +30,22 @@ public final class AccessCore {
     T run(Scope scope) throws E;
   }
 
-  /** Finds the patron a unit is about inside its transaction (behind a lock), or null for none. */
+  /** The patron a unit is about and what it does with their records. */
+  public record Target(String patronId, Purpose purpose) {
+
+    public Target {
+      Objects.requireNonNull(patronId, "patronId");
+      Objects.requireNonNull(purpose, "purpose");
+    }
+  }
+
+  /**
+   * Finds the target of a unit inside its transaction, before the decision (behind a lock on a
+   * ticket or a request); null when there is nothing here. It may throw to refuse (rolled back).
+   */
   @FunctionalInterface
-  public interface PatronLookup {
-    String patronId(SqlSession session);
+  public interface Lookup {
+    Target find(SqlSession session);
   }
 
   private final SqlSessionFactory sessions;
@@ -54,62 +66,24 @@ public final class AccessCore {
   /** Does {@code purpose} on the records of {@code patronId}, if the access rule grants it. */
   public <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, String patronId, Purpose purpose,
       Work<T, E> work) throws E {
-    return run(caller, session -> patronId, purpose, work);
+    Objects.requireNonNull(purpose, "purpose");
+    return run(caller, purpose.isolation(), session -> patronId == null ? null : new Target(patronId, purpose), work);
   }
 
   /**
    * As {@link #run(AuthenticatedUser, String, Purpose, Work)}, for a patron found in the unit's own
-   * transaction before the decision: {@code lookup} may lock a row (a ticket, a request) and may
-   * throw to refuse; null means there is nothing here.
+   * transaction before the decision. The transaction runs at the database's default isolation, so
+   * the purpose found must not need another one (a consent change).
    */
-  public <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, PatronLookup lookup, Purpose purpose,
-      Work<T, E> work) throws E {
-    Objects.requireNonNull(purpose, "purpose");
-    try (SqlSession session = open(purpose.isolation())) {
-      Unit unit = new Unit(session, policy, caller);
-      String patronId = lookup.patronId(session);
-      if (patronId == null) {
-        return Optional.empty();
-      }
-      Optional<Scope> scope = unit.access(patronId, purpose);
-      if (scope.isEmpty()) {
-        return Optional.empty();
-      }
-      T result;
-      try {
-        result = work.run(scope.get());
-      } catch (Scope.CommitThenRefuse kept) {
-        unit.logAndCommit(accessLog);
-        throw kept.refusal();
-      } catch (Exception | Error failed) {
-        rollBack(session, failed);
-        throw failed;
-      }
-      if (result == null) {
-        session.rollback(true); // nothing was disclosed: nothing is kept, nothing is logged
-        return Optional.empty();
-      }
-      unit.logAndCommit(accessLog);
-      return Optional.of(result);
-    }
-  }
-
-  /**
-   * Rolls back explicitly: MyBatis rolls back on close only when its own statements wrote, and
-   * closing otherwise restores auto-commit, which would commit whatever else the work did.
-   */
-  private static void rollBack(SqlSession session, Throwable failed) {
-    try {
-      session.rollback(true);
-    } catch (RuntimeException e) {
-      failed.addSuppressed(e);
-    }
+  public <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, Lookup lookup, Work<T, E> work) throws E {
+    return run(caller, null, lookup, work);
   }
 
   /** Does {@code purpose} on the caller's own patron record (never through an impersonation token). */
   public <T, E extends Exception> Optional<T> own(AuthenticatedUser caller, Purpose purpose, Work<T, E> work)
       throws E {
-    return run(caller, session -> policy.ownPatronId(session, caller).orElse(null), purpose, work);
+    return run(caller, purpose.isolation(),
+        session -> policy.ownPatronId(session, caller).map(own -> new Target(own, purpose)).orElse(null), work);
   }
 
   /**
@@ -128,6 +102,53 @@ public final class AccessCore {
       }
       unit.logAndCommit(accessLog);
       return result;
+    }
+  }
+
+  private <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, TransactionIsolationLevel isolation,
+      Lookup lookup, Work<T, E> work) throws E {
+    Objects.requireNonNull(caller, "caller");
+    try (SqlSession session = open(isolation)) {
+      Unit unit = new Unit(session, policy, caller);
+      try {
+        Target target = lookup.find(session);
+        if (target == null) {
+          return Optional.empty();
+        }
+        if (target.purpose().isolation() != isolation) {
+          throw new IllegalStateException("a unit found by lookup runs at the default isolation: " + target.purpose());
+        }
+        Optional<Scope> scope = unit.access(target.patronId(), target.purpose());
+        if (scope.isEmpty()) {
+          session.rollback(true); // the decision only read; whatever the lookup locked is let go
+          return Optional.empty();
+        }
+        T result = work.run(scope.get());
+        if (result == null) {
+          session.rollback(true); // nothing was disclosed: nothing is kept, nothing is logged
+          return Optional.empty();
+        }
+        unit.logAndCommit(accessLog);
+        return Optional.of(result);
+      } catch (Scope.CommitThenRefuse kept) {
+        unit.logAndCommit(accessLog);
+        throw kept.refusal();
+      } catch (Exception | Error failed) {
+        rollBack(session, failed);
+        throw failed;
+      }
+    }
+  }
+
+  /**
+   * Rolls back explicitly: MyBatis rolls back on close only when its own statements wrote, and
+   * closing otherwise restores auto-commit, which would commit whatever else the work did.
+   */
+  private static void rollBack(SqlSession session, Throwable failed) {
+    try {
+      session.rollback(true);
+    } catch (RuntimeException e) {
+      failed.addSuppressed(e);
     }
   }
 

@@ -30,8 +30,11 @@ import org.privacyportal.backend.ticket.TicketMapper;
 
 /**
  * The access rule of product.md section 3, the one place that decides who may read which category
- * of a patron's records. Every record endpoint asks it; anything it does not grant is refused
- * (deny by default), and the endpoint then answers exactly as for a patron that does not exist.
+ * of a patron's records. The access core ({@link AccessCore}) asks it at the start of every unit of
+ * work; anything it does not grant is refused (deny by default), and the endpoint then answers
+ * exactly as for a patron that does not exist. Every narrowing of a grant lives here too: what a
+ * {@link Purpose} allows (self-service, library business only, the child named on a guardian-link
+ * ticket), who sees a full phone number, whose token counts as staff.
  *
  * <p>The grounds, in the order they are tried (the first that applies is the one logged):
  * <ol>
@@ -107,7 +110,7 @@ public final class AccessPolicy {
    * The caller's own patron record, if they have one. An impersonation token has none: whoever
    * uses it is a staff member, not the account holder.
    */
-  public Optional<String> ownPatronId(SqlSession session, AuthenticatedUser user) {
+  Optional<String> ownPatronId(SqlSession session, AuthenticatedUser user) {
     if (user.isImpersonated()) {
       return Optional.empty();
     }
@@ -119,7 +122,7 @@ public final class AccessPolicy {
    * asking for changes, exporting, questioning the access log. Only the patron or their guardian;
    * staff, grantees and legal process may read some categories but never act in a patron's name.
    */
-  public static final Set<Ground> SELF_SERVICE = EnumSet.of(Ground.SELF, Ground.GUARDIAN);
+  static final Set<Ground> SELF_SERVICE = EnumSet.of(Ground.SELF, Ground.GUARDIAN);
 
   /**
    * What {@code purpose} may do with this patron's records for this caller: the grants of the
@@ -155,19 +158,6 @@ public final class AccessPolicy {
     return !user.isImpersonated() && (user.hasRole(STAFF) || user.hasRole(DIRECTOR));
   }
 
-  /** May this caller act for this patron on this category ({@link #SELF_SERVICE}), and on which ground? */
-  public Optional<Grant> decideSelfService(SqlSession session, AuthenticatedUser user, String patronId,
-      Category category) {
-    return decide(session, user, patronId, category, RequestContext.NONE)
-        .filter(grant -> SELF_SERVICE.contains(grant.ground()));
-  }
-
-  /** May this caller read this category of this patron in this request, and on which ground? */
-  public Optional<Grant> decide(SqlSession session, AuthenticatedUser user, String patronId, Category category,
-      RequestContext context) {
-    return evaluate(session, user, patronId, context).grant(category);
-  }
-
   /**
    * Everything this caller may read of this patron in this request.
    *
@@ -175,7 +165,7 @@ public final class AccessPolicy {
    * is stored: a patron the caller may not see and one that does not exist cost the same queries,
    * so not even the answer's timing tells them apart.
    */
-  public PatronAccess evaluate(SqlSession session, AuthenticatedUser user, String patronId,
+  PatronAccess evaluate(SqlSession session, AuthenticatedUser user, String patronId,
       RequestContext context) {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(context, "context");

@@ -34,7 +34,7 @@ public final class Grant {
    * @param periodFrom          first day of the records covered (library date), or null for all
    * @param periodTo            last day of the records covered, inclusive, or null for all
    */
-  public Grant(Ground ground, String actorSubject, String actorRole, String impersonatedSubject, String groundRef,
+  Grant(Ground ground, String actorSubject, String actorRole, String impersonatedSubject, String groundRef,
       String reason, LocalDate sealedUntil, LocalDate periodFrom, LocalDate periodTo) {
     this.ground = Objects.requireNonNull(ground, "ground");
     this.actorSubject = Objects.requireNonNull(actorSubject, "actorSubject");
@@ -93,7 +93,7 @@ public final class Grant {
   }
 
   /** The access log entry for reading {@code category} of {@code patronId} at {@code at}. */
-  public AccessEntry entry(String patronId, Category category, Instant at) {
+  AccessEntry entry(String patronId, Category category, Instant at) {
     if (!isLogged()) {
       throw new IllegalStateException("A patron's own access is not logged");
     }

@@ -1,14 +1,14 @@
 package org.privacyportal.backend.consent;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.records.Category;
 import org.privacyportal.backend.circulation.CirculationMapper;
 
 /**
@@ -37,28 +37,19 @@ public final class ReadingHistory {
     }
   }
 
-  private final SqlSessionFactory sessions;
+  private final AccessCore core;
   private final AccessPolicy policy;
-  private final SelfService selfService;
 
-  public ReadingHistory(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
-    this.sessions = sessions;
-    this.policy = policy;
-    this.selfService = new SelfService(policy, accessLog);
+  public ReadingHistory(AccessCore core) {
+    this.core = core;
+    this.policy = core.policy();
   }
 
   /** The current state, or empty when the caller may not see it (or there is no such patron). */
   public Optional<State> state(AuthenticatedUser user, String patronId) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      boolean enabled = enabled(session, patronId);
-      log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(new State(enabled, policy.profile().policyVersion()));
-    }
+    // The patron themself or their guardian; no other ground (staff, authorizations, legal) reaches opt-ins.
+    return core.run(user, patronId, Purpose.selfService(Category.CONSENTS),
+        scope -> new State(enabled(scope.session(), patronId), policy.profile().policyVersion()));
   }
 
   /**
@@ -69,11 +60,9 @@ public final class ReadingHistory {
    * @throws DeletionNotConfirmed when turning it off would delete history without confirmation
    */
   public Optional<State> set(AuthenticatedUser user, String patronId, boolean enabled, boolean confirmDeletion) {
-    try (SqlSession session = ConsentChange.open(sessions)) {
-      Optional<Grant> grant = grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return core.run(user, patronId, Purpose.consentChange(), scope -> {
+      SqlSession session = scope.session();
+      Grant grant = scope.grant();
       // Serializes changes and loan returns for this patron until commit.
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       boolean current = enabled(session, patronId);
@@ -85,28 +74,15 @@ public final class ReadingHistory {
           }
           loans.anonymizeReturnedLoans(patronId);
         }
-        Instant now = policy.now();
         session.getMapper(ConsentMapper.class).append(new NewConsentEntry(UUID.randomUUID().toString(), patronId,
-            CONSENT, enabled, current, grant.get().ground().name(), grant.get().actorSubject(),
-            policy.profile().policyVersion(), CHANNEL, now));
+            CONSENT, enabled, current, grant.ground().name(), grant.actorSubject(),
+            policy.profile().policyVersion(), CHANNEL, scope.now()));
       }
-      log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(new State(enabled, policy.profile().policyVersion()));
-    }
-  }
-
-  /** The patron themself or their guardian; no other ground (staff, authorizations, legal) reaches opt-ins. */
-  private Optional<Grant> grant(SqlSession session, AuthenticatedUser user, String patronId) {
-    return selfService.grant(session, user, patronId);
+      return new State(enabled, policy.profile().policyVersion());
+    });
   }
 
   private static boolean enabled(SqlSession session, String patronId) {
     return Boolean.TRUE.equals(session.getMapper(ConsentMapper.class).currentlyGranted(patronId, CONSENT));
-  }
-
-  /** A guardian's access is an access like any other: logged in the same transaction. */
-  private void log(SqlSession session, Grant grant, String patronId) {
-    selfService.log(session, grant, patronId);
   }
 }

@@ -94,8 +94,9 @@ public final class DeskLookupService {
       made.set(new DeskLookup(lookupId, staff, patronId, request.reason().name(), request.note(), request.branch(),
           now, now.plus(VALIDITY)));
       mapper.insert(made.get());
-      return patronId;
-    }, Purpose.libraryBusiness(Category.PROFILE, new RequestContext(null, lookupId, null)), scope -> made.get());
+      return new AccessCore.Target(patronId,
+          Purpose.libraryBusiness(Category.PROFILE, new RequestContext(null, lookupId, null)));
+    }, scope -> made.get());
     return opened.<Outcome>map(lookup -> new Opened(lookup, AccessPolicy.DESK_LOOKUP_CATEGORIES))
         .orElseGet(NotFound::new);
   }

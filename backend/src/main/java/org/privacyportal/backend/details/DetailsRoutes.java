@@ -15,18 +15,17 @@ public final class DetailsRoutes {
   }
 
   public static void register(BackendApp.Wiring wiring) {
-    BackendApp.Services services = wiring.services();
     JavalinConfig config = wiring.config();
     // Any signed-in account may ask; the access rule decides (the patron or their guardian only).
     // Not /patrons/{id}/detail-changes: GET /patrons/{id}/{category} would answer that path first.
     DetailChangesHandler patron = new DetailChangesHandler(
-        new DetailChanges(services.sessions(), wiring.policy(), services.accessLog()));
+        new DetailChanges(wiring.core()));
     config.routes.get("/api/v1/patrons/{id}/details/changes", patron.get(), ApiRole.AUTHENTICATED);
     config.routes.post("/api/v1/patrons/{id}/details/changes", patron.post(), ApiRole.AUTHENTICATED);
     config.routes.delete("/api/v1/patrons/{id}/details/changes/{requestId}", patron.delete(), ApiRole.AUTHENTICATED);
 
     StaffDetailChangesHandler staff = new StaffDetailChangesHandler(
-        new DetailChangeDecisions(services.sessions(), wiring.policy(), services.accessLog()));
+        new DetailChangeDecisions(wiring.core()));
     config.routes.get("/api/v1/staff/detail-changes", staff.list(), ApiRole.STAFF, ApiRole.DIRECTOR);
     config.routes.post("/api/v1/staff/detail-changes/{id}/approve", staff.approve(), ApiRole.STAFF,
         ApiRole.DIRECTOR);
