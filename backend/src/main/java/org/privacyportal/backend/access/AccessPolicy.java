@@ -14,16 +14,12 @@ import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.authorization.AuthorizationCategory;
 import org.privacyportal.backend.authorization.AuthorizationMapper;
-import org.privacyportal.backend.desk.DeskLookup;
-import org.privacyportal.backend.desk.DeskLookupMapper;
-import org.privacyportal.backend.guardianship.GuardianLink;
-import org.privacyportal.backend.guardianship.GuardianshipMapper;
 import org.privacyportal.backend.legal.LegalRequestMapper;
 import org.privacyportal.backend.legal.LegalRequestScope;
 import org.privacyportal.backend.library.LibraryProfile;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * The access rule of product.md section 3, the one place that decides who may read which category
@@ -108,7 +104,7 @@ public final class AccessPolicy {
     if (user.isImpersonated()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(session.getMapper(ProfileMapper.class).findIdBySubject(user.subject()));
+    return Optional.ofNullable(session.getMapper(GroundMapper.class).patronIdBySubject(user.subject()));
   }
 
   /**
@@ -167,7 +163,7 @@ public final class AccessPolicy {
       return PatronAccess.NONE;
     }
     Optional<String> own = ownPatronId(session, user);
-    LocalDate birthDate = session.getMapper(ProfileMapper.class).findBirthDate(patronId);
+    LocalDate birthDate = session.getMapper(GroundMapper.class).birthDate(patronId);
     EnumMap<Category, Grant> grants = new EnumMap<>(Category.class);
     if (birthDate != null && own.isPresent() && own.get().equals(patronId)) {
       Grant self = Grant.self(user.subject());
@@ -191,7 +187,8 @@ public final class AccessPolicy {
 
   private void guardian(SqlSession session, AuthenticatedUser user, String callerPatronId, String patronId,
       boolean minor, EnumMap<Category, Grant> grants) {
-    GuardianLink link = session.getMapper(GuardianshipMapper.class).findActiveLink(callerPatronId, patronId);
+    GroundMapper.ActiveGuardianLink link =
+        session.getMapper(GroundMapper.class).activeGuardianLink(callerPatronId, patronId);
     // An adult has no guardian, whatever links remain on file.
     if (link == null || !minor || (profile.guardianNeedsVerifiedId() && !link.verified())) {
       return;
@@ -234,8 +231,8 @@ public final class AccessPolicy {
       }
     }
     if (context.deskLookupId() != null) {
-      DeskLookup lookup = session.getMapper(DeskLookupMapper.class)
-          .findValid(context.deskLookupId(), actor, patronId, now);
+      GroundMapper.ValidDeskLookup lookup = session.getMapper(GroundMapper.class)
+          .validDeskLookup(context.deskLookupId(), actor, patronId, now);
       if (grant == null && lookup != null) {
         grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), lookup.id(),
             lookup.reason(), null, null, null);
@@ -285,7 +282,7 @@ public final class AccessPolicy {
     TicketMapper tickets = session.getMapper(TicketMapper.class);
     String status = tickets.findStatusAbout(ticketId, purpose.relatedPatronId());
     String type = tickets.findTypeAbout(ticketId, purpose.relatedPatronId());
-    LocalDate birthDate = session.getMapper(ProfileMapper.class).findBirthDate(childId);
+    LocalDate birthDate = session.getMapper(GroundMapper.class).birthDate(childId);
     if (staff.isEmpty() || status == null || FINISHED_TICKET.contains(status) || !GUARDIAN_LINK_TICKET.equals(type)
         || birthDate == null || childId.equals(purpose.relatedPatronId())) {
       return PatronAccess.NONE;

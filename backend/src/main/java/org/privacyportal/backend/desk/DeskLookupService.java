@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.patron.ProfileMapper;
 
 /** Records desk lookups: who looked up which patron, why, until when it lets them read. */
 public final class DeskLookupService {

@@ -16,7 +16,7 @@ import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.CardHolder;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.RequestTicket;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.StoredLink;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The staff side of guardian-link requests: the list of undecided ones, approval after checking the
