@@ -14,7 +14,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessLogViewMapper;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.access.KnownStaffMapper;
+import org.privacyportal.backend.access.GroundMapper;
 import org.privacyportal.backend.accesslog.AccessLogRoutes;
 import org.privacyportal.backend.activity.ActivityMapper;
 import org.privacyportal.backend.audit.AccessLog;
@@ -51,7 +51,7 @@ import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.patron.MeHandler;
 import org.privacyportal.backend.patron.PatronMapper;
 import org.privacyportal.backend.policy.PolicyRoutes;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.patron.ProfileMapper;
 import org.privacyportal.backend.records.RecordService;
 import org.privacyportal.backend.records.LoanHistoryCsvHandler;
 import org.privacyportal.backend.records.RecordsHandler;
@@ -135,8 +135,7 @@ public final class BackendApp {
       List.<Class<?>>of(
           PatronMapper.class, ProfileMapper.class, GuardianshipMapper.class, CirculationMapper.class,
           ActivityMapper.class, ConsentMapper.class, AuthorizationMapper.class, TicketMapper.class,
-          DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, AccessLogMapper.class,
-          KnownStaffMapper.class),
+          DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, GroundMapper.class, AccessLogMapper.class),
       SmsRoutes.MAPPERS, ConsentRoutes.MAPPERS, PolicyRoutes.MAPPERS, ExportRoutes.MAPPERS, DetailsRoutes.MAPPERS,
       AccessLogRoutes.MAPPERS, GuardianshipRoutes.MAPPERS)
       .flatMap(List::stream).distinct().toArray(Class<?>[]::new);

@@ -16,17 +16,13 @@ import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.authorization.AuthorizationCategory;
 import org.privacyportal.backend.authorization.AuthorizationMapper;
-import org.privacyportal.backend.desk.DeskLookup;
-import org.privacyportal.backend.desk.DeskLookupMapper;
-import org.privacyportal.backend.guardianship.GuardianLink;
-import org.privacyportal.backend.guardianship.GuardianshipMapper;
 import org.privacyportal.backend.legal.LegalRequestMapper;
 import org.privacyportal.backend.legal.LegalRequestScope;
 import org.privacyportal.backend.library.LibraryProfile;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.records.ProfileMapper;
 import org.privacyportal.backend.ticket.TicketForAccess;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * The access rule of product.md section 3, the one place that decides who may read which category
@@ -114,7 +110,7 @@ public final class AccessPolicy {
     if (user.isImpersonated()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(session.getMapper(ProfileMapper.class).findIdBySubject(user.subject()));
+    return Optional.ofNullable(session.getMapper(GroundMapper.class).patronIdBySubject(user.subject()));
   }
 
   /**
@@ -173,7 +169,7 @@ public final class AccessPolicy {
       return PatronAccess.NONE;
     }
     Optional<String> own = ownPatronId(session, user);
-    LocalDate birthDate = session.getMapper(ProfileMapper.class).findBirthDate(patronId);
+    LocalDate birthDate = session.getMapper(GroundMapper.class).birthDate(patronId);
     EnumMap<Category, Grant> grants = new EnumMap<>(Category.class);
     if (birthDate != null && own.isPresent() && own.get().equals(patronId)) {
       Grant self = Grant.self(user.subject());
@@ -197,7 +193,8 @@ public final class AccessPolicy {
 
   private void guardian(SqlSession session, AuthenticatedUser user, String callerPatronId, String patronId,
       boolean minor, EnumMap<Category, Grant> grants) {
-    GuardianLink link = session.getMapper(GuardianshipMapper.class).findActiveLink(callerPatronId, patronId);
+    GroundMapper.ActiveGuardianLink link =
+        session.getMapper(GroundMapper.class).activeGuardianLink(callerPatronId, patronId);
     // An adult has no guardian, whatever links remain on file.
     if (link == null || !minor || (profile.guardianNeedsVerifiedId() && !link.verified())) {
       return;
@@ -234,8 +231,8 @@ public final class AccessPolicy {
     // Both statements run whenever the request names a ticket or a lookup, whatever is stored.
     TicketForAccess ticket = context.ticketId() == null ? null
         : session.getMapper(TicketMapper.class).findForAccess(context.ticketId(), patronId);
-    DeskLookup lookup = context.deskLookupId() == null ? null
-        : session.getMapper(DeskLookupMapper.class).findValid(context.deskLookupId(), actor, patronId, now);
+    GroundMapper.ValidDeskLookup lookup = context.deskLookupId() == null ? null
+        : session.getMapper(GroundMapper.class).validDeskLookup(context.deskLookupId(), actor, patronId, now);
     if (!isAttributable(session, user)) {
       return;
     }
@@ -308,7 +305,7 @@ public final class AccessPolicy {
    */
   private static boolean isAttributable(SqlSession session, AuthenticatedUser user) {
     return !user.isImpersonated()
-        || session.getMapper(KnownStaffMapper.class).isKnownStaff(user.impersonatorId());
+        || session.getMapper(GroundMapper.class).isKnownStaff(user.impersonatorId());
   }
 
   /** Who acts on library business, as the access log names them. */
@@ -343,7 +340,7 @@ public final class AccessPolicy {
     Optional<StaffActor> staff = staffActor(user);
     String ticketId = purpose.context().ticketId();
     TicketForAccess ticket = session.getMapper(TicketMapper.class).findForAccess(ticketId, purpose.relatedPatronId());
-    LocalDate birthDate = session.getMapper(ProfileMapper.class).findBirthDate(childId);
+    LocalDate birthDate = session.getMapper(GroundMapper.class).birthDate(childId);
     if (staff.isEmpty() || !isAttributable(session, user) || ticket == null
         || !GUARDIAN_LINK_TICKET.equals(ticket.type()) || !ticketGrants(ticket, staff.get().subject())
         || birthDate == null || childId.equals(purpose.relatedPatronId())) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.privacyportal.backend.audit.AccessEntry;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * Permission to read one category of one patron's records, and what the access log must say about

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * What one caller may read of one patron's records in one request: a grant per category, none for

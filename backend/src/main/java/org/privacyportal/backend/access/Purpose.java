@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.ibatis.session.TransactionIsolationLevel;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * What a unit of work does with a patron's records ({@link AccessCore}): which categories it reads

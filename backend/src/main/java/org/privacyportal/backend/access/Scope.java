@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * What the work of a unit ({@link AccessCore}) may use for one patron the access rule granted: the

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * One transaction of the access core: its session, one instant for all it does, and every access it

@@ -9,7 +9,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.ticket.Tickets;
 

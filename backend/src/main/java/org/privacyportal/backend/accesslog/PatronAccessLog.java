@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.records.PageRequest;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.PageRequest;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /**
  * The patron's own access log page: who saw their records, when, which category, on what ground,

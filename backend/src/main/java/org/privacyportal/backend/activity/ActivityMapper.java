@@ -1,7 +1,7 @@
 package org.privacyportal.backend.activity;
 
 import java.util.List;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /**
  * The categories of what a patron did at or through the library besides borrowing:

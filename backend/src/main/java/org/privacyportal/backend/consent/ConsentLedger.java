@@ -5,10 +5,10 @@ import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.records.LoanHistoryFilter;
-import org.privacyportal.backend.records.PageRequest;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
+import org.privacyportal.backend.vocabulary.PageRequest;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /**
  * The patron's consent ledger and the receipt of each entry, for the patron or their guardian only

@@ -2,7 +2,7 @@ package org.privacyportal.backend.consent;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /** The consent ledger (`consents`): reads, and appending entries; statements in ConsentMapper.xml. */
 public interface ConsentMapper {
@@ -43,4 +43,12 @@ public interface ConsentMapper {
 
   /** Newest first, then by id. */
   List<ConsentEntry> entries(RecordQuery query);
+
+  // ---- what turning the reading history off deletes (ReadingHistory), here so that consent needs no circulation ----
+
+  /** How many returned loans are still tied to the patron (their reading history), whatever a grant covers. */
+  long countReturnedLoans(String patronId);
+
+  /** Unties every returned loan from the patron: the reading history is deleted, the loans stay as statistics. */
+  int anonymizeReturnedLoans(String patronId);
 }

@@ -8,8 +8,7 @@ import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.circulation.CirculationMapper;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The reading-history opt-in (off by default). Only the patron or their guardian may see or change
@@ -67,7 +66,7 @@ public final class ReadingHistory {
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       boolean current = enabled(session, patronId);
       if (current != enabled) {
-        CirculationMapper loans = session.getMapper(CirculationMapper.class);
+        ConsentMapper loans = session.getMapper(ConsentMapper.class);
         if (!enabled && loans.countReturnedLoans(patronId) > 0) {
           if (!confirmDeletion) {
             throw new DeletionNotConfirmed(); // rolled back on close: nothing was written

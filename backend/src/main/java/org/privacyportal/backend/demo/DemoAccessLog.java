@@ -16,14 +16,14 @@ import java.time.LocalTime;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.audit.AccessEntry;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.desk.DeskLookup;
 import org.privacyportal.backend.desk.DeskLookupMapper;
 import org.privacyportal.backend.desk.DeskReason;
 import org.privacyportal.backend.library.LibraryProfile;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The demo's access-log entries, one of each kind the patron's access log shows, written through

@@ -27,7 +27,7 @@ import org.privacyportal.backend.demo.DemoRows.TicketMessage;
 import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.LegalInstrument;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The written authorizations and tickets of the demo, about hand-made patrons only, so that each

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * POST /api/v1/desk-lookups (staff, director): {"cardNumber", "reason"[, "note"][, "branch"]} -> 201

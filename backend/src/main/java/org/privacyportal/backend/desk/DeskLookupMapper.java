@@ -3,14 +3,14 @@ package org.privacyportal.backend.desk;
 import java.time.Instant;
 import org.apache.ibatis.annotations.Param;
 
-/** Desk lookups and their rate limit; statements in DeskLookupMapper.xml. */
+/**
+ * Desk lookups and their rate limit; statements in DeskLookupMapper.xml. Whether one grants access
+ * now is read by the access rule through its own mapper (access/GroundMapper), so that desk may use
+ * the access core.
+ */
 public interface DeskLookupMapper {
 
   int insert(DeskLookup lookup);
-
-  /** The lookup if this staff member made it, for this patron, and it has not expired at {@code now}. */
-  DeskLookup findValid(@Param("id") String id, @Param("staffSubject") String staffSubject,
-      @Param("patronId") String patronId, @Param("now") Instant now);
 
   /** The patron holding the card with this number, else null. */
   String findPatronIdByCard(@Param("card") String cardNumber);

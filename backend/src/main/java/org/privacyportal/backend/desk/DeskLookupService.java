@@ -15,7 +15,7 @@ import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * Opens desk lookups (docs/desk.md): who looked up which patron, by the number on the card, why, and

@@ -12,7 +12,7 @@ import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.patron.Address;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
 
 /**

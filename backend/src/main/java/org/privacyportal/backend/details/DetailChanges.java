@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
 import org.privacyportal.backend.ticket.Tickets;
 

@@ -22,7 +22,7 @@ import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.patron.PatronProfile;
 import org.privacyportal.backend.pdf.PdfDocumentInfo;
 import org.privacyportal.backend.pdf.PdfTextDocument;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.records.ProfileRecord;
 import org.privacyportal.backend.records.RecordService;
 

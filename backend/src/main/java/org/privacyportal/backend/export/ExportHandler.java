@@ -9,15 +9,15 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.privacyportal.backend.access.AccessCore;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.Language;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * POST /api/v1/patrons/{id}/exports → 202 with the export's status (and Location);

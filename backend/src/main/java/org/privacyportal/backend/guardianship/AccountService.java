@@ -9,8 +9,8 @@ import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.patron.PatronProfile;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.patron.ProfileMapper;
 
 /**
  * The accounts a signed-in person may act for: their own patron record, then each minor whose

@@ -10,7 +10,7 @@ import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthenticatedUser;
@@ -18,7 +18,7 @@ import org.privacyportal.backend.guardianship.LinkRequestMapper.CardHolder;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.NamedChild;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.RequestTicket;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.StoredLink;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The staff side of guardian-link requests: the list of undecided ones, approval after checking the

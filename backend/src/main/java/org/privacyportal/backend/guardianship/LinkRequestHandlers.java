@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * The HTTP side of guardian-link requests.

@@ -7,8 +7,8 @@ import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.patron.ProfileMapper;
 import org.privacyportal.backend.ticket.Tickets;
 
 /**

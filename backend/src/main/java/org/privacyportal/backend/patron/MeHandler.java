@@ -8,7 +8,7 @@ import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * GET /api/v1/me: the signed-in patron's own profile, read through the access core on the caller's

@@ -12,7 +12,7 @@ import org.privacyportal.backend.consent.ConsentMapper;
 import org.privacyportal.backend.consent.NewConsentEntry;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.PolicyVersion;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The privacy policy as one patron sees it (which version they last accepted, what changed since)

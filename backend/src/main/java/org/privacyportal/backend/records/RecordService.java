@@ -17,6 +17,10 @@ import org.privacyportal.backend.access.Scope;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.circulation.CirculationMapper;
 import org.privacyportal.backend.circulation.Loan;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.RecordQuery;
+import org.privacyportal.backend.vocabulary.PageRequest;
+import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
 
 /**
  * Reads a patron's records for a caller, each read one unit of work of the access core: it asks the

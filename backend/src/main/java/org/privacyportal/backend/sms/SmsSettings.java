@@ -6,7 +6,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.consent.ConsentMapper;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * SMS notices once a number is confirmed (see {@link SmsVerification} for getting there): the

@@ -2,7 +2,7 @@ package org.privacyportal.backend.ticket;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /** Tickets: the `tickets` category and the facts the access rule needs (library business). */
 public interface TicketMapper {

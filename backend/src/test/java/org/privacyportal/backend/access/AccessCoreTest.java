@@ -17,11 +17,12 @@ import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /** The access core's guarantees (docs/access-core.md), each shown on the embedded database. */
 class AccessCoreTest {
@@ -166,6 +167,34 @@ class AccessCoreTest {
     assertThat(core.run(user(guardian), minor.id(), Purpose.selfServiceCheck(Category.PROFILE),
         scope -> scope.grant().ground())).contains(Ground.GUARDIAN);
     assertThat(entriesAbout(minor, before)).isEmpty();
+  }
+
+  @Test
+  void staffWorkingAnOpenGuardianLinkTicketMayReadTheNamedChildsProfileAndNothingElse() {
+    String lostCard = data.ticket(guardian, "OPEN");
+    String linkTicket = data.ticket(guardian, "OPEN");
+    data.update("UPDATE ticket SET type = 'GUARDIAN_LINK' WHERE id = ?", linkTicket);
+    String resolved = data.ticket(guardian, "RESOLVED");
+    data.update("UPDATE ticket SET type = 'GUARDIAN_LINK' WHERE id = ?", resolved);
+    AuthenticatedUser staffMember =
+        new AuthenticatedUser(TestData.newId(), Set.of("staff"), null, Instant.now().plusSeconds(60));
+    long before = data.lastAccessLogSeq();
+
+    assertThat(core.run(staffMember, minor.id(), Purpose.childOnLinkTicket(linkTicket, guardian.id()),
+        scope -> scope.categories())).contains(Set.of(Category.PROFILE));
+    assertThat(entriesAbout(minor, before)).extracting(LogRow::category, LogRow::ground, LogRow::groundRef)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("profile", "LIBRARY_BUSINESS", linkTicket));
+
+    assertThat(core.run(staffMember, minor.id(), Purpose.childOnLinkTicket(lostCard, guardian.id()),
+        Scope::patronId)).as("another type of ticket").isEmpty();
+    assertThat(core.run(staffMember, minor.id(), Purpose.childOnLinkTicket(resolved, guardian.id()),
+        Scope::patronId)).as("a decided ticket").isEmpty();
+    assertThat(core.run(staffMember, minor.id(), Purpose.childOnLinkTicket(linkTicket, stranger.id()),
+        Scope::patronId)).as("a ticket about someone else").isEmpty();
+    assertThat(core.run(user(stranger), minor.id(), Purpose.childOnLinkTicket(linkTicket, guardian.id()),
+        Scope::patronId)).as("not staff").isEmpty();
+    assertThat(core.run(staffMember, minor.id(), Purpose.read(Category.PROFILE,
+        new RequestContext(linkTicket, null, null)), Scope::patronId)).as("the ticket is not about the child").isEmpty();
   }
 
   private List<LogRow> entriesAbout(Patron patron, long after) {

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * The access rule as a table: every kind of caller against all twelve categories, under both

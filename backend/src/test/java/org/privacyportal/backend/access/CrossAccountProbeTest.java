@@ -22,11 +22,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.LegalInstrument;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * Thousands of random requests (seeded, so a failure repeats): random callers (patrons, guardians,

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;

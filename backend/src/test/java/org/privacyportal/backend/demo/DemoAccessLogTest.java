@@ -16,7 +16,7 @@ import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.db.MyBatis;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfiles;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 import org.privacyportal.backend.support.TestBackend;
 
 /**

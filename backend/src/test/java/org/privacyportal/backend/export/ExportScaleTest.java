@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.RecordService;

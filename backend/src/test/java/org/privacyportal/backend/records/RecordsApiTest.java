@@ -20,6 +20,7 @@ import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 
 /** The records API's shapes: pages, order, parameters, the summary, what each category shows. */
 class RecordsApiTest {
