@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.privacyportal.backend.access.AccessLogViewMapper;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.GroundMapper;
 import org.privacyportal.backend.accesslog.AccessLogRoutes;
 import org.privacyportal.backend.activity.ActivityMapper;
 import org.privacyportal.backend.audit.AccessLog;
@@ -30,6 +32,7 @@ import org.privacyportal.backend.export.ExportRoutes;
 import org.privacyportal.backend.consent.ReadingHistory;
 import org.privacyportal.backend.consent.ReadingHistoryHandler;
 import org.privacyportal.backend.desk.DeskLookupHandler;
+import org.privacyportal.backend.desk.DeskLookupLimit;
 import org.privacyportal.backend.desk.DeskLookupMapper;
 import org.privacyportal.backend.desk.DeskLookupService;
 import org.privacyportal.backend.guardianship.AccountService;
@@ -50,7 +53,7 @@ import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.patron.MeHandler;
 import org.privacyportal.backend.patron.PatronMapper;
 import org.privacyportal.backend.policy.PolicyRoutes;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.patron.ProfileMapper;
 import org.privacyportal.backend.records.RecordService;
 import org.privacyportal.backend.records.LoanHistoryCsvHandler;
 import org.privacyportal.backend.records.RecordsHandler;
@@ -72,6 +75,7 @@ public final class BackendApp {
    * @param accessLog    where every access by someone other than the patron is written
    * @param accessLogKey the key of the access log's chain, for the director's verification
    * @param smsGateway   where text messages go (the outbox folder unless a deployment plugs in a carrier)
+   * @param deskLookupsPerHour how many desk lookups one staff member may attempt in an hour (docs/desk.md)
    */
   public record Services(
       TokenValidator tokens,
@@ -81,7 +85,8 @@ public final class BackendApp {
       Clock clock,
       AccessLog accessLog,
       byte[] accessLogKey,
-      SmsGateway smsGateway) {
+      SmsGateway smsGateway,
+      int deskLookupsPerHour) {
 
     public Services {
       Objects.requireNonNull(tokens, "tokens");
@@ -92,6 +97,16 @@ public final class BackendApp {
       Objects.requireNonNull(accessLog, "accessLog");
       accessLogKey = Objects.requireNonNull(accessLogKey, "accessLogKey").clone();
       Objects.requireNonNull(smsGateway, "smsGateway");
+      if (deskLookupsPerHour < 1) {
+        throw new IllegalArgumentException("deskLookupsPerHour must be at least 1");
+      }
+    }
+
+    /** The default limit of desk lookups ({@link DeskLookupLimit#DEFAULT_PER_HOUR}). */
+    public Services(TokenValidator tokens, DataSource dataSource, SqlSessionFactory sessions, LibraryProfile profile,
+        Clock clock, AccessLog accessLog, byte[] accessLogKey, SmsGateway smsGateway) {
+      this(tokens, dataSource, sessions, profile, clock, accessLog, accessLogKey, smsGateway,
+          DeskLookupLimit.DEFAULT_PER_HOUR);
     }
 
     /** Text messages go to the default outbox folder ({@link OutboxSmsGateway#defaultDirectory()}). */
@@ -106,12 +121,17 @@ public final class BackendApp {
    * What a feature's routes are built from: each feature package has a {@code *Routes} class with its
    * mappers and a {@code register(Wiring)} that adds its routes to {@code routes}.
    *
-   * @param policy  the access rule, shared by every route
-   * @param records the records of every category, read through the access rule and logged
+   * @param core    the access core: every read or change of a patron's records is one of its units of work
+   * @param records the records of every category, read through the access core
    * @param routes  the route table the features add to; registered on Javalin most specific first
    */
-  public record Wiring(JavalinConfig config, Services services, AccessPolicy policy, RecordService records,
+  public record Wiring(JavalinConfig config, Services services, AccessCore core, RecordService records,
       RouteTable routes) {
+
+    /** The access rule, shared by every route. */
+    public AccessPolicy policy() {
+      return core.policy();
+    }
   }
 
   /** Every mapper the routes use. */
@@ -119,7 +139,7 @@ public final class BackendApp {
       List.<Class<?>>of(
           PatronMapper.class, ProfileMapper.class, GuardianshipMapper.class, CirculationMapper.class,
           ActivityMapper.class, ConsentMapper.class, AuthorizationMapper.class, TicketMapper.class,
-          DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, AccessLogMapper.class),
+          DeskLookupMapper.class, LegalRequestMapper.class, AccessLogViewMapper.class, GroundMapper.class, AccessLogMapper.class),
       SmsRoutes.MAPPERS, ConsentRoutes.MAPPERS, PolicyRoutes.MAPPERS, ExportRoutes.MAPPERS, DetailsRoutes.MAPPERS,
       AccessLogRoutes.MAPPERS, GuardianshipRoutes.MAPPERS)
       .flatMap(List::stream).distinct().toArray(Class<?>[]::new);
@@ -141,7 +161,8 @@ public final class BackendApp {
     ObjectMapper mapper = Json.mapper();
     ProblemWriter problems = new ProblemWriter(mapper);
     AccessPolicy policy = new AccessPolicy(services.profile(), services.clock());
-    RecordService records = new RecordService(services.sessions(), policy, services.accessLog());
+    AccessCore core = new AccessCore(services.sessions(), policy, services.accessLog());
+    RecordService records = new RecordService(core);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -160,24 +181,24 @@ public final class BackendApp {
       // these lines does not matter: RouteTable registers fixed path segments before parameters.
       RouteTable routes = new RouteTable();
       routes.get("/health", new HealthHandler(services.dataSource()), ApiRole.OPEN);
-      routes.get("/api/v1/me", new MeHandler(services.sessions()), ApiRole.AUTHENTICATED);
-      routes.get("/api/v1/me/accounts",
-          new AccountsHandler(new AccountService(services.sessions(), policy)), ApiRole.AUTHENTICATED);
+      routes.get("/api/v1/me", new MeHandler(core), ApiRole.AUTHENTICATED);
+      routes.get("/api/v1/me/accounts", new AccountsHandler(new AccountService(core)), ApiRole.AUTHENTICATED);
       // Any signed-in account may ask; the access rule decides, per patron and category.
       routes.get("/api/v1/patrons/{id}/summary", new SummaryHandler(records), ApiRole.AUTHENTICATED);
       routes.get("/api/v1/patrons/{id}/loan_history.csv", new LoanHistoryCsvHandler(records),
           ApiRole.AUTHENTICATED);
       routes.get("/api/v1/patrons/{id}/{category}", new RecordsHandler(records), ApiRole.AUTHENTICATED);
       ReadingHistoryHandler readingHistory = new ReadingHistoryHandler(
-          new ReadingHistory(services.sessions(), policy, services.accessLog()));
+          new ReadingHistory(core));
       routes.get("/api/v1/patrons/{id}/consents/reading-history", readingHistory.get(), ApiRole.AUTHENTICATED);
       routes.put("/api/v1/patrons/{id}/consents/reading-history", readingHistory.put(), ApiRole.AUTHENTICATED);
       routes.post("/api/v1/desk-lookups",
-          new DeskLookupHandler(new DeskLookupService(services.sessions(), services.clock())),
+          new DeskLookupHandler(new DeskLookupService(services.sessions(), core,
+              new DeskLookupLimit(services.deskLookupsPerHour()), services.clock())),
           ApiRole.STAFF, ApiRole.DIRECTOR);
       AuditHandlers.register(routes, services.sessions(), services.accessLogKey());
       ApiDocs.register(config, routes, ApiRole.OPEN);
-      Wiring wiring = new Wiring(config, services, policy, records, routes);
+      Wiring wiring = new Wiring(config, services, core, records, routes);
       SmsRoutes.register(wiring);
       ConsentRoutes.register(wiring);
       PolicyRoutes.register(wiring);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.privacyportal.backend.audit.AccessLogKey;
+import org.privacyportal.backend.desk.DeskLookupLimit;
 import org.privacyportal.backend.library.LibraryProfiles;
 import org.privacyportal.backend.sms.OutboxSmsGateway;
 
@@ -28,7 +29,8 @@ public record BackendConfig(
     String libraryProfile,
     byte[] accessLogKey,
     boolean developmentAccessLogKey,
-    Path smsOutbox) {
+    Path smsOutbox,
+    int deskLookupsPerHour) {
 
   public static final String DEFAULT_ISSUER = "http://localhost:8180/realms/library";
 
@@ -88,8 +90,10 @@ public record BackendConfig(
     // The default gateway's folder of text messages (a developer reads them there).
     Path smsOutbox = Path.of(text(env, "PORTAL_SMS_OUTBOX", OutboxSmsGateway.defaultDirectory().toString()))
         .toAbsolutePath().normalize();
+    // How many desk lookups one staff member may attempt in an hour (docs/desk.md).
+    int deskLookupsPerHour = positive(env, "PORTAL_DESK_LOOKUPS_PER_HOUR", DeskLookupLimit.DEFAULT_PER_HOUR, 10_000);
     return new BackendConfig(host, port, dbUrl, dbUser, dbPassword, issuer, jwks, audience, demoData, profile,
-        keyBytes, developmentKey, smsOutbox);
+        keyBytes, developmentKey, smsOutbox, deskLookupsPerHour);
   }
 
   /** A copy: the key stays as configured whatever a caller does with the array. */
@@ -105,7 +109,7 @@ public record BackendConfig(
         + ", oidcIssuer=" + oidcIssuer + ", oidcJwksUri=" + oidcJwksUri + ", apiAudience=" + apiAudience
         + ", demoData=" + demoData + ", libraryProfile=" + libraryProfile
         + ", accessLogKey=" + (developmentAccessLogKey ? "development" : "configured")
-        + ", smsOutbox=" + smsOutbox + "]";
+        + ", smsOutbox=" + smsOutbox + ", deskLookupsPerHour=" + deskLookupsPerHour + "]";
   }
 
   private static String text(Map<String, String> env, String name, String fallback) {
@@ -130,6 +134,19 @@ public record BackendConfig(
       // reported below with the variable's name
     }
     throw invalid(name, "must be a port number from 1 to 65535, got '" + value + "'");
+  }
+
+  private static int positive(Map<String, String> env, String name, int fallback, int max) {
+    String value = text(env, name, Integer.toString(fallback));
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= 1 && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the variable's name
+    }
+    throw invalid(name, "must be a whole number from 1 to " + max + ", got '" + value + "'");
   }
 
   private static boolean bool(Map<String, String> env, String name, boolean fallback) {

@@ -58,7 +58,8 @@ public final class BackendMain {
           config.oidcJwksUri(), config.oidcIssuer(), config.apiAudience());
       LOG.info("Text messages (SMS) are written to the outbox folder {}", config.smsOutbox());
       Javalin app = BackendApp.create(new BackendApp.Services(tokens, dataSource, sessions, profile, clock,
-          accessLog, config.accessLogKey(), new OutboxSmsGateway(config.smsOutbox(), clock)));
+          accessLog, config.accessLogKey(), new OutboxSmsGateway(config.smsOutbox(), clock),
+          config.deskLookupsPerHour()));
       HikariDataSource pool = dataSource;
       // SIGTERM (docker stop, the launcher) runs shutdown hooks: finish requests, then close the pool.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

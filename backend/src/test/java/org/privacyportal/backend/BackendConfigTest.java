@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,16 @@ class BackendConfigTest {
         .isEqualTo(Path.of("/srv/portal/sms").toAbsolutePath());
     assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_SMS_OUTBOX", " ")))
         .hasMessageContaining("PORTAL_SMS_OUTBOX");
+  }
+
+  @Test
+  void deskLookupsPerHourDefaultTo30AndAreAPositiveNumber() {
+    assertThat(BackendConfig.from(Map.of()).deskLookupsPerHour()).isEqualTo(30);
+    assertThat(BackendConfig.from(Map.of("PORTAL_DESK_LOOKUPS_PER_HOUR", "12")).deskLookupsPerHour()).isEqualTo(12);
+    for (String bad : List.of("0", "-3", "many", "10001", " ")) {
+      assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_DESK_LOOKUPS_PER_HOUR", bad)))
+          .as(bad).hasMessageContaining("PORTAL_DESK_LOOKUPS_PER_HOUR");
+    }
   }
 
   @Test

@@ -1,7 +1,7 @@
 package org.privacyportal.backend.access;
 
 import java.util.List;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /**
  * The patron's view of the access log (`access_log` category). Entries sealed by a delayed legal

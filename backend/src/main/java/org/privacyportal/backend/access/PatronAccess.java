@@ -5,7 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.privacyportal.backend.records.Category;
+import java.util.function.Predicate;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * What one caller may read of one patron's records in one request: a grant per category, none for
@@ -29,6 +30,17 @@ public final class PatronAccess {
   /** The categories this caller may read, in the order of {@link Category}. */
   public Set<Category> categories() {
     return grants.keySet();
+  }
+
+  /** The grants of these categories that {@code allowed} keeps; the rest refused. */
+  PatronAccess only(Set<Category> categories, Predicate<Grant> allowed) {
+    EnumMap<Category, Grant> kept = new EnumMap<>(Category.class);
+    grants.forEach((category, grant) -> {
+      if (categories.contains(category) && allowed.test(grant)) {
+        kept.put(category, grant);
+      }
+    });
+    return new PatronAccess(kept);
   }
 
   public boolean isEmpty() {

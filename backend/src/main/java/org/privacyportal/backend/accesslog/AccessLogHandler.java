@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET /api/v1/patrons/{id}/access-log/entries?page=&size= : the patron's access log, newest first

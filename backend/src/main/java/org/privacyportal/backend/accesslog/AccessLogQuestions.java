@@ -6,13 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
 import org.privacyportal.backend.ticket.SystemMessage;
 import org.privacyportal.backend.ticket.Tickets;
 
@@ -37,14 +35,12 @@ public final class AccessLogQuestions {
   public record Question(String ticketId, String entryId, boolean created) {
   }
 
-  private final SqlSessionFactory sessions;
+  private final AccessCore core;
   private final AccessPolicy policy;
-  private final AccessLog accessLog;
 
-  public AccessLogQuestions(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
-    this.sessions = sessions;
-    this.policy = policy;
-    this.accessLog = accessLog;
+  public AccessLogQuestions(AccessCore core) {
+    this.core = core;
+    this.policy = core.policy();
   }
 
   /**
@@ -54,36 +50,29 @@ public final class AccessLogQuestions {
    * @return empty when the caller may not act for this patron, or the entry is not theirs or not visible
    */
   public Optional<Question> ask(AuthenticatedUser user, String patronId, String entryId, String message) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = PatronAccessLog.selfService(policy, session, user, patronId);
+    // A guardian reads the minor's log entry: logged by the core like any other access.
+    return core.run(user, patronId, PatronAccessLog.SELF_SERVICE, scope -> {
+      SqlSession session = scope.session();
       AccessLogEntryMapper mapper = session.getMapper(AccessLogEntryMapper.class);
-      // Looked up either way: a refused caller and an unknown entry cost the same statements.
-      QuestionedEntry entry = mapper.findVisible(patronId, entryId, policy.today(), null, null);
-      if (grant.isEmpty() || entry == null) {
-        return Optional.empty();
+      QuestionedEntry entry = mapper.findVisible(patronId, entryId, scope.today(), null, null);
+      if (entry == null) {
+        return null; // not this patron's, or sealed: nothing here, nothing logged
       }
       mapper.lockEntry(entryId);
       String open = mapper.findOpenQuestion(entryId);
-      Instant now = policy.now();
-      Question question;
+      Instant now = scope.now();
       if (open != null) {
-        question = new Question(open, entryId, false);
-      } else {
-        String author = grant.get().ground() == Ground.GUARDIAN ? "GUARDIAN" : "PATRON";
-        String ticketId = message == null
-            ? Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.get().actorSubject(), author,
-                SystemMessage.of(SystemMessage.QUESTION_WITHOUT_MESSAGE), now)
-            : Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.get().actorSubject(), author,
-                message, now);
-        mapper.insertQuestion(ticketId, entryId, patronId, now);
-        question = new Question(ticketId, entryId, true);
+        return new Question(open, entryId, false);
       }
-      if (grant.get().isLogged()) { // the guardian read the minor's log entry
-        accessLog.append(session, grant.get().entry(patronId, Category.ACCESS_LOG, now));
-      }
-      session.commit(true);
-      return Optional.of(question);
-    }
+      Grant grant = scope.grant();
+      String author = grant.ground() == Ground.GUARDIAN ? "GUARDIAN" : "PATRON";
+      String ticketId = message == null
+          ? Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.actorSubject(), author,
+              SystemMessage.of(SystemMessage.QUESTION_WITHOUT_MESSAGE), now)
+          : Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.actorSubject(), author, message, now);
+      mapper.insertQuestion(ticketId, entryId, patronId, now);
+      return new Question(ticketId, entryId, true);
+    });
   }
 
   /**

@@ -19,8 +19,7 @@ public final class AccessLogRoutes {
   public static void register(BackendApp.Wiring wiring) {
     var services = wiring.services();
     var handler = new AccessLogHandler(
-        new PatronAccessLog(services.sessions(), wiring.policy(), services.accessLog()),
-        new AccessLogQuestions(services.sessions(), wiring.policy(), services.accessLog()));
+        new PatronAccessLog(wiring.core()), new AccessLogQuestions(wiring.core()));
     // Any signed-in account may ask; only the patron or their guardian gets an answer.
     wiring.routes().get("/api/v1/patrons/{id}/access-log/entries", handler.page(), ApiRole.AUTHENTICATED);
     wiring.routes().post("/api/v1/patrons/{id}/access-log/entries/{entryId}/questions", handler.ask(),

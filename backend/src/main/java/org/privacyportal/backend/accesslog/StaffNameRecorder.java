@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.text.ParseException;
 import java.util.Locale;
+import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.auth.ApiRole;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.AuthenticatedUser;
@@ -35,7 +36,7 @@ final class StaffNameRecorder implements Handler {
       return;
     }
     AuthenticatedUser user = AuthHandler.user(ctx);
-    if (user.isImpersonated() || !(user.hasRole("staff") || user.hasRole("director"))) {
+    if (!AccessPolicy.isStaffSignIn(user)) {
       return;
     }
     String header = ctx.header("Authorization");

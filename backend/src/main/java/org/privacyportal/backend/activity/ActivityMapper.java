@@ -1,7 +1,7 @@
 package org.privacyportal.backend.activity;
 
 import java.util.List;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /**
  * The categories of what a patron did at or through the library besides borrowing:
@@ -16,15 +16,6 @@ public interface ActivityMapper {
   long countReference(RecordQuery query);
 
   List<ReferenceConsultation> reference(RecordQuery query);
-
-  /** How many online-service details and reference topics the patron still has (reading history). */
-  long countReadingTraces(String patronId);
-
-  /** Removes the patron's online-service details: part of deleting the reading history. */
-  int forgetOnlineServiceDetails(String patronId);
-
-  /** Removes the patron's reference topics: part of deleting the reading history. */
-  int forgetReferenceTopics(String patronId);
 
   long countEvents(RecordQuery query);
 

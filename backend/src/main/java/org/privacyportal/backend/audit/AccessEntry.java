@@ -2,8 +2,8 @@ package org.privacyportal.backend.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Ground;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * One access to a patron's records by someone other than the patron, as the access log keeps it.

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * The access log as an HMAC chain in access_log: each entry's hmac covers its values and the

@@ -3,7 +3,7 @@ package org.privacyportal.backend.authorization;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /** Written authorizations: the `authorizations` category and the facts the access rule needs. */
 public interface AuthorizationMapper {

@@ -3,7 +3,7 @@ package org.privacyportal.backend.circulation;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /**
  * The circulation categories of one patron: `loans` (not returned), `loan_history` (returned and
@@ -22,12 +22,6 @@ public interface CirculationMapper {
   long countLoanHistory(RecordQuery query);
 
   List<Loan> loanHistory(RecordQuery query);
-
-  /** How many returned loans are still tied to the patron (their reading history), whatever a grant covers. */
-  long countReturnedLoans(String patronId);
-
-  /** Unties every returned loan from the patron: the reading history is deleted, the loans stay as statistics. */
-  int anonymizeReturnedLoans(String patronId);
 
   /** Of these loans, those not yet returned, with their patron (LoanReturns: before the lock). */
   List<OpenLoan> openLoans(@Param("loanIds") List<String> loanIds);
@@ -50,12 +44,6 @@ public interface CirculationMapper {
    * chunk's patrons locked.
    */
   int markHoldsFinished(@Param("completions") String completionsJson, @Param("consent") String consent);
-
-  /** How many ended holds of the patron still name what they were for (reading history). */
-  long countFinishedHoldTitles(String patronId);
-
-  /** Removes the title and author of every ended hold of the patron: part of deleting the reading history. */
-  int forgetFinishedHoldTitles(String patronId);
 
   long countHolds(RecordQuery query);
 

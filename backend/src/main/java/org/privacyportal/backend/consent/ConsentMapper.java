@@ -2,7 +2,7 @@ package org.privacyportal.backend.consent;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /** The consent ledger (`consents`): reads, and appending entries; statements in ConsentMapper.xml. */
 public interface ConsentMapper {
@@ -43,4 +43,27 @@ public interface ConsentMapper {
 
   /** Newest first, then by id. */
   List<ConsentEntry> entries(RecordQuery query);
+
+  // ---- what turning the reading history off deletes (ReadingHistory), here so that consent needs no circulation ----
+
+  /** How many returned loans are still tied to the patron (their reading history), whatever a grant covers. */
+  long countReturnedLoans(String patronId);
+
+  /** Unties every returned loan from the patron: the reading history is deleted, the loans stay as statistics. */
+  int anonymizeReturnedLoans(String patronId);
+
+  /**
+   * How much reading history in another guise the patron still has: titles of ended holds,
+   * online-service details, reference topics (docs/consents.md).
+   */
+  long countReadingTraces(String patronId);
+
+  /** Removes the title and author of every ended hold of the patron. */
+  int forgetFinishedHoldTitles(String patronId);
+
+  /** Removes the patron's online-service details. */
+  int forgetOnlineServiceDetails(String patronId);
+
+  /** Removes the patron's reference topics. */
+  int forgetReferenceTopics(String patronId);
 }

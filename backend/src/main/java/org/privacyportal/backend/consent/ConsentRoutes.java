@@ -16,10 +16,9 @@ public final class ConsentRoutes {
   }
 
   public static void register(BackendApp.Wiring wiring) {
-    SelfService selfService = new SelfService(wiring.policy(), wiring.services().accessLog());
-    LedgerHandler ledger = new LedgerHandler(new ConsentLedger(wiring.services().sessions(), selfService),
+    LedgerHandler ledger = new LedgerHandler(new ConsentLedger(wiring.core()),
         wiring.services().profile());
-    // Any signed-in account may ask; SelfService decides (the patron or their guardian only).
+    // Any signed-in account may ask; the access core decides (self-service: the patron or their guardian only).
     wiring.routes().get(LEDGER, ledger.page(), ApiRole.AUTHENTICATED);
     wiring.routes().get(LEDGER + "/{entryId}/receipt.json", ledger.receiptJson(), ApiRole.AUTHENTICATED);
     wiring.routes().get(LEDGER + "/{entryId}/receipt.pdf", ledger.receiptPdf(), ApiRole.AUTHENTICATED);

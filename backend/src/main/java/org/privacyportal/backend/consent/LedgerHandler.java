@@ -6,8 +6,8 @@ import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Language;
 import org.privacyportal.backend.library.LibraryProfile;
-import org.privacyportal.backend.records.PageRequest;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.vocabulary.PageRequest;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET /api/v1/patrons/{id}/consents/ledger (?page, ?size): the ledger, newest first; and

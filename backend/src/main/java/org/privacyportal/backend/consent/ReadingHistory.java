@@ -1,16 +1,14 @@
 package org.privacyportal.backend.consent;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.activity.ActivityMapper;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.circulation.CirculationMapper;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The reading-history opt-in (off by default). Only the patron or their guardian may see or change
@@ -40,28 +38,19 @@ public final class ReadingHistory {
     }
   }
 
-  private final SqlSessionFactory sessions;
+  private final AccessCore core;
   private final AccessPolicy policy;
-  private final SelfService selfService;
 
-  public ReadingHistory(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
-    this.sessions = sessions;
-    this.policy = policy;
-    this.selfService = new SelfService(policy, accessLog);
+  public ReadingHistory(AccessCore core) {
+    this.core = core;
+    this.policy = core.policy();
   }
 
   /** The current state, or empty when the caller may not see it (or there is no such patron). */
   public Optional<State> state(AuthenticatedUser user, String patronId) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      boolean enabled = enabled(session, patronId);
-      log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(new State(enabled, policy.profile().policyVersion()));
-    }
+    // The patron themself or their guardian; no other ground (staff, authorizations, legal) reaches opt-ins.
+    return core.run(user, patronId, Purpose.selfService(Category.CONSENTS),
+        scope -> new State(enabled(scope.session(), patronId), policy.profile().policyVersion()));
   }
 
   /**
@@ -72,11 +61,9 @@ public final class ReadingHistory {
    * @throws DeletionNotConfirmed when turning it off would delete history without confirmation
    */
   public Optional<State> set(AuthenticatedUser user, String patronId, boolean enabled, boolean confirmDeletion) {
-    try (SqlSession session = ConsentChange.open(sessions)) {
-      Optional<Grant> grant = grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return core.run(user, patronId, Purpose.consentChange(), scope -> {
+      SqlSession session = scope.session();
+      Grant grant = scope.grant();
       // Serializes changes and loan returns for this patron until commit.
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       boolean current = enabled(session, patronId);
@@ -87,15 +74,12 @@ public final class ReadingHistory {
           }
           deleteHistory(session, patronId);
         }
-        Instant now = policy.now();
         session.getMapper(ConsentMapper.class).append(new NewConsentEntry(UUID.randomUUID().toString(), patronId,
-            CONSENT, enabled, current, grant.get().ground().name(), grant.get().actorSubject(),
-            policy.profile().policyVersion(), CHANNEL, now));
+            CONSENT, enabled, current, grant.ground().name(), grant.actorSubject(),
+            policy.profile().policyVersion(), CHANNEL, scope.now()));
       }
-      log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(new State(enabled, policy.profile().policyVersion()));
-    }
+      return new State(enabled, policy.profile().policyVersion());
+    });
   }
 
   /**
@@ -103,32 +87,20 @@ public final class ReadingHistory {
    * guise (titles of ended holds, online-service details, reference topics; docs/consents.md).
    */
   private static boolean hasHistory(SqlSession session, String patronId) {
-    return session.getMapper(CirculationMapper.class).countReturnedLoans(patronId) > 0
-        || session.getMapper(CirculationMapper.class).countFinishedHoldTitles(patronId) > 0
-        || session.getMapper(ActivityMapper.class).countReadingTraces(patronId) > 0;
+    ConsentMapper history = session.getMapper(ConsentMapper.class);
+    return history.countReturnedLoans(patronId) > 0 || history.countReadingTraces(patronId) > 0;
   }
 
   /** Deletes all of it: the returned loans are untied from the patron, the other fields emptied. */
   private static void deleteHistory(SqlSession session, String patronId) {
-    CirculationMapper circulation = session.getMapper(CirculationMapper.class);
-    circulation.anonymizeReturnedLoans(patronId);
-    circulation.forgetFinishedHoldTitles(patronId);
-    ActivityMapper activity = session.getMapper(ActivityMapper.class);
-    activity.forgetOnlineServiceDetails(patronId);
-    activity.forgetReferenceTopics(patronId);
-  }
-
-  /** The patron themself or their guardian; no other ground (staff, authorizations, legal) reaches opt-ins. */
-  private Optional<Grant> grant(SqlSession session, AuthenticatedUser user, String patronId) {
-    return selfService.grant(session, user, patronId);
+    ConsentMapper history = session.getMapper(ConsentMapper.class);
+    history.anonymizeReturnedLoans(patronId);
+    history.forgetFinishedHoldTitles(patronId);
+    history.forgetOnlineServiceDetails(patronId);
+    history.forgetReferenceTopics(patronId);
   }
 
   private static boolean enabled(SqlSession session, String patronId) {
     return Boolean.TRUE.equals(session.getMapper(ConsentMapper.class).currentlyGranted(patronId, CONSENT));
-  }
-
-  /** A guardian's access is an access like any other: logged in the same transaction. */
-  private void log(SqlSession session, Grant grant, String patronId) {
-    selfService.log(session, grant, patronId);
   }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET and PUT /api/v1/patrons/{id}/consents/reading-history: {"enabled", "policyVersion"}. PUT takes

@@ -16,13 +16,14 @@ import java.time.LocalTime;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.audit.AccessEntry;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.desk.DeskLookup;
 import org.privacyportal.backend.desk.DeskLookupMapper;
+import org.privacyportal.backend.desk.DeskReason;
 import org.privacyportal.backend.library.LibraryProfile;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The demo's access-log entries, one of each kind the patron's access log shows, written through
@@ -41,7 +42,9 @@ import org.privacyportal.backend.records.Category;
  */
 final class DemoAccessLog {
 
-  static final String DESK_REASON = "Patron asked at the desk about an overdue notice";
+  /** A desk reason is a code (desk.DeskReason): the patron's access log says it in their language. */
+  static final String DESK_REASON = DeskReason.ACCOUNT_QUESTION.name();
+  static final String DESK_NOTE = "Overdue notice";
 
   private final LibraryProfile profile;
   private final LocalDate today;
@@ -63,10 +66,14 @@ final class DemoAccessLog {
     String desk = deskLookup(session, alice, 12, LocalTime.of(14, 0));
     String authorization = mapper.findAuthorization(alice, "Minh Nguyen");
 
-    append(log, session, alice, Category.PROFILE, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", ticket, null,
+    // Working her privacy question opened its thread (a PRIVACY_QUESTION ticket opens tickets and the access log).
+    append(log, session, alice, Category.TICKETS, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", ticket, null,
         at(200, LocalTime.of(11, 10)), null);
     append(log, session, alice, Category.LOANS, Ground.LEGAL_PROCESS, DIRECTOR_SUBJECT, "DIRECTOR", unsealed, null,
         at(40, LocalTime.of(10, 15)), today.minusDays(10));
+    // A desk lookup's creation is its first entry (the profile: whose card it is), then what was read.
+    append(log, session, alice, Category.PROFILE, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", desk, DESK_REASON,
+        at(12, LocalTime.of(14, 0)), null);
     append(log, session, alice, Category.LOANS, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", desk, DESK_REASON,
         at(12, LocalTime.of(14, 2)), null);
     append(log, session, alice, Category.FINES, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", desk, DESK_REASON,
@@ -105,7 +112,7 @@ final class DemoAccessLog {
     String id = UUID.randomUUID().toString();
     Instant created = at(daysAgo, time);
     session.getMapper(DeskLookupMapper.class).insert(new DeskLookup(id, STAFF_SUBJECT, patronId, DESK_REASON,
-        library.branches().getFirst(), created, created.plus(Duration.ofMinutes(30))));
+        DESK_NOTE, library.branches().getFirst(), created, created.plus(Duration.ofMinutes(30))));
     return id;
   }
 

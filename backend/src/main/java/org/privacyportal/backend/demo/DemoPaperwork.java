@@ -27,7 +27,7 @@ import org.privacyportal.backend.demo.DemoRows.TicketMessage;
 import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.LegalInstrument;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The written authorizations and tickets of the demo, about hand-made patrons only, so that each
@@ -150,7 +150,9 @@ final class DemoPaperwork {
       closed = last.plusHours(1);
     }
     LocalDateTime updated = closed != null ? closed : last;
-    sink.add(new Ticket(id, about.id(), type, status, subject, openedBy, STAFF_SUBJECT, opened, updated, closed));
+    // Unassigned: a ticket is assigned by a staff member's action, which the demo does not play; staff
+    // work the queue types (UPDATE_DETAILS, GUARDIAN_LINK) unassigned (docs/desk.md).
+    sink.add(new Ticket(id, about.id(), type, status, subject, openedBy, null, opened, updated, closed));
     thread.forEach(sink::add);
   }
 

@@ -5,31 +5,39 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.privacyportal.backend.auth.AuthHandler;
-import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
- * POST /api/v1/desk-lookups (staff, director): {"patronId", "reason"[, "branch"]} -> 201
- * {"id", "expiresAt"}. The reason is required: staff look a patron up only with a stated reason,
- * and it goes into the patron's access log with every read. An unknown patron gets the same 404
- * as everywhere else.
+ * POST /api/v1/desk-lookups (staff, director): {"cardNumber", "reason"[, "note"][, "branch"]} -> 201
+ * {"id", "patronId", "categories", "expiresAt"} (docs/desk.md). The card is the number printed on
+ * the patron's card, never an internal id; the reason is a {@link DeskReason} code (OTHER needs a
+ * note). A card nobody holds gets the same 404 as everywhere else; beyond the staff member's hourly
+ * limit, 429 with Retry-After.
  */
 public final class DeskLookupHandler implements Handler {
 
   /** The request body. */
-  public record NewDeskLookup(String patronId, String reason, String branch) {
+  public record NewDeskLookup(String cardNumber, String reason, String note, String branch) {
+    @Override
+    public String toString() {
+      return "NewDeskLookup[reason=" + reason + "]"; // the card number and the note stay out of logs
+    }
   }
 
-  /** The answer: the id to pass as ?lookup= and when it stops working. */
-  public record Created(String id, Instant expiresAt) {
+  /** The answer: the id to pass as ?lookup=, the patron to read, what it opens and until when. */
+  public record Created(String id, String patronId, List<String> categories, Instant expiresAt) {
   }
 
-  static final int MIN_REASON = 5;
-  static final int MAX_REASON = 500;
+  static final int MIN_NOTE = 5;
+  static final int MAX_NOTE = 200;
   static final int MAX_BRANCH = 100;
+  /** Library card numbers: letters and digits; nothing else can name a card. */
+  private static final Pattern CARD = Pattern.compile("[0-9A-Za-z]{4,32}");
 
   private static final ObjectMapper JSON = Json.mapper();
 
@@ -41,28 +49,43 @@ public final class DeskLookupHandler implements Handler {
 
   @Override
   public void handle(Context ctx) {
-    NewDeskLookup body = body(ctx);
-    if (body.patronId() == null || body.patronId().isBlank()) {
-      throw ApiProblem.invalid("patronId", "required", "The field 'patronId' is required.");
+    DeskLookupService.Request request = request(body(ctx));
+    switch (lookups.open(AuthHandler.user(ctx), request)) {
+      case DeskLookupService.Opened opened -> ctx.status(201).json(new Created(opened.lookup().id(),
+          opened.lookup().patronId(), opened.categories().stream().map(Category::wireName).toList(),
+          opened.lookup().expiresAt()));
+      case DeskLookupService.NotFound notFound -> throw ApiProblem.notFound();
+      case DeskLookupService.TooMany tooMany -> throw ApiProblem.rateLimited("DESK_LOOKUPS",
+          "Too many desk lookups in the last hour: try again later.", tooMany.retryAfterSeconds());
     }
-    String reason = body.reason() == null ? "" : body.reason().strip();
-    if (nonBlank(reason) < MIN_REASON) {
-      throw ApiProblem.invalid("reason", "too-short", "The field 'reason' is required: at least " + MIN_REASON
+  }
+
+  /** Checks each field; a problem names the field and changes nothing. */
+  static DeskLookupService.Request request(NewDeskLookup body) {
+    String card = body.cardNumber() == null ? "" : body.cardNumber().strip();
+    if (card.isEmpty()) {
+      throw ApiProblem.invalid("cardNumber", "required", "The field 'cardNumber' is required: the number on the patron's card.");
+    }
+    if (!CARD.matcher(card).matches()) {
+      throw ApiProblem.invalid("cardNumber", "malformed", "The field 'cardNumber' must be 4 to 32 letters or digits.");
+    }
+    DeskReason reason = DeskReason.parse(body.reason()).orElseThrow(() -> ApiProblem.invalid("reason", "unknown",
+        "The field 'reason' is required and must be one of " + DeskReason.allNames() + "."));
+    String note = clean(body.note());
+    if (note != null && (note.codePointCount(0, note.length()) > MAX_NOTE || hasControl(note))) {
+      throw ApiProblem.invalid("note", "too-long", "The field 'note' must be at most " + MAX_NOTE
+          + " characters, without control characters.");
+    }
+    if (reason.needsNote() && (note == null || nonBlank(note) < MIN_NOTE)) {
+      throw ApiProblem.invalid("note", "required", "The field 'note' is required with the reason OTHER: at least " + MIN_NOTE
           + " characters that are not blank.");
     }
-    if (reason.codePointCount(0, reason.length()) > MAX_REASON) {
-      throw ApiProblem.invalid("reason", "too-long", "The field 'reason' must be at most " + MAX_REASON + " characters.");
+    String branch = clean(body.branch());
+    if (branch != null && (branch.codePointCount(0, branch.length()) > MAX_BRANCH || hasControl(branch))) {
+      throw ApiProblem.invalid("branch", "too-long", "The field 'branch' must be at most " + MAX_BRANCH
+          + " characters, without control characters.");
     }
-    String branch = body.branch() == null || body.branch().isBlank() ? null : body.branch().strip();
-    if (branch != null && branch.codePointCount(0, branch.length()) > MAX_BRANCH) {
-      throw ApiProblem.invalid("branch", "too-long", "The field 'branch' must be at most " + MAX_BRANCH + " characters.");
-    }
-    String patronId = RequestParameters.patronId(body.patronId()).orElseThrow(ApiProblem::notFound);
-    AuthenticatedUser user = AuthHandler.user(ctx);
-    // Through an impersonation token it is the staff member behind it who looks the patron up.
-    String staff = user.isImpersonated() ? user.impersonatorId() : user.subject();
-    DeskLookup lookup = lookups.create(staff, patronId, reason, branch).orElseThrow(ApiProblem::notFound);
-    ctx.status(201).json(new Created(lookup.id(), lookup.expiresAt()));
+    return new DeskLookupService.Request(card, reason, note, branch);
   }
 
   private static NewDeskLookup body(Context ctx) {
@@ -74,8 +97,16 @@ public final class DeskLookupHandler implements Handler {
     } catch (IOException e) {
       // reported below without echoing the input
     }
-    throw ApiProblem.malformed(
-        "The body must be a JSON object with the fields 'patronId' and 'reason' (and optionally 'branch').");
+    throw ApiProblem.malformed("The body must be a JSON object with the fields 'cardNumber' and 'reason'"
+        + " (and optionally 'note' and 'branch').");
+  }
+
+  private static String clean(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static boolean hasControl(String text) {
+    return text.codePoints().anyMatch(Character::isISOControl);
   }
 
   private static long nonBlank(String text) {

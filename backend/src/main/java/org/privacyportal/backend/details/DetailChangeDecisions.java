@@ -1,22 +1,18 @@
 package org.privacyportal.backend.details;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
-import org.privacyportal.backend.audit.AccessEntry;
-import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.patron.Address;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
 import org.privacyportal.backend.ticket.SystemMessage;
 
@@ -37,41 +33,29 @@ public final class DetailChangeDecisions {
   /** The longest list one call shows (and logs): more than a desk works through at once. */
   public static final int QUEUE_LIMIT = 50;
 
-  private final SqlSessionFactory sessions;
-  private final AccessPolicy policy;
-  private final AccessLog accessLog;
+  private final AccessCore core;
 
-  public DetailChangeDecisions(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
-    this.sessions = sessions;
-    this.policy = policy;
-    this.accessLog = accessLog;
+  public DetailChangeDecisions(AccessCore core) {
+    this.core = core;
   }
 
-  /** The pending requests, oldest first, each one the access rule lets this caller read. */
+  /** The pending requests, oldest first, each one the access rule lets this caller read (and logged). */
   public StaffQueue queue(AuthenticatedUser user) {
-    try (SqlSession session = sessions.openSession(false)) {
-      DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
+    return core.list(user, unit -> {
+      DetailChangeMapper mapper = unit.session().getMapper(DetailChangeMapper.class);
       long pending = mapper.countPending();
       List<StaffChangeView> items = new ArrayList<>();
-      List<AccessEntry> entries = new ArrayList<>();
-      Instant now = now();
       for (DetailChange request : mapper.pendingQueue(QUEUE_LIMIT)) {
-        Optional<Grant> grant = grant(session, user, request);
-        if (grant.isEmpty()) {
+        if (unit.access(request.patronId(), onItsTicket(request)).isEmpty()) {
           continue; // not readable on library business (its ticket was closed elsewhere): not shown
         }
         PatronIdentity patron = mapper.identity(request.patronId());
         items.add(new StaffChangeView(request.id(), patron.fullName(), patron.cardNumber(), request.requestedByRole(),
             request.requestedAt(), ChangeView.wireNames(request.change()),
             onlyChanged(mapper.currentDetails(request.patronId()), request.change()), request.change().values()));
-        entries.add(grant.get().entry(request.patronId(), Category.PROFILE, now));
       }
-      for (AccessEntry entry : entries) { // last, just before commit: the log's head stays locked until then
-        accessLog.append(session, entry);
-      }
-      session.commit(true);
       return new StaffQueue(pending, items);
-    }
+    });
   }
 
   /**
@@ -95,11 +79,11 @@ public final class DetailChangeDecisions {
   }
 
   private Optional<ChangeView> decide(AuthenticatedUser user, String requestId, Status outcome, String reason) {
-    try (SqlSession session = sessions.openSession(false)) {
+    return core.run(user, session -> {
       DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
       DetailChange seen = mapper.find(requestId);
       if (seen == null) {
-        return Optional.empty();
+        return null;
       }
       // the patron first, then the request: the order every change to a patron's requests takes
       mapper.lockPatron(seen.patronId());
@@ -107,12 +91,13 @@ public final class DetailChangeDecisions {
       if (!request.isPending()) {
         throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
       }
-      Optional<Grant> grant = grant(session, user, request);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      Instant now = now();
-      Grant staff = grant.get();
+      return new AccessCore.Target(request.patronId(), onItsTicket(request));
+    }, scope -> {
+      SqlSession session = scope.session();
+      DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
+      DetailChange request = mapper.findForUpdate(requestId); // locked above, in this transaction
+      Instant now = scope.now();
+      Grant staff = scope.grant();
       if (mapper.finish(requestId, outcome, staff.actorSubject(), staff.actorRole(), now, reason) != 1) {
         throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
       }
@@ -124,17 +109,13 @@ public final class DetailChangeDecisions {
           staff.actorRole(), outcome == Status.APPROVED ? SystemMessage.of(SystemMessage.DETAILS_APPROVED)
               : SystemMessage.withReason(SystemMessage.DETAILS_REJECTED, reason), now);
       tickets.updateStatus(request.ticketId(), "RESOLVED", now);
-      accessLog.append(session, staff.entry(request.patronId(), Category.PROFILE, now));
-      session.commit(true);
-      return Optional.of(ChangeView.of(mapper.find(requestId)));
-    }
+      return ChangeView.of(mapper.find(requestId));
+    });
   }
 
   /** Library business through the request's ticket; nothing else lets staff act on it here. */
-  private Optional<Grant> grant(SqlSession session, AuthenticatedUser user, DetailChange request) {
-    return policy.decide(session, user, request.patronId(), Category.PROFILE,
-            new RequestContext(request.ticketId(), null, null))
-        .filter(g -> g.ground() == Ground.LIBRARY_BUSINESS);
+  private static Purpose onItsTicket(DetailChange request) {
+    return Purpose.libraryBusiness(Category.PROFILE, new RequestContext(request.ticketId(), null, null));
   }
 
   /** The current values of the fields the request changes; the others are not read out. */
@@ -142,9 +123,5 @@ public final class DetailChangeDecisions {
     Address address = change.changes(Field.ADDRESS) ? current.address() : null;
     return new ContactDetails(change.changes(Field.EMAIL) ? current.email() : null,
         change.changes(Field.PHONE) ? current.phone() : null, address);
-  }
-
-  private Instant now() {
-    return policy.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -1,18 +1,16 @@
 package org.privacyportal.backend.details;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.vocabulary.Ground;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
 import org.privacyportal.backend.ticket.SystemMessage;
 import org.privacyportal.backend.ticket.Tickets;
@@ -34,28 +32,21 @@ public final class DetailChanges {
   static final String TICKET_TYPE = "UPDATE_DETAILS";
   static final String TICKET_SUBJECT = "Update my details";
 
-  private final SqlSessionFactory sessions;
-  private final AccessPolicy policy;
-  private final AccessLog accessLog;
+  /**
+   * The patron themself or their guardian; staff, grantees and legal process do not change a
+   * patron's details here. A guardian's access is logged by the core like any other.
+   */
+  private static final Purpose SELF_SERVICE = Purpose.selfService(Category.PROFILE);
 
-  public DetailChanges(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
-    this.sessions = sessions;
-    this.policy = policy;
-    this.accessLog = accessLog;
+  private final AccessCore core;
+
+  public DetailChanges(AccessCore core) {
+    this.core = core;
   }
 
   /** The current details and requests, or empty when the caller may not see them (or there is no such patron). */
   public Optional<PatronDetailChanges> view(AuthenticatedUser user, String patronId) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      PatronDetailChanges view = read(session, patronId);
-      log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(view);
-    }
+    return core.run(user, patronId, SELF_SERVICE, scope -> read(scope.session(), patronId));
   }
 
   /**
@@ -65,15 +56,13 @@ public final class DetailChanges {
    * @throws ChangeConflict when a request is already pending, or nothing would change
    */
   public Optional<ChangeView> request(AuthenticatedUser user, String patronId, RequestedChange asked) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return core.run(user, patronId, SELF_SERVICE, scope -> {
+      SqlSession session = scope.session();
+      Grant grant = scope.grant();
       DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
       ContactDetails current = mapper.lockPatron(patronId);
       if (current == null) {
-        return Optional.empty();
+        return null;
       }
       if (mapper.pendingForUpdate(patronId) != null) {
         throw new ChangeConflict(ChangeConflict.Kind.ALREADY_PENDING); // rolled back on close
@@ -82,18 +71,16 @@ public final class DetailChanges {
       if (change.isEmpty()) {
         throw new ChangeConflict(ChangeConflict.Kind.NOTHING_CHANGES);
       }
-      Instant now = now();
-      String role = grant.get().ground().name();
-      String subject = grant.get().actorSubject();
-      String ticketId = Tickets.open(session, patronId, TICKET_TYPE, TICKET_SUBJECT, subject, authorRole(grant.get()),
+      Instant now = scope.now();
+      String role = grant.ground().name();
+      String subject = grant.actorSubject();
+      String ticketId = Tickets.open(session, patronId, TICKET_TYPE, TICKET_SUBJECT, subject, authorRole(grant),
           ticketBody(change), now);
       DetailChange request = new DetailChange(UUID.randomUUID().toString(), patronId, Status.PENDING, change, role,
           subject, now, ticketId, null, null);
       mapper.insert(request);
-      log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(ChangeView.of(request));
-    }
+      return ChangeView.of(request);
+    });
   }
 
   /**
@@ -103,33 +90,29 @@ public final class DetailChanges {
    * @throws ChangeConflict when it was decided or withdrawn already
    */
   public Optional<ChangeView> withdraw(AuthenticatedUser user, String patronId, String requestId) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return core.run(user, patronId, SELF_SERVICE, scope -> {
+      SqlSession session = scope.session();
+      Grant grant = scope.grant();
       DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
       mapper.lockPatron(patronId);
       DetailChange request = mapper.findForUpdate(requestId);
       if (request == null || !request.patronId().equals(patronId)) {
-        return Optional.empty();
+        return null;
       }
       if (!request.isPending()) {
         throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
       }
-      Instant now = now();
-      String subject = grant.get().actorSubject();
-      if (mapper.finish(requestId, Status.WITHDRAWN, subject, grant.get().ground().name(), now, null) != 1) {
+      Instant now = scope.now();
+      String subject = grant.actorSubject();
+      if (mapper.finish(requestId, Status.WITHDRAWN, subject, grant.ground().name(), now, null) != 1) {
         throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
       }
       TicketMapper tickets = session.getMapper(TicketMapper.class);
-      tickets.insertSystemReply(request.ticketId(), UUID.randomUUID().toString(), subject, authorRole(grant.get()),
+      tickets.insertSystemReply(request.ticketId(), UUID.randomUUID().toString(), subject, authorRole(grant),
           SystemMessage.of(SystemMessage.DETAILS_WITHDRAWN), now);
       tickets.updateStatus(request.ticketId(), "CLOSED", now);
-      log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(ChangeView.of(mapper.find(requestId)));
-    }
+      return ChangeView.of(mapper.find(requestId));
+    });
   }
 
   private static PatronDetailChanges read(SqlSession session, String patronId) {
@@ -137,23 +120,6 @@ public final class DetailChanges {
     DetailChange pending = mapper.pendingFor(patronId);
     return new PatronDetailChanges(mapper.currentDetails(patronId), pending == null ? null : ChangeView.of(pending),
         mapper.decidedFor(patronId, DECIDED_SHOWN).stream().map(ChangeView::of).toList());
-  }
-
-  /** The patron themself or their guardian; staff, grantees and legal process do not change a patron's details here. */
-  private Optional<Grant> grant(SqlSession session, AuthenticatedUser user, String patronId) {
-    return policy.decideSelfService(session, user, patronId, Category.PROFILE);
-  }
-
-  /** A guardian's access is an access like any other: logged in the same transaction, last before commit. */
-  private void log(SqlSession session, Grant grant, String patronId) {
-    if (grant.isLogged()) {
-      accessLog.append(session, grant.entry(patronId, Category.PROFILE, now()));
-    }
-  }
-
-  /** The database keeps microseconds: an answer shows the times exactly as stored. */
-  private Instant now() {
-    return policy.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   private static String authorRole(Grant grant) {

@@ -14,16 +14,15 @@ public final class DetailsRoutes {
   }
 
   public static void register(BackendApp.Wiring wiring) {
-    BackendApp.Services services = wiring.services();
     // Any signed-in account may ask; the access rule decides (the patron or their guardian only).
     DetailChangesHandler patron = new DetailChangesHandler(
-        new DetailChanges(services.sessions(), wiring.policy(), services.accessLog()));
+        new DetailChanges(wiring.core()));
     wiring.routes().get("/api/v1/patrons/{id}/details/changes", patron.get(), ApiRole.AUTHENTICATED);
     wiring.routes().post("/api/v1/patrons/{id}/details/changes", patron.post(), ApiRole.AUTHENTICATED);
     wiring.routes().delete("/api/v1/patrons/{id}/details/changes/{requestId}", patron.delete(), ApiRole.AUTHENTICATED);
 
     StaffDetailChangesHandler staff = new StaffDetailChangesHandler(
-        new DetailChangeDecisions(services.sessions(), wiring.policy(), services.accessLog()));
+        new DetailChangeDecisions(wiring.core()));
     wiring.routes().get("/api/v1/staff/detail-changes", staff.list(), ApiRole.STAFF, ApiRole.DIRECTOR);
     wiring.routes().post("/api/v1/staff/detail-changes/{id}/approve", staff.approve(), ApiRole.STAFF,
         ApiRole.DIRECTOR);

@@ -9,7 +9,7 @@ import java.util.Iterator;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * The staff routes (roles staff and director only; anyone else gets 403 before reaching here):

@@ -12,19 +12,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.access.RequestContext;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.patron.PatronProfile;
 import org.privacyportal.backend.pdf.PdfDocumentInfo;
 import org.privacyportal.backend.pdf.PdfTextDocument;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.records.ProfileRecord;
 import org.privacyportal.backend.records.RecordService;
 
@@ -40,8 +38,6 @@ final class ExportArchive implements ExportJobs.ArchiveWriter {
   static final String PDF = "my-data.pdf";
   /** Rows per database read: large enough for few round trips, small enough to hold at once. */
   static final int PAGE_SIZE = 500;
-  /** This is the patron's own export: a written authorization or staff ground never produces one. */
-  static final Set<Ground> GROUNDS = AccessPolicy.SELF_SERVICE;
 
   private final RecordService records;
   private final AccessPolicy policy;
@@ -85,8 +81,9 @@ final class ExportArchive implements ExportJobs.ArchiveWriter {
         JsonGenerator generator = json.getFactory().createGenerator(zip);
         generator.useDefaultPrettyPrinter();
         generator.writeStartArray();
-        Optional<Long> count = records.readAll(user, job.patronId(), category, RequestContext.NONE, GROUNDS,
-            PAGE_SIZE, new RecordService.PageConsumer() {
+        // The patron's own export: a written authorization or staff ground never produces one.
+        Optional<Long> count = records.readAll(user, job.patronId(), Purpose.selfService(category), PAGE_SIZE,
+            new RecordService.PageConsumer() {
               @Override
               public void total(long total) {
                 pdf.startSection(category, total);

@@ -8,18 +8,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.AccessCore;
+import org.privacyportal.backend.vocabulary.Ground;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.Language;
-import org.privacyportal.backend.records.Category;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * POST /api/v1/patrons/{id}/exports → 202 with the export's status (and Location);
@@ -29,13 +27,11 @@ import org.privacyportal.backend.records.RequestParameters;
  */
 final class ExportHandler {
 
-  private final SqlSessionFactory sessions;
-  private final AccessPolicy policy;
+  private final AccessCore core;
   private final ExportJobs jobs;
 
-  ExportHandler(SqlSessionFactory sessions, AccessPolicy policy, ExportJobs jobs) {
-    this.sessions = sessions;
-    this.policy = policy;
+  ExportHandler(AccessCore core, ExportJobs jobs) {
+    this.core = core;
     this.jobs = jobs;
   }
 
@@ -43,9 +39,9 @@ final class ExportHandler {
     return ctx -> {
       AuthenticatedUser user = AuthHandler.user(ctx);
       String patronId = patronId(ctx);
-      Grant grant = selfOrGuardian(user, patronId);
+      Ground ground = selfOrGuardian(user, patronId);
       Locale language = language(ctx);
-      ExportJob job = jobs.start(user, patronId, grant.ground(), language);
+      ExportJob job = jobs.start(user, patronId, ground, language);
       ctx.status(202);
       ctx.header("Location", "/api/v1/patrons/" + patronId + "/exports/" + job.id());
       ctx.header("Cache-Control", "no-store");
@@ -68,7 +64,7 @@ final class ExportHandler {
         throw ApiProblem.conflict("export-not-ready",
             "The archive is not ready. Ask for the export's status until it is READY.");
       }
-      LocalDate day = LocalDate.ofInstant(job.finishedAt(), policy.profile().timeZone());
+      LocalDate day = LocalDate.ofInstant(job.finishedAt(), core.policy().profile().timeZone());
       ctx.contentType("application/zip");
       ctx.header("Content-Disposition", "attachment; filename=\"my-data-" + day + ".zip\"");
       ctx.header("Cache-Control", "no-store");
@@ -88,11 +84,13 @@ final class ExportHandler {
     return jobs.find(ctx.pathParam("exportId"), patronId, user.subject()).orElseThrow(ApiProblem::notFound);
   }
 
-  private Grant selfOrGuardian(AuthenticatedUser user, String patronId) {
-    try (SqlSession session = sessions.openSession(true)) {
-      Optional<Grant> grant = policy.decideSelfService(session, user, patronId, Category.PROFILE);
-      return grant.orElseThrow(ApiProblem::notFound);
-    }
+  /**
+   * The ground on which the caller acts for the patron, SELF or GUARDIAN, else the standard 404. A
+   * check only: each category the export reads is its own logged unit of work (ExportArchive).
+   */
+  private Ground selfOrGuardian(AuthenticatedUser user, String patronId) {
+    return core.run(user, patronId, Purpose.selfServiceCheck(Category.PROFILE), scope -> scope.grant().ground())
+        .orElseThrow(ApiProblem::notFound);
   }
 
   private static String patronId(Context ctx) {

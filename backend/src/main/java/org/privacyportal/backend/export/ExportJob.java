@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Ground;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * One export being prepared or waiting to be downloaded. Its id is random and is only ever answered

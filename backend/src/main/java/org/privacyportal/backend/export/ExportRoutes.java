@@ -17,7 +17,7 @@ public final class ExportRoutes {
     ExportArchive archive = new ExportArchive(wiring.records(), wiring.policy());
     ExportJobs jobs = new ExportJobs(archive, wiring.services().clock());
     wiring.config().events.serverStopped(jobs::close);
-    ExportHandler handler = new ExportHandler(wiring.services().sessions(), wiring.policy(), jobs);
+    ExportHandler handler = new ExportHandler(wiring.core(), jobs);
     // Any signed-in account may ask; the handler answers 404 unless the caller is the patron or a guardian.
     wiring.routes().post("/api/v1/patrons/{id}/exports", handler.start(), ApiRole.AUTHENTICATED);
     wiring.routes().get("/api/v1/patrons/{id}/exports/{exportId}", handler.status(), ApiRole.AUTHENTICATED);

@@ -1,15 +1,16 @@
 package org.privacyportal.backend.guardianship;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.Purpose;
+import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.patron.PatronProfile;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.patron.ProfileMapper;
 
 /**
  * The accounts a signed-in person may act for: their own patron record, then each minor whose
@@ -21,34 +22,30 @@ import org.privacyportal.backend.records.ProfileMapper;
  */
 public final class AccountService {
 
-  private final SqlSessionFactory sessions;
-  private final AccessPolicy policy;
+  private final AccessCore core;
 
-  public AccountService(SqlSessionFactory sessions, AccessPolicy policy) {
-    this.sessions = sessions;
-    this.policy = policy;
+  public AccountService(AccessCore core) {
+    this.core = core;
   }
 
   public List<Account> accountsOf(AuthenticatedUser user) {
-    try (SqlSession session = sessions.openSession()) {
-      Optional<String> own = policy.ownPatronId(session, user);
-      if (own.isEmpty()) {
-        return List.of(); // staff, director, an impersonation token: no account of their own
+    // Staff, director, an impersonation token: no account of their own, nothing to switch between.
+    return core.own(user, Purpose.read(Category.PROFILE, RequestContext.NONE), scope -> {
+      SqlSession session = scope.session();
+      PatronProfile self = session.getMapper(ProfileMapper.class).findProfile(scope.patronId());
+      if (self == null) {
+        return null;
       }
       List<Account> accounts = new ArrayList<>();
-      PatronProfile self = session.getMapper(ProfileMapper.class).findProfile(own.get());
-      if (self == null) {
-        return List.of();
-      }
       accounts.add(new Account(self.id(), self.firstName(), self.lastName(), "SELF", self.birthDate()));
-      LocalDate today = policy.today();
-      for (LinkedPatron ward : session.getMapper(GuardianshipMapper.class).findWards(own.get())) {
-        if (policy.guardianLinkGrants(ward.verified(), ward.birthDate(), today)) {
+      AccessPolicy policy = core.policy();
+      for (LinkedPatron ward : session.getMapper(GuardianshipMapper.class).findWards(scope.patronId())) {
+        if (policy.guardianLinkGrants(ward.verified(), ward.birthDate(), scope.today())) {
           accounts.add(new Account(ward.patronId(), ward.firstName(), ward.lastName(), "GUARDIAN",
               ward.birthDate()));
         }
       }
       return accounts;
-    }
+    }).orElse(List.of());
   }
 }

@@ -9,9 +9,6 @@ import org.apache.ibatis.annotations.Param;
  */
 public interface GuardianshipMapper {
 
-  /** The ACTIVE, not ended link from this guardian to this minor, else null. */
-  GuardianLink findActiveLink(@Param("guardianId") String guardianPatronId, @Param("minorId") String minorId);
-
   /** The patrons this guardian has an ACTIVE link to, youngest last, then by id. */
   List<LinkedPatron> findWards(@Param("guardianId") String guardianPatronId);
 

@@ -17,9 +17,7 @@ public final class GuardianshipRoutes {
   }
 
   public static void register(BackendApp.Wiring wiring) {
-    var services = wiring.services();
-    var handlers = new LinkRequestHandlers(new LinkRequests(services.sessions(), wiring.policy()),
-        new LinkRequestDesk(services.sessions(), wiring.policy(), services.accessLog()));
+    var handlers = new LinkRequestHandlers(new LinkRequests(wiring.core()), new LinkRequestDesk(wiring.core()));
     var routes = wiring.routes();
     // Any signed-in account may ask; one without a patron record of its own gets 404.
     routes.post(REQUESTS, handlers.request(), ApiRole.AUTHENTICATED);

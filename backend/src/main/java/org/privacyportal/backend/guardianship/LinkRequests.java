@@ -3,10 +3,12 @@ package org.privacyportal.backend.guardianship;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.records.ProfileMapper;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.patron.ProfileMapper;
 import org.privacyportal.backend.ticket.Tickets;
 
 /**
@@ -29,12 +31,12 @@ public final class LinkRequests {
     }
   }
 
-  private final SqlSessionFactory sessions;
+  private final AccessCore core;
   private final AccessPolicy policy;
 
-  public LinkRequests(SqlSessionFactory sessions, AccessPolicy policy) {
-    this.sessions = sessions;
-    this.policy = policy;
+  public LinkRequests(AccessCore core) {
+    this.core = core;
+    this.policy = core.policy();
   }
 
   /**
@@ -44,19 +46,17 @@ public final class LinkRequests {
    * @throws RequesterIsMinor when the caller is under the age of majority
    */
   public Optional<String> open(AuthenticatedUser user, LinkRequest request) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<String> own = policy.ownPatronId(session, user);
-      if (own.isEmpty()) {
-        return Optional.empty();
-      }
-      if (policy.isMinor(session.getMapper(ProfileMapper.class).findBirthDate(own.get()), policy.today())) {
+    return core.own(user, Purpose.selfService(Category.TICKETS), scope -> {
+      SqlSession session = scope.session();
+      if (policy.isMinor(session.getMapper(ProfileMapper.class).findBirthDate(scope.patronId()), scope.today())) {
         throw new RequesterIsMinor();
       }
-      String ticketId = Tickets.open(session, own.get(), TICKET_TYPE, SUBJECT, user.subject(), "PATRON",
-          request.ticketBody(), policy.now());
-      session.commit(true);
-      return Optional.of(ticketId);
-    }
+      String ticketId = Tickets.open(session, scope.patronId(), TICKET_TYPE, SUBJECT, user.subject(), "PATRON",
+          request.ticketBody(), scope.now());
+      // kept apart from the ticket's text: approval checks the card shown at the desk against it
+      session.getMapper(LinkRequestMapper.class).insertRequest(ticketId, scope.patronId(), request);
+      return ticketId;
+    });
   }
 
   /** Whether a birth date the requester typed is a child's today: born, not yet of age (the input alone decides). */

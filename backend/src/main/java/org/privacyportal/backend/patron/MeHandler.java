@@ -2,36 +2,33 @@ package org.privacyportal.backend.patron;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
+import org.privacyportal.backend.access.AccessCore;
+import org.privacyportal.backend.access.Purpose;
+import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.vocabulary.Category;
 
-/** GET /api/v1/me: the signed-in patron's own profile. */
+/**
+ * GET /api/v1/me: the signed-in patron's own profile, read through the access core on the caller's
+ * own record. The access rule gives an impersonation token no record of its own (it is never "self"
+ * access, product.md section 3), and staff and director accounts have none: both get the standard 404.
+ */
 public final class MeHandler implements Handler {
 
-  private final SqlSessionFactory sessions;
+  private final AccessCore core;
 
-  public MeHandler(SqlSessionFactory sessions) {
-    this.sessions = sessions;
+  public MeHandler(AccessCore core) {
+    this.core = core;
   }
 
   @Override
   public void handle(Context ctx) {
     AuthenticatedUser user = AuthHandler.user(ctx);
-    // An impersonation token is never "self" access (product.md section 3); until library
-    // business access exists it gets the same answer as an account without a patron record.
-    if (user.isImpersonated()) {
-      throw ApiProblem.notFound();
-    }
-    PatronProfile profile;
-    try (SqlSession session = sessions.openSession()) {
-      profile = session.getMapper(PatronMapper.class).findBySubject(user.subject());
-    }
-    if (profile == null) {
-      throw ApiProblem.notFound(); // staff and director accounts have no patron record
-    }
+    PatronProfile profile = core.own(user, Purpose.read(Category.PROFILE, RequestContext.NONE),
+            scope -> scope.session().getMapper(PatronMapper.class).findBySubject(user.subject()))
+        .orElseThrow(ApiProblem::notFound);
     ctx.json(profile);
   }
 }

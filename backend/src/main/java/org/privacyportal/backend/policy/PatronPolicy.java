@@ -5,21 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.AccessCore;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.consent.ConsentChange;
 import org.privacyportal.backend.consent.ConsentMapper;
 import org.privacyportal.backend.consent.NewConsentEntry;
-import org.privacyportal.backend.consent.SelfService;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.PolicyVersion;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The privacy policy as one patron sees it (which version they last accepted, what changed since)
  * and their acceptance of the current version, which is a consent-ledger entry (consent POLICY).
- * The patron or their guardian only ({@link SelfService}); a guardian's acceptance is recorded as
+ * The patron or their guardian only (self-service through the access core); a guardian's acceptance is recorded as
  * the guardian's.
  */
 public final class PatronPolicy {
@@ -58,26 +56,16 @@ public final class PatronPolicy {
     }
   }
 
-  private final SqlSessionFactory sessions;
-  private final SelfService selfService;
+  private final AccessCore core;
 
-  public PatronPolicy(SqlSessionFactory sessions, SelfService selfService) {
-    this.sessions = sessions;
-    this.selfService = selfService;
+  public PatronPolicy(AccessCore core) {
+    this.core = core;
   }
 
   /** The patron's policy page, or empty when the caller may not see the patron's consents. */
   public Optional<View> view(AuthenticatedUser user, String patronId, String language) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = selfService.grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      String accepted = session.getMapper(ConsentMapper.class).lastGrantedVersion(patronId, CONSENT);
-      selfService.log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(view(profile(), accepted, language));
-    }
+    return core.run(user, patronId, Purpose.selfService(Category.CONSENTS), scope -> view(profile(),
+        scope.session().getMapper(ConsentMapper.class).lastGrantedVersion(patronId, CONSENT), language));
   }
 
   /**
@@ -86,16 +74,12 @@ public final class PatronPolicy {
    * @throws NotCurrent when {@code version} is not the current version (nothing is recorded)
    */
   public Optional<Acceptance> accept(AuthenticatedUser user, String patronId, String version) {
-    try (SqlSession session = ConsentChange.open(sessions)) {
-      Optional<Grant> grant = selfService.grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return core.run(user, patronId, Purpose.consentChange(), scope -> {
       String current = profile().policyVersion();
       if (!current.equals(version)) {
         throw new NotCurrent();
       }
-      ConsentMapper consents = session.getMapper(ConsentMapper.class);
+      ConsentMapper consents = scope.session().getMapper(ConsentMapper.class);
       // One acceptance at a time per patron: two clicks never make two entries.
       consents.lockPatron(patronId);
       String accepted = consents.lastGrantedVersion(patronId, CONSENT);
@@ -103,16 +87,14 @@ public final class PatronPolicy {
       if (recorded) {
         boolean previous = Boolean.TRUE.equals(consents.currentlyGranted(patronId, CONSENT));
         consents.append(new NewConsentEntry(UUID.randomUUID().toString(), patronId, CONSENT, true, previous,
-            grant.get().ground().name(), grant.get().actorSubject(), current, CHANNEL, selfService.policy().now()));
+            scope.grant().ground().name(), scope.grant().actorSubject(), current, CHANNEL, scope.now()));
       }
-      selfService.log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(new Acceptance(current, recorded));
-    }
+      return new Acceptance(current, recorded);
+    });
   }
 
   private LibraryProfile profile() {
-    return selfService.policy().profile();
+    return core.policy().profile();
   }
 
   /** The page for a patron who last accepted {@code accepted} (null: never). */

@@ -16,7 +16,7 @@ import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.Language;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.PolicyVersion;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET /api/v1/policy: the current policy, open to anyone (a library publishes its privacy policy).

@@ -21,6 +21,9 @@ import org.privacyportal.backend.patron.PatronProfile;
 import org.privacyportal.backend.ticket.Ticket;
 import org.privacyportal.backend.ticket.TicketMapper;
 import org.privacyportal.backend.ticket.TicketMessage;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.RecordQuery;
+import org.privacyportal.backend.patron.ProfileMapper;
 
 /** Which mapper statements read each of the twelve categories. */
 final class CategoryReaders {

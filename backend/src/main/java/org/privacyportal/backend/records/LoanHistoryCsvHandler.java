@@ -9,6 +9,8 @@ import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.circulation.Loan;
 import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET /api/v1/patrons/{id}/loan_history.csv: the whole reading history as a CSV download, with the
@@ -27,7 +29,7 @@ public final class LoanHistoryCsvHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    RequestContext context = RequestParameters.context(ctx);
+    RequestContext context = ContextParameters.of(ctx);
     LoanHistoryFilter filter = RequestParameters.loanHistoryFilter(ctx);
     String patronId = RequestParameters.patronId(ctx.pathParam("id")).orElseThrow(ApiProblem::notFound);
     List<Loan> loans = records.loanHistory(AuthHandler.user(ctx), patronId, context, filter)

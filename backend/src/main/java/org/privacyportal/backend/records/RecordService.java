@@ -7,41 +7,38 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.access.AccessPolicy;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.access.PatronAccess;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
-import org.privacyportal.backend.audit.AccessLog;
+import org.privacyportal.backend.access.Scope;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.circulation.CirculationMapper;
 import org.privacyportal.backend.circulation.Loan;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.RecordQuery;
+import org.privacyportal.backend.vocabulary.PageRequest;
+import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
 
 /**
- * Reads a patron's records for a caller: asks the access rule, reads what it grants, and writes
- * the access log entry, all in one transaction. The log entry is appended last and committed with
- * the read: if it cannot be written, the transaction rolls back and nothing is returned, so no
- * access goes unlogged.
+ * Reads a patron's records for a caller, each read one unit of work of the access core: it asks the
+ * access rule, reads what it grants, and writes the access log entry, all in one transaction. The
+ * log entry is appended last and committed with the read: if it cannot be written, the transaction
+ * rolls back and nothing is returned, so no access goes unlogged.
  */
 public final class RecordService {
 
   /** Far more loans than any patron returns in a lifetime; keeps one download's memory bounded. */
   static final int MAX_EXPORT = 100_000;
 
-  private final SqlSessionFactory sessions;
-  private final AccessPolicy policy;
-  private final AccessLog accessLog;
+  private final AccessCore core;
   private final CategoryReaders readers;
 
-  public RecordService(SqlSessionFactory sessions, AccessPolicy policy, AccessLog accessLog) {
-    this.sessions = sessions;
-    this.policy = policy;
-    this.accessLog = accessLog;
-    this.readers = new CategoryReaders(policy);
+  public RecordService(AccessCore core) {
+    this.core = core;
+    this.readers = new CategoryReaders(core.policy());
   }
 
   /** One page of a category, or empty when the caller may not read it (or there is no such patron). */
@@ -80,101 +77,77 @@ public final class RecordService {
 
   /**
    * Every row of one category for an export, handed to {@code consumer} a page of {@code pageSize}
-   * rows at a time so that memory stays bounded however long the history. One access decision, one
-   * transaction for all pages (a consistent snapshot) and one access log entry for the category,
-   * however many pages it takes, as for a single page read. Empty, and nothing read, when the access
-   * rule refuses or grants on a ground not in {@code grounds}. If the consumer fails, the
-   * transaction rolls back and nothing is logged.
+   * rows at a time so that memory stays bounded however long the history. One unit of work (one
+   * decision, one transaction for all pages, a consistent snapshot) and one access log entry for the
+   * category, however many pages it takes, as for a single page read. Empty, and nothing read, when
+   * the access rule refuses {@code purpose} (which names the one category). If the consumer fails,
+   * the transaction rolls back and nothing is logged.
    *
    * @return the number of rows handed over
    */
-  public Optional<Long> readAll(AuthenticatedUser user, String patronId, Category category, RequestContext context,
-      Set<Ground> grounds, int pageSize, PageConsumer consumer) throws IOException {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = policy.decide(session, user, patronId, category, context)
-          .filter(g -> grounds.contains(g.ground()));
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      Instant now = policy.now();
+  public Optional<Long> readAll(AuthenticatedUser user, String patronId, Purpose purpose, int pageSize,
+      PageConsumer consumer) throws IOException {
+    Category category = only(purpose);
+    return core.run(user, patronId, purpose, scope -> {
       CategoryReader reader = readers.reader(category);
-      consumer.total(reader.count(session, query(patronId, grant.get(), now, 0, pageSize, LoanHistoryFilter.NONE)));
+      Grant grant = scope.grant();
+      SqlSession session = scope.session();
+      consumer.total(reader.count(session, query(scope, grant, 0, pageSize, LoanHistoryFilter.NONE)));
       long read = 0;
       List<?> rows;
       do {
-        rows = reader.page(session, query(patronId, grant.get(), now, read, pageSize, LoanHistoryFilter.NONE));
+        rows = reader.page(session, query(scope, grant, read, pageSize, LoanHistoryFilter.NONE));
         if (!rows.isEmpty()) {
           consumer.accept(rows);
         }
         read += rows.size();
       } while (rows.size() == pageSize);
-      if (grant.get().isLogged()) {
-        accessLog.append(session, grant.get().entry(patronId, category, now));
-      }
-      session.commit(true);
-      return Optional.of(read);
-    }
+      return read;
+    });
   }
 
-  /** Asks the access rule, reads the rows it grants, logs a non-self read, all in one transaction. */
+  /** The access core reads the rows it grants and logs a non-self read, all in one unit of work. */
   private <T> Optional<T> read(AuthenticatedUser user, String patronId, Category category, RequestContext context,
       long offset, int limit, LoanHistoryFilter filter, BiFunction<Long, List<?>, T> result) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = policy.decide(session, user, patronId, category, context);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      Instant now = policy.now();
-      RecordQuery query = query(patronId, grant.get(), now, offset, limit, filter);
+    return core.run(user, patronId, Purpose.read(category, context), scope -> {
+      RecordQuery query = query(scope, scope.grant(), offset, limit, filter);
       CategoryReader reader = readers.reader(category);
-      long total = reader.count(session, query);
-      List<?> items = reader.page(session, query);
-      if (grant.get().isLogged()) {
-        accessLog.append(session, grant.get().entry(patronId, category, now));
-      }
-      session.commit(true);
-      return Optional.of(result.apply(total, items));
-    }
+      long total = reader.count(scope.session(), query);
+      List<?> items = reader.page(scope.session(), query);
+      return result.apply(total, items);
+    });
   }
 
-  /** Counts of every category the caller may read, or empty when there is none. */
+  /** Counts of every category the caller may read (each one logged), or empty when there is none. */
   public Optional<RecordSummary> summary(AuthenticatedUser user, String patronId, RequestContext context) {
-    try (SqlSession session = sessions.openSession(false)) {
-      PatronAccess access = policy.evaluate(session, user, patronId, context);
-      if (access.isEmpty()) {
-        return Optional.empty();
-      }
-      Instant now = policy.now();
+    // Counts disclose something about each category too: each is an access like a page read.
+    return core.run(user, patronId, Purpose.everything(context), scope -> {
       List<RecordSummary.CategoryCount> counts = new ArrayList<>();
-      List<Category> logged = new ArrayList<>();
-      for (Category category : access.categories()) {
-        Grant grant = access.grant(category).orElseThrow();
-        RecordQuery query = query(patronId, grant, now, 0, 1, LoanHistoryFilter.NONE);
-        long count = readers.reader(category).count(session, query);
+      for (Category category : scope.categories()) {
+        RecordQuery query = query(scope, scope.grant(category).orElseThrow(), 0, 1, LoanHistoryFilter.NONE);
+        long count = readers.reader(category).count(scope.session(), query);
         LocalDate nextDue = category == Category.LOANS
-            ? session.getMapper(CirculationMapper.class).nextDue(query)
+            ? scope.session().getMapper(CirculationMapper.class).nextDue(query)
             : null;
         counts.add(new RecordSummary.CategoryCount(category.wireName(), count, nextDue));
-        if (grant.isLogged()) {
-          logged.add(category);
-        }
       }
-      // Counts disclose something about each category too: each is an access like a page read.
-      for (Category category : logged) {
-        accessLog.append(session, access.grant(category).orElseThrow().entry(patronId, category, now));
-      }
-      session.commit(true);
-      return Optional.of(new RecordSummary(patronId, counts));
+      return new RecordSummary(patronId, counts);
+    });
+  }
+
+  private static Category only(Purpose purpose) {
+    if (purpose.categories().size() != 1) {
+      throw new IllegalArgumentException("one category at a time: " + purpose);
     }
+    return purpose.categories().iterator().next();
   }
 
   /** The rows a grant covers: all of them, or a legal request's period in the library's dates. */
-  private RecordQuery query(String patronId, Grant grant, Instant now, long offset, int limit,
-      LoanHistoryFilter filter) {
-    ZoneId zone = policy.profile().timeZone();
+  private RecordQuery query(Scope scope, Grant grant, long offset, int limit, LoanHistoryFilter filter) {
+    ZoneId zone = core.policy().profile().timeZone();
     Instant from = grant.periodFrom() == null ? null : grant.periodFrom().atStartOfDay(zone).toInstant();
     Instant until = grant.periodTo() == null ? null : grant.periodTo().plusDays(1).atStartOfDay(zone).toInstant();
-    return new RecordQuery(patronId, from, until, LocalDate.ofInstant(now, zone), offset, limit, filter,
+    return new RecordQuery(scope.patronId(), from, until, scope.today(), offset, limit, filter,
         grant.readingHistory());
   }
 }

@@ -6,6 +6,10 @@ import java.util.Optional;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.PageRequest;
+import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET /api/v1/patrons/{id}/{category}: one page of a category of a patron's records. A patron the
@@ -24,7 +28,7 @@ public final class RecordsHandler implements Handler {
   @Override
   public void handle(Context ctx) {
     PageRequest page = RequestParameters.page(ctx);
-    RequestContext context = RequestParameters.context(ctx);
+    RequestContext context = ContextParameters.of(ctx);
     LoanHistoryFilter filter = RequestParameters.loanHistoryFilter(ctx);
     Optional<String> patronId = RequestParameters.patronId(ctx.pathParam("id"));
     Optional<Category> category = Category.fromWireName(ctx.pathParam("category"));

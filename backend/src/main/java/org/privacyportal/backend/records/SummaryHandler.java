@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET /api/v1/patrons/{id}/summary: counts (and the next due date) of each category the caller may
@@ -20,7 +21,7 @@ public final class SummaryHandler implements Handler {
 
   @Override
   public void handle(Context ctx) {
-    RequestContext context = RequestParameters.context(ctx);
+    RequestContext context = ContextParameters.of(ctx);
     String patronId = RequestParameters.patronId(ctx.pathParam("id")).orElseThrow(ApiProblem::notFound);
     ctx.json(records.summary(AuthHandler.user(ctx), patronId, context).orElseThrow(ApiProblem::notFound));
   }

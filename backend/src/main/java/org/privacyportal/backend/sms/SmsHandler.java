@@ -12,7 +12,7 @@ import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Language;
 import org.privacyportal.backend.http.Json;
-import org.privacyportal.backend.records.RequestParameters;
+import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * The HTTP side of SMS notices (routes in {@link SmsRoutes}). Bodies are strict: an unknown field

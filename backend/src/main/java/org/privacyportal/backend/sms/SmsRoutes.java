@@ -22,9 +22,8 @@ public final class SmsRoutes {
 
   public static void register(BackendApp.Wiring wiring) {
     BackendApp.Services services = wiring.services();
-    SmsAccess access = new SmsAccess(wiring.policy(), services.accessLog());
-    SmsHandler handler = new SmsHandler(new SmsSettings(services.sessions(), access),
-        new SmsVerification(services.sessions(), access, services.smsGateway()));
+    SmsAccess access = new SmsAccess(wiring.core());
+    SmsHandler handler = new SmsHandler(new SmsSettings(access), new SmsVerification(access, services.smsGateway()));
     var routes = wiring.routes();
     routes.get(BASE, handler.get(), ApiRole.AUTHENTICATED);
     routes.delete(BASE, handler.optOut(), ApiRole.AUTHENTICATED);

@@ -3,11 +3,10 @@ package org.privacyportal.backend.sms;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.consent.ConsentChange;
 import org.privacyportal.backend.consent.ConsentMapper;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * SMS notices once a number is confirmed (see {@link SmsVerification} for getting there): the
@@ -20,25 +19,14 @@ public final class SmsSettings {
   /** The consent-ledger name of the SMS opt-in itself. */
   public static final String CONSENT = "SMS";
 
-  private final SqlSessionFactory sessions;
   private final SmsAccess access;
 
-  SmsSettings(SqlSessionFactory sessions, SmsAccess access) {
-    this.sessions = sessions;
+  SmsSettings(SmsAccess access) {
     this.access = access;
   }
 
   public Optional<SmsState> state(AuthenticatedUser user, String patronId) {
-    try (SqlSession session = sessions.openSession(false)) {
-      Optional<Grant> grant = access.grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
-      SmsState state = access.state(session, grant.get(), patronId);
-      access.log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(state);
-    }
+    return access.core().run(user, patronId, Purpose.selfService(Category.CONSENTS), access::state);
   }
 
   /**
@@ -47,22 +35,19 @@ public final class SmsSettings {
    * @throws SmsRefusal NOT_ENABLED while SMS is off (confirm a number first)
    */
   public Optional<SmsState> setChoices(AuthenticatedUser user, String patronId, SmsChoices choices) {
-    try (SqlSession session = ConsentChange.open(sessions)) {
-      Optional<Grant> grant = access.grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return access.core().run(user, patronId, Purpose.consentChange(), scope -> {
+      SqlSession session = scope.session();
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       SmsMapper sms = session.getMapper(SmsMapper.class);
       SmsSubscription subscription = sms.subscription(patronId);
       if (subscription == null) {
         throw SmsRefusal.of(SmsRefusal.Reason.NOT_ENABLED); // rolled back on close: nothing was written
       }
-      Instant now = access.policy().now();
+      Instant now = scope.now();
       sms.updateChoices(subscription.with(choices, now));
-      SmsLedger.record(session, patronId, grant.get(), true, choices, access.policy().profile().policyVersion(), now);
-      return Optional.of(finish(session, grant.get(), patronId));
-    }
+      SmsLedger.record(session, patronId, scope.grant(), true, choices, access.policy().profile().policyVersion(), now);
+      return access.state(scope);
+    });
   }
 
   /**
@@ -70,25 +55,15 @@ public final class SmsSettings {
    * ledger says off for SMS and each choice. Opting out while off changes nothing but is no error.
    */
   public Optional<SmsState> optOut(AuthenticatedUser user, String patronId) {
-    try (SqlSession session = ConsentChange.open(sessions)) {
-      Optional<Grant> grant = access.grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return access.core().run(user, patronId, Purpose.consentChange(), scope -> {
+      SqlSession session = scope.session();
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       SmsMapper sms = session.getMapper(SmsMapper.class);
       sms.deleteSubscription(patronId);
       sms.closePendingCodes(patronId, SmsCode.CANCELLED);
-      SmsLedger.record(session, patronId, grant.get(), false, SmsChoices.NONE,
-          access.policy().profile().policyVersion(), access.policy().now());
-      return Optional.of(finish(session, grant.get(), patronId));
-    }
-  }
-
-  private SmsState finish(SqlSession session, Grant grant, String patronId) {
-    SmsState state = access.state(session, grant, patronId);
-    access.log(session, grant, patronId);
-    session.commit(true);
-    return state;
+      SmsLedger.record(session, patronId, scope.grant(), false, SmsChoices.NONE,
+          access.policy().profile().policyVersion(), scope.now());
+      return access.state(scope);
+    });
   }
 }

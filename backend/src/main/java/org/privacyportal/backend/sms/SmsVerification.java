@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.access.Grant;
+import org.privacyportal.backend.access.Purpose;
+import org.privacyportal.backend.access.Scope;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.consent.ConsentChange;
 import org.privacyportal.backend.consent.ConsentMapper;
 
 /**
@@ -18,12 +17,10 @@ import org.privacyportal.backend.consent.ConsentMapper;
  */
 public final class SmsVerification {
 
-  private final SqlSessionFactory sessions;
   private final SmsAccess access;
   private final SmsGateway gateway;
 
-  SmsVerification(SqlSessionFactory sessions, SmsAccess access, SmsGateway gateway) {
-    this.sessions = sessions;
+  SmsVerification(SmsAccess access, SmsGateway gateway) {
     this.access = access;
     this.gateway = gateway;
   }
@@ -39,15 +36,12 @@ public final class SmsVerification {
    */
   public Optional<SmsState> sendCode(AuthenticatedUser user, String patronId, Optional<MobileNumber> number,
       String language) {
-    try (SqlSession session = ConsentChange.open(sessions)) {
-      Optional<Grant> grant = access.grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return access.core().run(user, patronId, Purpose.consentChange(), scope -> {
+      SqlSession session = scope.session();
       // Serializes requests for one patron, so two at once cannot both slip under the limit.
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       SmsMapper sms = session.getMapper(SmsMapper.class);
-      Instant now = access.policy().now();
+      Instant now = scope.now();
       sms.expireAllCodes(now); // a resend goes only to the number of a code still valid
       String to = number.map(MobileNumber::e164).orElseGet(() -> pendingNumber(sms, patronId));
       if (to == null) {
@@ -64,11 +58,8 @@ public final class SmsVerification {
           now, now.plus(SmsRules.CODE_LIFETIME), 0, SmsCode.PENDING));
       // Sent last: if the gateway fails, the transaction rolls back and the code never existed.
       gateway.send(to, SmsTexts.code(language, code));
-      SmsState state = access.state(session, grant.get(), patronId);
-      access.log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(state);
-    }
+      return access.state(scope);
+    });
   }
 
   /**
@@ -80,46 +71,40 @@ public final class SmsVerification {
    */
   public Optional<SmsState> confirm(AuthenticatedUser user, String patronId, String code,
       Optional<SmsChoices> choices) {
-    try (SqlSession session = ConsentChange.open(sessions)) {
-      Optional<Grant> grant = access.grant(session, user, patronId);
-      if (grant.isEmpty()) {
-        return Optional.empty();
-      }
+    return access.core().run(user, patronId, Purpose.consentChange(), scope -> {
+      SqlSession session = scope.session();
       session.getMapper(ConsentMapper.class).lockPatron(patronId);
       SmsMapper sms = session.getMapper(SmsMapper.class);
-      Instant now = access.policy().now();
+      Instant now = scope.now();
       SmsCode latest = sms.latestCode(patronId);
       if (latest == null || !(latest.pending() || SmsCode.LOCKED.equals(latest.status())
           || SmsCode.EXPIRED.equals(latest.status()))) {
-        throw refuse(session, grant.get(), patronId, SmsRefusal.of(SmsRefusal.Reason.NO_CODE));
+        throw refuse(scope, SmsRefusal.of(SmsRefusal.Reason.NO_CODE));
       }
       if (SmsCode.LOCKED.equals(latest.status())) {
-        throw refuse(session, grant.get(), patronId, SmsRefusal.of(SmsRefusal.Reason.TOO_MANY_ATTEMPTS));
+        throw refuse(scope, SmsRefusal.of(SmsRefusal.Reason.TOO_MANY_ATTEMPTS));
       }
       if (SmsCode.EXPIRED.equals(latest.status()) || !latest.expiresAt().isAfter(now)) {
         sms.expireCodes(patronId, now); // the number leaves the row with the code
-        throw refuse(session, grant.get(), patronId, SmsRefusal.of(SmsRefusal.Reason.EXPIRED));
+        throw refuse(scope, SmsRefusal.of(SmsRefusal.Reason.EXPIRED));
       }
       if (!OneTimeCode.matches(code, latest.codeSalt(), latest.codeHash())) {
         sms.recordFailedAttempt(latest.id());
         int left = SmsRules.MAX_FAILED_ATTEMPTS - latest.failedAttempts() - 1;
         if (left <= 0) {
           sms.closeCode(latest.id(), SmsCode.LOCKED);
-          throw refuse(session, grant.get(), patronId, SmsRefusal.of(SmsRefusal.Reason.TOO_MANY_ATTEMPTS));
+          throw refuse(scope, SmsRefusal.of(SmsRefusal.Reason.TOO_MANY_ATTEMPTS));
         }
-        throw refuse(session, grant.get(), patronId, SmsRefusal.wrongCode(left));
+        throw refuse(scope, SmsRefusal.wrongCode(left));
       }
       SmsSubscription current = sms.subscription(patronId);
       SmsChoices chosen = choices.orElse(current == null ? SmsChoices.ALL : current.choices());
       sms.saveSubscription(new SmsSubscription(patronId, latest.phoneE164(), chosen.dueDate(), chosen.holdsReady(),
           chosen.foundItems(), now, now));
       sms.closeCode(latest.id(), SmsCode.CONFIRMED);
-      SmsLedger.record(session, patronId, grant.get(), true, chosen, access.policy().profile().policyVersion(), now);
-      SmsState state = access.state(session, grant.get(), patronId);
-      access.log(session, grant.get(), patronId);
-      session.commit(true);
-      return Optional.of(state);
-    }
+      SmsLedger.record(session, patronId, scope.grant(), true, chosen, access.policy().profile().policyVersion(), now);
+      return access.state(scope);
+    });
   }
 
   private static String pendingNumber(SmsMapper sms, String patronId) {
@@ -127,10 +112,8 @@ public final class SmsVerification {
     return latest != null && latest.pending() ? latest.phoneE164() : null;
   }
 
-  /** Keeps what the refused try changed (the count, the expiry) and the access log entry. */
-  private SmsRefusal refuse(SqlSession session, Grant grant, String patronId, SmsRefusal refusal) {
-    access.log(session, grant, patronId);
-    session.commit(true);
-    return refusal;
+  /** Keeps what the refused try changed (the count, the expiry) and the access log entry: committed, then thrown. */
+  private static RuntimeException refuse(Scope scope, SmsRefusal refusal) {
+    return scope.refuseAfterCommit(refusal);
   }
 }

@@ -2,7 +2,7 @@ package org.privacyportal.backend.ticket;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /** Tickets: the `tickets` category and the facts the access rule needs (library business). */
 public interface TicketMapper {
@@ -15,8 +15,9 @@ public interface TicketMapper {
   /** The PUBLIC messages of these tickets, oldest first within a ticket. */
   List<TicketMessage> publicMessagesOf(@Param("ids") List<String> ticketIds);
 
-  /** The status of this ticket if it is about this patron, else null. */
-  String findStatusAbout(@Param("ticketId") String ticketId, @Param("patronId") String patronId);
+  /** Type, status and assignee of this ticket if it is about this patron, else null (the access rule). */
+  TicketForAccess findForAccess(@Param("ticketId") String ticketId, @Param("patronId") String patronId);
+
 
   /** Use {@link Tickets#open}: it writes the ticket and its first message together. */
   void insertTicket(NewTicket ticket);

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * The access rule as a table: every kind of caller against all twelve categories, under both
@@ -55,22 +56,32 @@ class AccessMatrixTest {
       another-patron                 lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       grantee-loans-holds-history    calcasieu  -   W   W   W   -   -   -   -   -   -   -   -
       grantee-loans-holds-history    lawrence   -   W   W   W   -   -   -   -   -   -   -   -
-      staff-open-ticket              calcasieu  B   B   -   B   B   B   B   B   B   B   B   B
-      staff-open-ticket              lawrence   B   B   -   B   B   B   B   B   B   B   B   B
+      staff-open-ticket              calcasieu  B   B   -   -   B   -   -   -   -   -   B   -
+      staff-open-ticket              lawrence   B   B   -   -   B   -   -   -   -   -   B   -
       staff-resolved-ticket          calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       staff-resolved-ticket          lawrence   -   -   -   -   -   -   -   -   -   -   -   -
+      staff-colleagues-ticket        calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      staff-colleagues-ticket        lawrence   -   -   -   -   -   -   -   -   -   -   -   -
+      staff-unassigned-ticket        calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      staff-unassigned-ticket        lawrence   -   -   -   -   -   -   -   -   -   -   -   -
+      staff-privacy-question-ticket  calcasieu  -   -   -   -   -   -   -   -   -   -   B   B
+      staff-privacy-question-ticket  lawrence   -   -   -   -   -   -   -   -   -   -   B   B
+      staff-queue-ticket-unassigned  calcasieu  B   -   -   -   -   -   -   -   -   -   -   -
+      staff-queue-ticket-unassigned  lawrence   B   -   -   -   -   -   -   -   -   -   -   -
       staff-no-ticket-no-lookup      calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       staff-no-ticket-no-lookup      lawrence   -   -   -   -   -   -   -   -   -   -   -   -
-      staff-desk-lookup-with-reason  calcasieu  B   B   -   B   B   B   B   B   B   B   B   B
-      staff-desk-lookup-with-reason  lawrence   B   B   -   B   B   B   B   B   B   B   B   B
+      staff-desk-lookup-with-reason  calcasieu  B   B   -   B   B   -   -   -   -   -   -   -
+      staff-desk-lookup-with-reason  lawrence   B   B   -   B   B   -   -   -   -   -   -   -
       staff-desk-lookup-no-reason    calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       staff-desk-lookup-no-reason    lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       staff-colleagues-lookup        calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       staff-colleagues-lookup        lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       staff-naming-court-order       calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       staff-naming-court-order       lawrence   -   -   -   -   -   -   -   -   -   -   -   -
-      director-open-ticket           calcasieu  B   B   -   B   B   B   B   B   B   B   B   B
-      director-open-ticket           lawrence   B   B   -   B   B   B   B   B   B   B   B   B
+      director-open-ticket           calcasieu  B   B   -   B   B   -   -   -   -   -   B   -
+      director-open-ticket           lawrence   B   B   -   B   B   -   -   -   -   -   B   -
+      director-staffs-ticket         calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      director-staffs-ticket         lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       director-no-context            calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       director-no-context            lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       director-court-order           calcasieu  L   L   L   -   -   -   -   -   -   -   -   -
@@ -81,8 +92,10 @@ class AccessMatrixTest {
       director-order-not-approved    lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       impersonation-no-context       calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       impersonation-no-context       lawrence   -   -   -   -   -   -   -   -   -   -   -   -
-      impersonation-open-ticket      calcasieu  B   B   -   B   B   B   B   B   B   B   B   B
-      impersonation-open-ticket      lawrence   B   B   -   B   B   B   B   B   B   B   B   B
+      impersonation-open-ticket      calcasieu  B   B   -   -   B   -   -   -   -   -   B   -
+      impersonation-open-ticket      lawrence   B   B   -   -   B   -   -   -   -   -   B   -
+      impersonation-unknown-staff    calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      impersonation-unknown-staff    lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       no-token                       calcasieu  U   U   U   U   U   U   U   U   U   U   U   U
       no-token                       lawrence   U   U   U   U   U   U   U   U   U   U   U   U
       """;
@@ -112,11 +125,12 @@ class AccessMatrixTest {
     String staff = backend.tokens().accessToken(w.staffSubject, "staff");
     String director = backend.tokens().accessToken(w.directorSubject, "director");
 
+    String card = data.cardNumber(w.adult);
     HttpResponse<String> noReason = backend.post("/api/v1/desk-lookups", staff,
-        "{\"patronId\":\"" + w.adult.id() + "\",\"reason\":\"  a b  \"}");
-    assertThat(noReason.statusCode()).as("a desk lookup without a real reason is refused").isEqualTo(400);
+        "{\"cardNumber\":\"" + card + "\",\"reason\":\"Patron asked about a fine at the desk\"}");
+    assertThat(noReason.statusCode()).as("a desk lookup without a reason from the list is refused").isEqualTo(400);
     HttpResponse<String> lookup = backend.post("/api/v1/desk-lookups", staff,
-        "{\"patronId\":\"" + w.adult.id() + "\",\"reason\":\"Patron asked about a fine at the desk\"}");
+        "{\"cardNumber\":\"" + card + "\",\"reason\":\"FINES_PAYMENT\"}");
     assertThat(lookup.statusCode()).isEqualTo(201);
     lookupId = JSON.readTree(lookup.body()).get("id").asText();
 
@@ -134,14 +148,21 @@ class AccessMatrixTest {
     put("staff-open-ticket", staff, w.adult, "?ticket=" + w.openTicketId, w.staffSubject, "STAFF",
         w.openTicketId, null);
     put("staff-resolved-ticket", staff, w.adult, "?ticket=" + w.resolvedTicketId, null, null, null, null);
+    put("staff-colleagues-ticket", staff, w.adult, "?ticket=" + w.colleagueTicketId, null, null, null, null);
+    put("staff-unassigned-ticket", staff, w.adult, "?ticket=" + w.unassignedTicketId, null, null, null, null);
+    put("staff-privacy-question-ticket", staff, w.adult, "?ticket=" + w.privacyTicketId, w.staffSubject, "STAFF",
+        w.privacyTicketId, null);
+    put("staff-queue-ticket-unassigned", staff, w.adult, "?ticket=" + w.queueTicketId, w.staffSubject, "STAFF",
+        w.queueTicketId, null);
     put("staff-no-ticket-no-lookup", staff, w.adult, "", null, null, null, null);
     put("staff-desk-lookup-with-reason", staff, w.adult, "?lookup=" + lookupId, w.staffSubject, "STAFF",
         lookupId, null);
     put("staff-desk-lookup-no-reason", staff, w.adult, "?lookup=" + TestData.newId(), null, null, null, null);
     put("staff-colleagues-lookup", staff, w.adult, "?lookup=" + w.colleagueLookupId, null, null, null, null);
     put("staff-naming-court-order", staff, w.adult, "?legal=" + w.courtOrderId, null, null, null, null);
-    put("director-open-ticket", director, w.adult, "?ticket=" + w.openTicketId, w.directorSubject, "DIRECTOR",
-        w.openTicketId, null);
+    put("director-open-ticket", director, w.adult, "?ticket=" + w.directorTicketId, w.directorSubject, "DIRECTOR",
+        w.directorTicketId, null);
+    put("director-staffs-ticket", director, w.adult, "?ticket=" + w.openTicketId, null, null, null, null);
     put("director-no-context", director, w.adult, "", null, null, null, null);
     put("director-court-order", director, w.adult, "?legal=" + w.courtOrderId, w.directorSubject, "DIRECTOR",
         w.courtOrderId, null);
@@ -152,6 +173,9 @@ class AccessMatrixTest {
     put("impersonation-no-context", impersonation, w.adult, "", null, null, null, null);
     put("impersonation-open-ticket", impersonation, w.adult, "?ticket=" + w.openTicketId, w.staffSubject, "STAFF",
         w.openTicketId, w.adult.subject());
+    // a token claiming an impersonator the staff directory does not know, naming a ticket assigned to them
+    put("impersonation-unknown-staff", impersonationToken(w.adult, w.unknownStaffSubject), w.adult,
+        "?ticket=" + w.unknownStaffTicketId, null, null, null, null);
     put("no-token", null, w.adult, "", null, null, null, null);
   }
 

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
 
@@ -32,8 +32,19 @@ final class AccessWorld {
   final String guardianLinkId;
   final String unverifiedLinkId;
   final String validAuthorizationId;
+  /** LOST_ITEM tickets: in progress and assigned to the staff member; resolved; a colleague's; nobody's. */
   final String openTicketId;
   final String resolvedTicketId;
+  final String colleagueTicketId;
+  final String unassignedTicketId;
+  /** An open PRIVACY_QUESTION assigned to the staff member (opens the access log and tickets only). */
+  final String privacyTicketId;
+  /** An UPDATE_DETAILS ticket nobody has taken: the staff desk's queue (opens the profile only). */
+  final String queueTicketId;
+  /** A CLOSE_ACCOUNT ticket assigned to the director. */
+  final String directorTicketId;
+  /** An open LOST_ITEM ticket assigned to a staff subject the staff directory does not know. */
+  final String unknownStaffTicketId;
   final String colleagueLookupId;
   final String courtOrderId;
   final String subpoenaId;
@@ -41,6 +52,8 @@ final class AccessWorld {
   final String staffSubject = TestData.newId();
   final String colleagueSubject = TestData.newId();
   final String directorSubject = TestData.newId();
+  /** Never used a staff token of their own: not in the staff directory. */
+  final String unknownStaffSubject = TestData.newId();
   /** Ids of each patron's rows by category: an answer may only ever hold its target's. */
   final Map<String, Map<Category, List<String>>> rows = new HashMap<>();
 
@@ -77,10 +90,19 @@ final class AccessWorld {
         now.minus(30, ChronoUnit.DAYS), null, Category.EVENTS);
     rows.get(adult.id()).get(Category.AUTHORIZATIONS).addAll(List.of(validAuthorizationId, revoked, expired));
 
-    openTicketId = data.ticket(adult, "IN_PROGRESS");
-    resolvedTicketId = data.ticket(adult, "RESOLVED");
-    rows.get(adult.id()).get(Category.TICKETS).addAll(List.of(openTicketId, resolvedTicketId));
-    colleagueLookupId = data.deskLookup(colleagueSubject, adult, "Colleague's own desk question",
+    data.staffMember(staffSubject, "Matrix Staff");
+    data.staffMember(colleagueSubject, "Matrix Colleague");
+    openTicketId = data.ticket(adult, "LOST_ITEM", "IN_PROGRESS", staffSubject);
+    resolvedTicketId = data.ticket(adult, "LOST_ITEM", "RESOLVED", staffSubject);
+    colleagueTicketId = data.ticket(adult, "LOST_ITEM", "IN_PROGRESS", colleagueSubject);
+    unassignedTicketId = data.ticket(adult, "LOST_ITEM", "OPEN", null);
+    privacyTicketId = data.ticket(adult, "PRIVACY_QUESTION", "OPEN", staffSubject);
+    queueTicketId = data.ticket(adult, "UPDATE_DETAILS", "OPEN", null);
+    directorTicketId = data.ticket(adult, "CLOSE_ACCOUNT", "IN_PROGRESS", directorSubject);
+    unknownStaffTicketId = data.ticket(adult, "LOST_ITEM", "OPEN", unknownStaffSubject);
+    rows.get(adult.id()).get(Category.TICKETS).addAll(List.of(openTicketId, resolvedTicketId, colleagueTicketId,
+        unassignedTicketId, privacyTicketId, queueTicketId, directorTicketId, unknownStaffTicketId));
+    colleagueLookupId = data.deskLookup(colleagueSubject, adult, "ACCOUNT_QUESTION",
         now.minus(1, ChronoUnit.MINUTES), now.plus(29, ChronoUnit.MINUTES));
     courtOrderId = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null, null, List.of(adult),
         Category.PROFILE, Category.LOANS, Category.LOAN_HISTORY);

@@ -22,11 +22,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.LegalInstrument;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * Thousands of random requests (seeded, so a failure repeats): random callers (patrons, guardians,
@@ -53,8 +54,21 @@ class CrossAccountProbeTest {
       Set<Category> categories) {
   }
 
-  private record TicketRow(String id, Patron patron, String status) {
+  private record TicketRow(String id, Patron patron, String type, String status, String assignedTo) {
   }
+
+  /** What working a ticket of each type opens (docs/desk.md); unassigned, only the queue types grant. */
+  private static final Map<String, Set<Category>> TICKET_TYPES = Map.of(
+      "UPDATE_DETAILS", Set.of(Category.PROFILE),
+      "GUARDIAN_LINK", Set.of(Category.PROFILE, Category.TICKETS),
+      "PRIVACY_QUESTION", Set.of(Category.ACCESS_LOG, Category.TICKETS),
+      "LOST_ITEM", Set.of(Category.PROFILE, Category.LOANS, Category.FINES, Category.TICKETS),
+      "RECORD_REQUEST", Set.of(Category.PROFILE, Category.TICKETS),
+      "LEGAL_REQUEST", Set.of(Category.TICKETS),
+      "CLOSE_ACCOUNT", Set.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES, Category.TICKETS));
+  private static final Set<String> QUEUE_TYPES = Set.of("UPDATE_DETAILS", "GUARDIAN_LINK");
+  /** What a desk lookup opens. */
+  private static final Set<Category> DESK = Set.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES);
 
   private record Lookup(String id, String staff, Patron patron, boolean expired) {
   }
@@ -76,11 +90,14 @@ class CrossAccountProbeTest {
   private static final List<Lookup> LOOKUPS = new ArrayList<>();
   private static final List<Legal> LEGAL = new ArrayList<>();
   private static final List<String> STAFF = List.of(TestData.newId(), TestData.newId(), TestData.newId());
+  /** In the staff directory: an impersonation token counts only for these (the last staff member is not). */
+  private static final List<String> KNOWN_STAFF = STAFF.subList(0, 2);
   private static final String DIRECTOR = TestData.newId();
 
   @BeforeAll
   static void world() {
     data = new TestData(TestBackend.get().dataSource());
+    KNOWN_STAFF.forEach(subject -> data.staffMember(subject, "Probe Staff"));
     Random random = new Random(SEED);
     LocalDate today = LocalDate.now();
     Instant now = Instant.now();
@@ -127,8 +144,10 @@ class CrossAccountProbeTest {
     for (Patron patron : PATRONS) {
       if (random.nextInt(3) == 0) {
         String status = List.of("OPEN", "IN_PROGRESS", "WAITING_ON_PATRON", "RESOLVED").get(random.nextInt(4));
-        String id = data.ticket(patron, status);
-        TICKETS.add(new TicketRow(id, patron, status));
+        String type = pick(random, List.copyOf(new java.util.TreeSet<>(TICKET_TYPES.keySet())));
+        String assignee = random.nextInt(4) == 0 ? null : random.nextInt(4) == 0 ? DIRECTOR : pick(random, STAFF);
+        String id = data.ticket(patron, type, status, assignee);
+        TICKETS.add(new TicketRow(id, patron, type, status, assignee));
         ROWS.get(patron.id()).get(Category.TICKETS).add(id);
       }
     }
@@ -137,7 +156,7 @@ class CrossAccountProbeTest {
       Patron patron = pick(random, PATRONS);
       boolean expired = random.nextInt(4) == 0;
       Instant created = expired ? now.minus(2, ChronoUnit.HOURS) : now.minus(1, ChronoUnit.MINUTES);
-      String id = data.deskLookup(staff, patron, "Question at the desk #" + i, created,
+      String id = data.deskLookup(staff, patron, "CHECKOUT_HELP", created,
           expired ? now.minus(1, ChronoUnit.HOURS) : now.plus(1, ChronoUnit.HOURS));
       LOOKUPS.add(new Lookup(id, staff, patron, expired));
     }
@@ -181,11 +200,14 @@ class CrossAccountProbeTest {
     }
     if (caller.kind().equals("staff") || caller.kind().equals("director") || caller.kind().equals("impersonation")) {
       String actor = caller.subject();
-      boolean business = category != Category.LOAN_HISTORY
+      boolean attributable = !caller.kind().equals("impersonation") || KNOWN_STAFF.contains(actor);
+      boolean business = attributable && category != Category.LOAN_HISTORY
           && (TICKETS.stream().anyMatch(t -> t.id().equals(ticket) && t.patron() == target
-              && !Set.of("RESOLVED", "CLOSED").contains(t.status()))
+              && !Set.of("RESOLVED", "CLOSED").contains(t.status())
+              && TICKET_TYPES.get(t.type()).contains(category)
+              && (actor.equals(t.assignedTo()) || (t.assignedTo() == null && QUEUE_TYPES.contains(t.type()))))
           || LOOKUPS.stream().anyMatch(l -> l.id().equals(lookup) && l.patron() == target
-              && l.staff().equals(actor) && !l.expired()));
+              && l.staff().equals(actor) && !l.expired() && DESK.contains(category)));
       if (business) {
         return Ground.LIBRARY_BUSINESS;
       }

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -39,7 +39,7 @@ class AccessLogApiTest {
     TestData.ReadMinor read = data.readMinor(now);
     Patron minor = read.minor();
     String unnamedStaff = TestData.newId();
-    String otherLookup = data.deskLookup(unnamedStaff, minor, "Checked a fine at the desk",
+    String otherLookup = data.deskLookup(unnamedStaff, minor, "FINES_PAYMENT",
         now.minus(1, ChronoUnit.MINUTES), now.plus(5, ChronoUnit.MINUTES));
     String director = TestData.newId();
     String order = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null, null,
@@ -70,8 +70,8 @@ class AccessLogApiTest {
     List<String> expected = List.of(
         "LEGAL_PROCESS profile DIRECTOR null null null INCIDENT null",
         "LEGAL_PROCESS holds DIRECTOR null null null COURT_ORDER null",
-        "LIBRARY_BUSINESS holds STAFF null Central Checked a fine at the desk null null",
-        "LIBRARY_BUSINESS fines STAFF Sam Porter Central Asked about a lost card null null",
+        "LIBRARY_BUSINESS holds STAFF null Central FINES_PAYMENT null null",
+        "LIBRARY_BUSINESS fines STAFF Sam Porter Central LOST_CARD null null",
         "WRITTEN_AUTHORIZATION events PATRON Ann " + read.aunt().lastName() + " null null null null",
         "GUARDIAN loans PATRON Mae " + read.mother().lastName() + " null null null null");
     assertThat(lines).containsExactlyElementsOf(expected);
@@ -91,7 +91,7 @@ class AccessLogApiTest {
     Patron patron = data.patron("Ria", LocalDate.now().minusYears(30), true);
     String staff = TestData.newId();
     Instant now = Instant.now();
-    String lookup = data.deskLookup(staff, patron, "Renewing a card at the desk", now.minus(1, ChronoUnit.MINUTES),
+    String lookup = data.deskLookup(staff, patron, "ACCOUNT_QUESTION", now.minus(1, ChronoUnit.MINUTES),
         now.plus(5, ChronoUnit.MINUTES));
     String loans = "/api/v1/patrons/" + patron.id() + "/loans?lookup=" + lookup;
 
@@ -154,7 +154,7 @@ class AccessLogApiTest {
     data.authorization(patron, grantee, "SELF", now.minus(1, ChronoUnit.DAYS), now.plus(5, ChronoUnit.DAYS), null,
         Category.ACCESS_LOG);
     String staff = TestData.newId();
-    String lookup = data.deskLookup(staff, patron, "Patron asked who saw her records",
+    String lookup = data.deskLookup(staff, patron, "ACCOUNT_QUESTION",
         now.minus(1, ChronoUnit.MINUTES), now.plus(5, ChronoUnit.MINUTES));
     String staffToken = backend.tokens().accessToken(staff, "staff");
     assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/access_log", backend.patronToken(grantee)).statusCode())

@@ -36,7 +36,7 @@ class AccessLogQuestionsApiTest {
     Patron patron = data.patron(firstName, LocalDate.now().minusYears(33), true);
     String staff = TestData.newId();
     Instant now = Instant.now();
-    String lookup = data.deskLookup(staff, patron, "Asked about an overdue notice", now.minus(1, ChronoUnit.MINUTES),
+    String lookup = data.deskLookup(staff, patron, "ACCOUNT_QUESTION", now.minus(1, ChronoUnit.MINUTES),
         now.plus(5, ChronoUnit.MINUTES));
     assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/loans?lookup=" + lookup,
         AccessLogApiTest.namedToken(backend, staff, "Sam Porter", "staff")).statusCode()).isEqualTo(200);
@@ -125,7 +125,7 @@ class AccessLogQuestionsApiTest {
     data.guardianLink(mother, minor, true);
     String staff = TestData.newId();
     Instant now = Instant.now();
-    String lookup = data.deskLookup(staff, minor, "Library card replacement", now.minus(1, ChronoUnit.MINUTES),
+    String lookup = data.deskLookup(staff, minor, "LOST_CARD", now.minus(1, ChronoUnit.MINUTES),
         now.plus(5, ChronoUnit.MINUTES));
     backend.get("/api/v1/patrons/" + minor.id() + "/holds?lookup=" + lookup, backend.tokens().accessToken(staff, "staff"));
     JsonNode log = JSON.readTree(backend.get(path(minor), backend.patronToken(mother)).body());

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.library.LibraryProfiles;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.SettableClock;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;

@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.db.Database;
 import org.privacyportal.backend.db.Migrations;
 import org.privacyportal.backend.db.MyBatis;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestDatabase;
 
 /**

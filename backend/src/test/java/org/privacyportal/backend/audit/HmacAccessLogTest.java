@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.privacyportal.backend.access.Ground;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Ground;
+import org.privacyportal.backend.vocabulary.Category;
 
 class HmacAccessLogTest {
 

@@ -16,7 +16,7 @@ import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.db.MyBatis;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfiles;
-import org.privacyportal.backend.records.RecordQuery;
+import org.privacyportal.backend.vocabulary.RecordQuery;
 import org.privacyportal.backend.support.TestBackend;
 
 /**
@@ -44,14 +44,15 @@ class DemoAccessLogTest {
             "WRITTEN_AUTHORIZATION holds STAFF null Minh Nguyen null null",
             "LIBRARY_BUSINESS fines STAFF null null " + branch + " " + DemoAccessLog.DESK_REASON,
             "LIBRARY_BUSINESS loans STAFF null null " + branch + " " + DemoAccessLog.DESK_REASON,
+            "LIBRARY_BUSINESS profile STAFF null null " + branch + " " + DemoAccessLog.DESK_REASON,
             "LEGAL_PROCESS loans DIRECTOR null null null null",
-            "LIBRARY_BUSINESS profile STAFF null null null null");
+            "LIBRARY_BUSINESS tickets STAFF null null null null");
         assertThat(milo).containsExactly("GUARDIAN holds PATRON Grace Okafor null null null",
             "GUARDIAN loans PATRON Grace Okafor null null null");
         assertThat(lucas).singleElement().asString().startsWith("GUARDIAN loans PATRON ");
         // the sealed court order is there, only not shown
         assertThat(lines(session, patrons.findPatronIdByCard(DemoPatrons.ALICE_CARD), today.plusDays(60)))
-            .hasSize(6).element(1).asString().startsWith("LEGAL_PROCESS holds DIRECTOR");
+            .hasSize(7).element(1).asString().startsWith("LEGAL_PROCESS holds DIRECTOR");
       }
       assertThat(AccessLogVerifier.verify(sessions, TestBackend.ACCESS_LOG_KEY).intact()).isTrue();
     }

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.access.Ground;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.RecordService;
@@ -60,7 +61,8 @@ class ExportScaleTest {
     Patron patron = data.patron("Bea", LocalDate.now().minusYears(60), true);
     ExportTestSupport.returnedLoans(backend.dataSource(), patron, loans);
     AccessPolicy policy = new AccessPolicy(backend.profile(), Clock.systemUTC());
-    RecordService records = new RecordService(backend.sessions(), policy, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY));
+    RecordService records = new RecordService(
+        new AccessCore(backend.sessions(), policy, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY)));
     ExportArchive archive = new ExportArchive(records, policy);
     AuthenticatedUser user = new AuthenticatedUser(patron.subject(), Set.of(), null, Instant.now().plusSeconds(3600));
     Path directory = Files.createTempDirectory("export-scale");

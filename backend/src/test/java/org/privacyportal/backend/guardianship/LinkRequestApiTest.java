@@ -280,11 +280,88 @@ class LinkRequestApiTest {
     assertThat(linkCount(parent)).isEqualTo(1);
   }
 
+  @Test
+  void theCardMustBeTheNamedChildsByNameAndBirthDateWrittenAnyWay() throws Exception {
+    Patron parent = adult("Rosa");
+    Patron named = child("Lucia", 8);
+    Patron sibling = child("Mateo", 11);
+    String ticket = openRequest(parent, named);
+    String wrongDate = openRequest(parent, named.firstName() + " " + named.lastName(), named.birthDate().minusDays(1));
+
+    assertThat(approveStatus(ticket, card(sibling))).as("another child's card").isEqualTo(400);
+    assertThat(approveStatus(wrongDate, card(named))).as("the right card, another birth date").isEqualTo(400);
+    assertThat(linkCount(parent)).isZero();
+    assertThat(ticketState(ticket)).isEqualTo("OPEN|open|1 public");
+
+    // the same words in another order, case and accents, with punctuation: the named child
+    String written = openRequest(parent, named.lastName().toUpperCase() + ", Lucía", named.birthDate());
+    assertThat(approveStatus(written, card(named))).isEqualTo(200);
+    assertThat(link(parent, named)).isEqualTo("ACTIVE|PASSPORT|" + staffSubject + "|verified|not ended");
+  }
+
+  @Test
+  void staffWhoAskedForTheLinkThemselvesCannotApproveIt() throws Exception {
+    Patron parent = adult("Stef"); // works at the library and has a card
+    Patron kid = child("Kit", 9);
+    String ticket = openRequest(parent, kid);
+    String sameAccountAsStaff = backend.tokens().accessToken(parent.subject(), "staff", "patron");
+
+    HttpResponse<String> refused = backend.post(STAFF + "/" + ticket + "/approve", sameAccountAsStaff,
+        "{\"minorCardNumber\":\"" + card(kid) + "\",\"idDocumentType\":\"PASSPORT\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(linkCount(parent)).isZero();
+    assertThat(ticketState(ticket)).isEqualTo("OPEN|open|1 public");
+    assertThat(approveStatus(ticket, card(kid))).as("a colleague may").isEqualTo(200);
+  }
+
+  @Test
+  void anEndedLinkIsNeverReactivatedByAnApproval() throws Exception {
+    Patron parent = adult("Nell");
+    Patron kid = child("Ned", 10);
+    data.guardianLink(parent, kid, "ENDED", true);
+    String before = link(parent, kid);
+    String ticket = openRequest(parent, kid);
+
+    assertThat(approveStatus(ticket, card(kid))).isEqualTo(409);
+
+    assertThat(link(parent, kid)).isEqualTo(before).startsWith("ENDED|");
+    assertThat(ticketState(ticket)).isEqualTo("OPEN|open|1 public");
+    assertThat(accountIds(parent)).containsExactly(parent.id());
+  }
+
+  @Test
+  void aRequestStoredWithoutTheChildsDetailsIsApprovedOnlyForALinkOnFile() throws Exception {
+    Patron parent = adult("Olga");
+    Patron kid = child("Oz", 6);
+    Patron imported = child("Ida", 9);
+    data.guardianLink(parent, imported, false); // from the ILS, awaiting identification (as Denise Landry's)
+    // as requests were stored before V12 (and as the demo's staff-opened ticket is): a ticket and its text only
+    String ticket = legacyRequest(parent);
+
+    assertThat(approveStatus(ticket, card(kid))).as("nothing names this child").isEqualTo(409);
+    assertThat(linkCount(parent)).isEqualTo(1);
+    assertThat(approveStatus(ticket, card(imported))).as("the link on file names her").isEqualTo(200);
+    assertThat(link(parent, imported)).isEqualTo("ACTIVE|PASSPORT|" + staffSubject + "|verified|not ended");
+  }
+
+  private String legacyRequest(Patron parent) {
+    String ticket = TestData.newId();
+    data.update("INSERT INTO ticket (id, patron_id, type, status, subject, opened_by_subject, created_at, updated_at)"
+        + " VALUES (?, ?, 'GUARDIAN_LINK', 'OPEN', 'Link a child''s account', ?, NOW(6), NOW(6))",
+        ticket, parent.id(), parent.subject());
+    return ticket;
+  }
+
   // ---- helpers ----
 
   private String openRequest(Patron parent, Patron kid) throws Exception {
-    assertThat(backend.post(REQUESTS, backend.patronToken(parent), request(kid.firstName(), kid.birthDate(),
-        null)).statusCode())
+    return openRequest(parent, kid.firstName() + " " + kid.lastName(), kid.birthDate());
+  }
+
+  /** A request naming the child as the parent typed it. */
+  private String openRequest(Patron parent, String childName, LocalDate birthDate) throws Exception {
+    assertThat(backend.post(REQUESTS, backend.patronToken(parent), request(childName, birthDate, null)).statusCode())
         .isEqualTo(202);
     return data.rows("SELECT id FROM ticket WHERE patron_id = ? AND type = 'GUARDIAN_LINK' ORDER BY created_at DESC"
         + " LIMIT 1", parent.id()).getFirst();

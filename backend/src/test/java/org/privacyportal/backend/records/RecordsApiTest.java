@@ -20,6 +20,7 @@ import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 
 /** The records API's shapes: pages, order, parameters, the summary, what each category shows. */
 class RecordsApiTest {
@@ -204,7 +205,7 @@ class RecordsApiTest {
         + e.get("reason").asText()));
     assertThat(lines).containsExactly(
         "LEGAL_PROCESS holds DIRECTOR null null null",
-        "LIBRARY_BUSINESS fines STAFF null Central Asked about a lost card",
+        "LIBRARY_BUSINESS fines STAFF null Central LOST_CARD",
         "WRITTEN_AUTHORIZATION events PATRON Ann " + read.aunt().lastName() + " null null",
         "GUARDIAN loans PATRON Mae " + read.mother().lastName() + " null null");
   }

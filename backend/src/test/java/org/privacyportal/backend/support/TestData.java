@@ -18,7 +18,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.privacyportal.backend.records.Category;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * Builds the patrons and records a test needs, straight into the database, with fresh random ids
@@ -61,6 +61,11 @@ public final class TestData {
         id, subject, firstName, lastName, card, birthDate,
         birthDate.plusYears(18).isAfter(LocalDate.now()) ? "JUVENILE" : "ADULT", LocalDate.now().plusYears(2));
     return new Patron(id, subject, firstName, lastName, birthDate);
+  }
+
+  /** The number on the patron's card (what staff type for a desk lookup). */
+  public String cardNumber(Patron patron) {
+    return rows("SELECT card_number FROM patron WHERE id = ?", patron.id()).getFirst();
   }
 
   /** A 40-year-old patron with a portal login. */
@@ -154,13 +159,21 @@ public final class TestData {
     return id;
   }
 
-  /** A ticket about the patron, with one public reply and one internal note. */
+  /** An unassigned LOST_ITEM ticket about the patron, with one public reply and one internal note. */
   public String ticket(Patron patron, String status) {
+    return ticket(patron, "LOST_ITEM", status, null);
+  }
+
+  /**
+   * A ticket of this type about the patron, assigned to this staff subject (null: nobody), with one
+   * public reply and one internal note.
+   */
+  public String ticket(Patron patron, String type, String status, String assignedTo) {
     String id = newId();
     Instant now = Instant.now();
     update("INSERT INTO ticket (id, patron_id, type, status, subject, opened_by_subject, assigned_to, created_at,"
-            + " updated_at, closed_at) VALUES (?, ?, 'LOST_ITEM', ?, 'Lost my card', ?, NULL, ?, ?, ?)",
-        id, patron.id(), status, patron.subject(), utc(now.minus(2, ChronoUnit.DAYS)), utc(now),
+            + " updated_at, closed_at) VALUES (?, ?, ?, ?, 'Lost my card', ?, ?, ?, ?, ?)",
+        id, patron.id(), type, status, patron.subject(), assignedTo, utc(now.minus(2, ChronoUnit.DAYS)), utc(now),
         "CLOSED".equals(status) || "RESOLVED".equals(status) ? utc(now) : null);
     update("INSERT INTO ticket_message (id, ticket_id, author_subject, author_role, visibility, body, created_at)"
         + " VALUES (?, ?, NULL, 'STAFF', 'PUBLIC', 'We are looking into it.', ?)", newId(), id, utc(now));
@@ -170,7 +183,16 @@ public final class TestData {
     return id;
   }
 
-  /** A desk lookup made directly in the database (the API refuses one without a reason). */
+  /** A staff member in the staff directory (as StaffNameRecorder writes one from their own token). */
+  public void staffMember(String subject, String displayName) {
+    update("INSERT INTO staff_member (subject, display_name, updated_at) VALUES (?, ?, ?)"
+        + " ON DUPLICATE KEY UPDATE display_name = VALUES(display_name)", subject, displayName, utc(Instant.now()));
+  }
+
+  /**
+   * A desk lookup made directly in the database (the API refuses one without a reason, and counts it
+   * against the hourly limit). {@code reason}: a desk.DeskReason code.
+   */
   public String deskLookup(String staffSubject, Patron patron, String reason, Instant created, Instant expires) {
     String id = newId();
     update("INSERT INTO desk_lookup (id, staff_subject, patron_id, reason, branch, created_at, expires_at)"
@@ -221,7 +243,7 @@ public final class TestData {
   /**
    * A 14-year-old whose records others may read: the mother as guardian (verified link), the aunt
    * as grantee of a written authorization for events (signed by the guardian, a day ago to five days
-   * on), and a staff member through a desk lookup "Asked about a lost card" (open five minutes).
+   * on), and a staff member through a desk lookup for a LOST_CARD (open five minutes).
    */
   public record ReadMinor(Patron minor, Patron mother, Patron aunt, String staff, String lookup) {
   }
@@ -234,7 +256,7 @@ public final class TestData {
     authorization(minor, aunt, "GUARDIAN", now.minus(1, ChronoUnit.DAYS), now.plus(5, ChronoUnit.DAYS), null,
         Category.EVENTS);
     String staff = newId();
-    String lookup = deskLookup(staff, minor, "Asked about a lost card", now.minus(1, ChronoUnit.MINUTES),
+    String lookup = deskLookup(staff, minor, "LOST_CARD", now.minus(1, ChronoUnit.MINUTES),
         now.plus(5, ChronoUnit.MINUTES));
     return new ReadMinor(minor, mother, aunt, staff, lookup);
   }

@@ -55,13 +55,21 @@ final class EntryWording {
                     : t("accesslog.ground.authorization-to", entry.granteeName());
             case "LIBRARY_BUSINESS" -> entry.reason() == null
                     ? t("accesslog.ground.ticket")
-                    : t("accesslog.ground.desk", entry.reason());
+                    : t("accesslog.ground.desk", deskReason(entry.reason()));
             case "LEGAL_PROCESS" -> entry.legalInstrument() == null
                     ? t("accesslog.ground.legal")
                     : orCode("accesslog.ground.legal." + entry.legalInstrument().toLowerCase(Locale.ROOT),
                             t("accesslog.ground.legal"));
             default -> String.valueOf(entry.ground());
         };
+    }
+
+    /**
+     * A desk lookup's reason is a code of the backend's fixed list (docs/desk.md), said in the reader's
+     * language; a lookup from before the list kept its staff member's words, shown as they are.
+     */
+    private String deskReason(String reason) {
+        return orCode("accesslog.desk-reason." + reason.toLowerCase(Locale.ROOT), reason);
     }
 
     private String t(String key, Object... params) {

@@ -30,6 +30,8 @@ class EntryWordingTest {
             GUARDIAN              | PATRON   | Grace Okafor | -       | -           | -           | Grace Okafor, your guardian           | Your guardian
             WRITTEN_AUTHORIZATION | PATRON   | Theo Grant   | -       | -           | Theo Grant  | Theo Grant, a person you authorized   | Written authorization you gave to Theo Grant
             WRITTEN_AUTHORIZATION | STAFF    | Sam Porter   | -       | -           | Minh Nguyen | Sam Porter, library staff             | Written authorization you gave to Minh Nguyen
+            LIBRARY_BUSINESS      | STAFF    | -            | LOST_CARD | -         | -           | Library staff                         | Library business at the desk: a lost or damaged library card
+            LIBRARY_BUSINESS      | STAFF    | -            | FINES_PAYMENT | -     | -           | Library staff                         | Library business at the desk: paying or discussing fines and fees
             LIBRARY_BUSINESS      | STAFF    | -            | Lost card | -         | -           | Library staff                         | Library business at the desk: Lost card
             LIBRARY_BUSINESS      | DIRECTOR | Diane Marsh  | -       | -           | -           | Diane Marsh, library director         | Library business: working on one of your tickets
             LEGAL_PROCESS         | DIRECTOR | -            | -       | COURT_ORDER | -           | Library director                      | Court order
@@ -49,10 +51,11 @@ class EntryWordingTest {
     @Test
     void spanishAndTheReadersTimeZone() throws IOException {
         EntryWording wording = wording("_es", Locale.forLanguageTag("es-ES"));
-        AccessLogEntry entry = entry("holds", "LIBRARY_BUSINESS", "STAFF", "Sam Porter", "Tarjeta perdida", null, null);
+        AccessLogEntry entry = entry("holds", "LIBRARY_BUSINESS", "STAFF", "Sam Porter", "HOLD_PICKUP", null, null);
 
         assertThat(wording.who(entry)).isEqualTo("Sam Porter, personal de la biblioteca");
-        assertThat(wording.ground(entry)).isEqualTo("Gestión de la biblioteca en el mostrador: Tarjeta perdida");
+        assertThat(wording.ground(entry))
+                .isEqualTo("Gestión de la biblioteca en el mostrador: recogida o consulta de una reserva");
         assertThat(wording.records(entry)).isEqualTo("Reservas y solicitudes");
         assertThat(wording.when(AT)).contains("2026").contains("14:02"); // 20:02 UTC is 14:02 in Chicago
     }

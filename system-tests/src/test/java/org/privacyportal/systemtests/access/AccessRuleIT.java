@@ -99,28 +99,37 @@ class AccessRuleIT {
     }
 
     @Test
-    void staffReadAfterADeskLookupWithAReasonButNeverReadingHistory() throws Exception {
+    void staffReadAfterADeskLookupByCardWithAReasonButOnlyTheDeskCategories() throws Exception {
         String staff = token(DemoUsers.STAFF);
+        String card = json(STACK.api().get("/api/v1/me", token(DemoUsers.PATRON))).get("cardNumber").asText();
         HttpResponse<String> noReason = STACK.api().post("/api/v1/desk-lookups", staff,
-                "{\"patronId\":\"" + alice + "\",\"reason\":\"  \"}");
+                "{\"cardNumber\":\"" + card + "\",\"reason\":\"Patron at the desk asks about an overdue notice\"}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("reason");
+        HttpResponse<String> byId = STACK.api().post("/api/v1/desk-lookups", staff,
+                "{\"patronId\":\"" + alice + "\",\"reason\":\"ACCOUNT_QUESTION\"}");
+        assertThat(byId.statusCode()).as("an internal id is not a card").isEqualTo(400);
 
         HttpResponse<String> lookup = STACK.api().post("/api/v1/desk-lookups", staff,
-                "{\"patronId\":\"" + alice + "\",\"reason\":\"Patron at the desk asks about an overdue notice\"}");
+                "{\"cardNumber\":\"" + card + "\",\"reason\":\"ACCOUNT_QUESTION\"}");
         assertThat(lookup.statusCode()).as(lookup.body()).isEqualTo(201);
+        assertThat(json(lookup).get("patronId").asText()).isEqualTo(alice);
         String lookupId = json(lookup).get("id").asText();
 
-        assertThat(STACK.api().get("/api/v1/patrons/" + alice + "/loans?lookup=" + lookupId, staff).statusCode())
-                .isEqualTo(200);
-        assertThat(STACK.api().get("/api/v1/patrons/" + alice + "/loan_history?lookup=" + lookupId, staff).statusCode())
-                .isEqualTo(404);
+        for (String category : List.of("profile", "loans", "holds", "fines")) {
+            assertThat(STACK.api().get("/api/v1/patrons/" + alice + "/" + category + "?lookup=" + lookupId, staff)
+                    .statusCode()).as(category).isEqualTo(200);
+        }
+        for (String category : List.of("loan_history", "online_services", "reference", "consents", "access_log")) {
+            assertThat(STACK.api().get("/api/v1/patrons/" + alice + "/" + category + "?lookup=" + lookupId, staff)
+                    .statusCode()).as(category).isEqualTo(404);
+        }
     }
 
     @Test
     void aPatronCannotStartADeskLookup() {
         HttpResponse<String> response = STACK.api().post("/api/v1/desk-lookups", token(DemoUsers.PATRON),
-                "{\"patronId\":\"" + grace + "\",\"reason\":\"I would like to see her loans\"}");
+                "{\"cardNumber\":\"99999999999999\",\"reason\":\"ACCOUNT_QUESTION\"}");
 
         assertThat(response.statusCode()).isIn(403, 404);
     }

@@ -44,8 +44,7 @@ class AccessLogBrowserIT {
     @ValueSource(strings = {Browser.PHONE, Browser.DESKTOP})
     void patronSeesWhoLookedByNameAndOnWhatGroundAndAsksAboutAnEntry(String windowSize) throws Exception {
         String alice = patronId(DemoUsers.PATRON);
-        String reason = "Patron at the desk asked about a hold (" + windowSize + ")";
-        staffDeskRead(alice, reason, "Central Library");
+        staffDeskRead(alice, "HOLD_PICKUP", "Central Library");
 
         Browser.open(windowSize, "en-US");
         Browser.visit("/account");
@@ -56,7 +55,7 @@ class AccessLogBrowserIT {
         assertThat(Browser.currentUrl()).endsWith("/access-log");
         $("#access-who-0").shouldHave(text("Sam Porter, library staff"));
         $("#access-records-0").shouldHave(text("Current loans"));
-        $("#access-ground-0").shouldHave(text("Library business at the desk: " + reason));
+        $("#access-ground-0").shouldHave(text("Library business at the desk: picking up or asking about a hold"));
         $("#access-branch-0").shouldHave(text("Central Library"));
         $("#access-when-0").shouldHave(matchText("\\w{3} \\d{1,2}, \\d{4}"));
         $("#access-position").shouldHave(matchText("Page 1 of \\d+"));
@@ -112,7 +111,7 @@ class AccessLogBrowserIT {
     @ValueSource(strings = {Browser.PHONE})
     void inSpanishAndWithoutTheSealedCourtOrder(String windowSize) throws Exception {
         String alice = patronId(DemoUsers.PATRON);
-        staffDeskRead(alice, "Renovación de la tarjeta en el mostrador", null);
+        staffDeskRead(alice, "RENEWAL", null);
 
         Browser.open(windowSize, "es-ES");
         Browser.visit("/access-log");
@@ -120,7 +119,7 @@ class AccessLogBrowserIT {
 
         $("h1").shouldHave(text("Quién consultó mis registros"));
         $("#access-who-0").shouldHave(text("Sam Porter, personal de la biblioteca"));
-        $("#access-ground-0").shouldHave(text("Gestión de la biblioteca en el mostrador: Renovación de la tarjeta"));
+        $("#access-ground-0").shouldHave(text("Gestión de la biblioteca en el mostrador: renovación de sus préstamos"));
         $("#access-records-0").shouldHave(text("Préstamos actuales"));
         assertThat(Browser.pageLanguage()).isEqualTo("es");
         Browser.assertNoAccessibilityViolations();
@@ -152,14 +151,20 @@ class AccessLogBrowserIT {
         assertThat(refused.body()).isEqualTo(missing.body());
     }
 
-    /** A desk lookup by the staff login, then a read of the patron's loans under it: one access log entry. */
+    /**
+     * A desk lookup by the staff login with the demo patron's card and a reason code (its creation is
+     * an entry, profile), then a read of the patron's loans under it: the newest entry.
+     */
     private void staffDeskRead(String patronId, String reason, String branch) throws Exception {
         String staff = token(DemoUsers.STAFF);
+        String card = JSON.readTree(stack.api().get("/api/v1/me", token(DemoUsers.PATRON)).body())
+                .get("cardNumber").asText();
         HttpResponse<String> lookup = stack.api().post("/api/v1/desk-lookups", staff,
                 JSON.writeValueAsString(branch == null
-                        ? java.util.Map.of("patronId", patronId, "reason", reason)
-                        : java.util.Map.of("patronId", patronId, "reason", reason, "branch", branch)));
+                        ? java.util.Map.of("cardNumber", card, "reason", reason)
+                        : java.util.Map.of("cardNumber", card, "reason", reason, "branch", branch)));
         assertThat(lookup.statusCode()).as(lookup.body()).isEqualTo(201);
+        assertThat(JSON.readTree(lookup.body()).get("patronId").asText()).isEqualTo(patronId);
         String lookupId = JSON.readTree(lookup.body()).get("id").asText();
         assertThat(stack.api().get("/api/v1/patrons/" + patronId + "/loans?lookup=" + lookupId, staff).statusCode())
                 .isEqualTo(200);

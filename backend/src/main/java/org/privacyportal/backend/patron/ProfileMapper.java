@@ -1,8 +1,7 @@
-package org.privacyportal.backend.records;
+package org.privacyportal.backend.patron;
 
 import java.time.LocalDate;
 import org.apache.ibatis.annotations.Param;
-import org.privacyportal.backend.patron.PatronProfile;
 
 /** The `profile` category and the two patron facts the access rule starts from. */
 public interface ProfileMapper {

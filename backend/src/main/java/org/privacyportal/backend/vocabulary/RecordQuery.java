@@ -1,4 +1,4 @@
-package org.privacyportal.backend.records;
+package org.privacyportal.backend.vocabulary;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
-package org.privacyportal.backend.records;
+package org.privacyportal.backend.http;
 
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.privacyportal.backend.access.RequestContext;
-import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
+import org.privacyportal.backend.vocabulary.PageRequest;
 
 /**
  * Reads the parameters of the record routes. Only their syntax is checked here, never anything
@@ -33,11 +33,6 @@ public final class RequestParameters {
     int page = number(ctx, "page", 0, 0, PageRequest.MAX_PAGE);
     int size = number(ctx, "size", PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
     return new PageRequest(page, size);
-  }
-
-  /** ?ticket=, ?lookup= and ?legal=: ids naming why staff or the director read the records. */
-  public static RequestContext context(Context ctx) {
-    return new RequestContext(optionalId(ctx, "ticket"), optionalId(ctx, "lookup"), optionalId(ctx, "legal"));
   }
 
   /**
@@ -84,7 +79,8 @@ public final class RequestParameters {
         "The query parameter '" + name + "' must be a whole number from " + min + " to " + max + ".");
   }
 
-  private static String optionalId(Context ctx, String name) {
+  /** The id in query parameter {@code name}, or null when there is none; 400 when it is not an id. */
+  public static String optionalId(Context ctx, String name) {
     String raw = ctx.queryParam(name);
     if (raw == null) {
       return null;

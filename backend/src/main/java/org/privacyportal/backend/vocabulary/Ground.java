@@ -1,4 +1,4 @@
-package org.privacyportal.backend.access;
+package org.privacyportal.backend.vocabulary;
 
 /**
  * The grounds on which a request may read or change a patron's records (product.md section 3).

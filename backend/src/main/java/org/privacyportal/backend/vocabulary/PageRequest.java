@@ -1,4 +1,4 @@
-package org.privacyportal.backend.records;
+package org.privacyportal.backend.vocabulary;
 
 /**
  * Which page of a category to return: {@code page} from 0, {@code size} rows per page.
