@@ -67,7 +67,7 @@ public final class AccessCore {
   public <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, String patronId, Purpose purpose,
       Work<T, E> work) throws E {
     Objects.requireNonNull(purpose, "purpose");
-    return run(caller, purpose.isolation(), session -> patronId == null ? null : new Target(patronId, purpose), work);
+    return unit(caller, purpose.isolation(), session -> patronId == null ? null : new Target(patronId, purpose), work);
   }
 
   /**
@@ -76,13 +76,13 @@ public final class AccessCore {
    * the purpose found must not need another one (a consent change).
    */
   public <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, Lookup lookup, Work<T, E> work) throws E {
-    return run(caller, null, lookup, work);
+    return unit(caller, null, lookup, work);
   }
 
   /** Does {@code purpose} on the caller's own patron record (never through an impersonation token). */
   public <T, E extends Exception> Optional<T> own(AuthenticatedUser caller, Purpose purpose, Work<T, E> work)
       throws E {
-    return run(caller, purpose.isolation(),
+    return unit(caller, purpose.isolation(),
         session -> policy.ownPatronId(session, caller).map(own -> new Target(own, purpose)).orElse(null), work);
   }
 
@@ -105,7 +105,7 @@ public final class AccessCore {
     }
   }
 
-  private <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, TransactionIsolationLevel isolation,
+  private <T, E extends Exception> Optional<T> unit(AuthenticatedUser caller, TransactionIsolationLevel isolation,
       Lookup lookup, Work<T, E> work) throws E {
     Objects.requireNonNull(caller, "caller");
     try (SqlSession session = open(isolation)) {

@@ -25,30 +25,35 @@ public final class Unit {
   private final SqlSession session;
   private final AccessPolicy policy;
   private final AuthenticatedUser caller;
-  private final Instant now;
-  private final LocalDate today;
+  private Instant now;
   private final List<Pending> pending = new ArrayList<>();
 
   Unit(SqlSession session, AccessPolicy policy, AuthenticatedUser caller) {
     this.session = session;
     this.policy = policy;
     this.caller = caller;
-    this.now = policy.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
-    this.today = LocalDate.ofInstant(now, policy.profile().timeZone());
   }
 
   public SqlSession session() {
     return session;
   }
 
-  /** The unit's instant: every record written and every log entry of the unit carries it. */
+  /**
+   * The unit's instant: every record written and every log entry of the unit carries it. Read on
+   * first use, so that a change that first waits for a patron's lock is stamped after it (changes
+   * to one patron's ledger are then in the order they committed); in microseconds, as the database
+   * keeps it.
+   */
   public Instant now() {
+    if (now == null) {
+      now = policy.now().truncatedTo(ChronoUnit.MICROS);
+    }
     return now;
   }
 
   /** The library's date at {@link #now()}. */
   public LocalDate today() {
-    return today;
+    return LocalDate.ofInstant(now(), policy.profile().timeZone());
   }
 
   /**
@@ -75,7 +80,7 @@ public final class Unit {
   /** Appends the entries, in the order granted, last before the commit (the log's head stays locked until then). */
   void logAndCommit(AccessLog log) {
     for (Pending access : pending) {
-      log.append(session, access.grant().entry(access.patronId(), access.category(), now));
+      log.append(session, access.grant().entry(access.patronId(), access.category(), now()));
     }
     session.commit(true);
   }

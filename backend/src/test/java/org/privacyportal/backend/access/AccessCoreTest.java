@@ -197,6 +197,21 @@ class AccessCoreTest {
         new RequestContext(linkTicket, null, null)), Scope::patronId)).as("the ticket is not about the child").isEmpty();
   }
 
+  @Test
+  void theUnitsInstantIsTakenOnFirstUseSoAChangeThatWaitedForALockIsStampedAfterIt() {
+    Optional<Instant[]> times = core.run(user(guardian), minor.id(), Purpose.consentChange(), scope -> {
+      try {
+        Thread.sleep(30); // as if waiting for the patron's lock
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      Instant afterTheWait = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      return new Instant[] {afterTheWait, scope.now(), scope.now()};
+    });
+    assertThat(times.orElseThrow()[1]).isAfterOrEqualTo(times.orElseThrow()[0]);
+    assertThat(times.orElseThrow()[2]).as("one instant for the whole unit").isEqualTo(times.orElseThrow()[1]);
+  }
+
   private List<LogRow> entriesAbout(Patron patron, long after) {
     return data.accessLogAfter(after).stream().filter(row -> row.patronId().equals(patron.id())).toList();
   }
