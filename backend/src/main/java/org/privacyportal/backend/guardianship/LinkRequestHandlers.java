@@ -123,15 +123,14 @@ public final class LinkRequestHandlers {
           "This is the requester's own card: enter the child's card number.");
       case NOT_A_MINOR -> ApiProblem.invalid(CARD_FIELD, "not-a-minor",
           "The patron with this card is not under the age of majority: a guardian link would grant nothing.");
-      case CARD_NOT_NAMED_CHILD -> ApiProblem.badRequest(
+      case CARD_NOT_NAMED_CHILD -> ApiProblem.invalid(CARD_FIELD, "not-named-child",
           "This card is not the card of the child named in the request (name and birth date): check the card.");
-      case REQUEST_WITHOUT_CHILD -> ApiProblem.conflict(
-          "This request does not record the child's name and birth date apart: reject it and ask for a new one.",
-          null);
-      case APPROVER_IS_REQUESTER -> ApiProblem.conflict(
-          "You asked for this link yourself: another staff member must check and approve it.", null);
-      case LINK_ENDED -> ApiProblem.conflict(
-          "This patron's link to this child was ended: it cannot be approved again at the desk.", null);
+      case REQUEST_WITHOUT_CHILD -> ApiProblem.conflict("request-without-child",
+          "This request does not record the child's name and birth date apart: reject it and ask for a new one.");
+      case APPROVER_IS_REQUESTER -> ApiProblem.conflict("approver-is-requester",
+          "You asked for this link yourself: another staff member must check and approve it.");
+      case LINK_ENDED -> ApiProblem.conflict("link-ended",
+          "This patron's link to this child was ended: it cannot be approved again at the desk.");
     };
   }
 

@@ -168,10 +168,17 @@ public final class GuardianLinksView extends Div implements HasDynamicTitle {
     /** The message for a refused decision, from the problem's type and fields (docs/problems.md). */
     static String failureKey(ApiProblem problem) {
         if (problem.is(ApiProblem.CONFLICT)) {
-            return "staff.guardian.error.conflict";
+            return switch (problem.code() == null ? "" : problem.code()) {
+                case "approver-is-requester" -> "staff.guardian.error.approver-is-requester";
+                case "link-ended" -> "staff.guardian.error.link-ended";
+                case "request-without-child" -> "staff.guardian.error.request-without-child";
+                default -> "staff.guardian.error.conflict";
+            };
         }
         if (problem.is(ApiProblem.VALIDATION) && problem.errors().containsKey("minorCardNumber")) {
-            return "staff.guardian.error.card";
+            return "not-named-child".equals(problem.errors().get("minorCardNumber"))
+                    ? "staff.guardian.error.not-named-child"
+                    : "staff.guardian.error.card";
         }
         return "staff.guardian.unavailable";
     }
