@@ -59,7 +59,14 @@ class GuardianLinkRequestBrowserIT {
         $("#request-send").shouldBe(visible).click(); // empty: the form says what is missing
         $("#request-problem").shouldHave(text("Check the fields marked above."));
         $("#minor-name input").setValue(childName);
-        $("#minor-birth-date input").setValue(birthDate.format(DateTimeFormatter.ofPattern("M/d/yyyy"))).pressEnter();
+        if (windowSize.startsWith("360")) {
+            // at a real 360 px the date picker is in its phone mode (a full-screen calendar, no typing):
+            // set its value as picking the day does (ISO date), as TestBench's DatePickerElement does
+            Selenide.executeJavaScript("arguments[0].value = arguments[1];", $("#minor-birth-date"),
+                    birthDate.toString());
+        } else {
+            $("#minor-birth-date input").setValue(birthDate.format(DateTimeFormatter.ofPattern("M/d/yyyy"))).pressEnter();
+        }
         if (windowSize.startsWith("1280")) {
             $("#minor-card input").setValue(card);
         }
