@@ -218,6 +218,16 @@ public final class AccessPolicy {
     };
   }
 
+  /**
+   * Whether reading {@code holds} on this grant lists holds no longer active (fulfilled, cancelled,
+   * expired). Library business (a desk lookup or a ticket) sees only the active ones: what the
+   * patron is waiting for is desk business, what they waited for before is reading history
+   * (docs/desk.md).
+   */
+  public static boolean showsEndedHolds(Grant grant) {
+    return grant.ground() != Ground.LIBRARY_BUSINESS;
+  }
+
   private void guardian(SqlSession session, AuthenticatedUser user, String callerPatronId, String patronId,
       boolean minor, EnumMap<Category, Grant> grants) {
     GroundMapper.ActiveGuardianLink link =

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessCore;
+import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
@@ -148,6 +149,6 @@ public final class RecordService {
     Instant from = grant.periodFrom() == null ? null : grant.periodFrom().atStartOfDay(zone).toInstant();
     Instant until = grant.periodTo() == null ? null : grant.periodTo().plusDays(1).atStartOfDay(zone).toInstant();
     return new RecordQuery(scope.patronId(), from, until, scope.today(), offset, limit, filter,
-        grant.readingHistory());
+        grant.readingHistory(), AccessPolicy.showsEndedHolds(grant));
   }
 }

@@ -15,13 +15,18 @@ import java.time.LocalDate;
  *                       finished holds, online-service details, reference topics): the grant's
  *                       {@link org.privacyportal.backend.access.Grant#readingHistory}; when false the
  *                       mappers return those fields as null
+ * @param endedHolds whether {@code holds} includes holds no longer active (fulfilled, cancelled,
+ *                   expired): {@link org.privacyportal.backend.access.AccessPolicy#showsEndedHolds}
  */
 public record RecordQuery(String patronId, Instant from, Instant until, LocalDate today, long offset, int limit,
-    LoanHistoryFilter loanHistory, boolean readingHistory) {
+    LoanHistoryFilter loanHistory, boolean readingHistory, boolean endedHolds) {
 
-  /** A query that shows no reading history in another guise (deny by default). */
+  /**
+   * A query for a category other than {@code holds} that shows no reading history in another guise
+   * (deny by default).
+   */
   public RecordQuery(String patronId, Instant from, Instant until, LocalDate today, long offset, int limit,
       LoanHistoryFilter loanHistory) {
-    this(patronId, from, until, today, offset, limit, loanHistory, false);
+    this(patronId, from, until, today, offset, limit, loanHistory, false, false);
   }
 }

@@ -45,16 +45,15 @@ class GenerateDemoDataCommandTest {
   }
 
   @Test
-  void isFastAtASmallSizeAndRefusesADatabaseThatHasPatrons() {
+  void loadsASmallSizeAndRefusesADatabaseThatHasPatrons() {
+    // Its speed is a benchmark's business (docs/demo-data.md), not a test's: a time limit here only
+    // measured how busy the machine was.
     try (FreshDatabase db = new FreshDatabase("demo_cmd_run")) {
       Map<String, String> env = Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", TestDatabase.get().user(),
           "PORTAL_DB_PASSWORD", TestDatabase.get().password());
-      long started = System.nanoTime();
-
       int status = GenerateDemoDataCommand.run(
           new String[] {"--patrons", "5000", "--loans", "100000", "--seed", "3", "--today", "2026-11-23"},
           env, CLOCK, stream(out), stream(err));
-      double seconds = (System.nanoTime() - started) / 1e9;
 
       assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
       assertThat(out.toString(StandardCharsets.UTF_8))
@@ -63,7 +62,6 @@ class GenerateDemoDataCommandTest {
           .containsPattern("loan +100,000")
           .containsPattern("returns \\(ILS entry point\\) +[0-9,]+")
           .contains("rows/s");
-      assertThat(seconds).as("5,000 patrons and 100,000 loans, migration included").isLessThan(20);
       assertThat(db.count("SELECT COUNT(*) FROM loan")).isEqualTo(100_000);
       assertThat(db.count("SELECT COUNT(*) FROM access_log")).isZero();
 
