@@ -121,7 +121,8 @@ final class ExportPdf {
   }
 
   private void ticket(JsonNode ticket) {
-    pdf.subheading(ticket.path("subject").asText(""));
+    pdf.subheading(labels.subject(ticket.path("subjectCode").asText(null), params(ticket.path("subjectParams")),
+        ticket.path("subject").asText(""), this::localDateOrTime));
     for (String field : List.of("type", "status", "createdAt", "updatedAt", "closedAt")) {
       if (!cell(ticket, field).isEmpty()) {
         pdf.labelValue(labels.field(field), cell(ticket, field));
