@@ -130,9 +130,20 @@ final class ExportPdf {
     }
     for (JsonNode message : ticket.path("messages")) {
       pdf.listItem(labels.text("pdf.message-line", cell(message, "createdAt"), cell(message, "authorRole"),
-          labels.message(message.path("messageCode").asText(null),
-              message.path("messageParams").path("reason").asText(null), message.path("body").asText(""))));
+          labels.message(message.path("messageCode").asText(null), params(message.path("messageParams")),
+              message.path("body").asText(""), this::localDateOrTime)));
     }
+  }
+
+  private static Map<String, String> params(JsonNode params) {
+    Map<String, String> byName = new java.util.LinkedHashMap<>();
+    params.properties().forEach(p -> byName.put(p.getKey(), p.getValue().asText()));
+    return byName;
+  }
+
+  /** An ISO date or instant in the archive's words (an instant with its time, in the library's zone). */
+  private String localDateOrTime(String iso) {
+    return temporal(iso, true);
   }
 
   private String columnHeader(String field) {
