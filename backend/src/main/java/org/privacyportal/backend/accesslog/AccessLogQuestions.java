@@ -3,7 +3,9 @@ package org.privacyportal.backend.accesslog;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessCore;
@@ -12,6 +14,7 @@ import org.privacyportal.backend.access.Grant;
 import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.ticket.SystemMessage;
+import org.privacyportal.backend.ticket.TicketSubject;
 import org.privacyportal.backend.ticket.Tickets;
 
 /**
@@ -67,12 +70,24 @@ public final class AccessLogQuestions {
       Grant grant = scope.grant();
       String author = grant.ground() == Ground.GUARDIAN ? "GUARDIAN" : "PATRON";
       String ticketId = message == null
-          ? Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.actorSubject(), author,
+          ? Tickets.open(session, patronId, TICKET_TYPE, ticketSubject(entry), grant.actorSubject(), author,
               SystemMessage.of(SystemMessage.QUESTION_WITHOUT_MESSAGE), now)
-          : Tickets.open(session, patronId, TICKET_TYPE, subject(entry), grant.actorSubject(), author, message, now);
+          : Tickets.open(session, patronId, TICKET_TYPE, ticketSubject(entry), grant.actorSubject(), author, message, now);
       mapper.insertQuestion(ticketId, entryId, patronId, now);
       return new Question(ticketId, entryId, true);
     });
+  }
+
+  /** The subject as a code: each reader sees the time, category and ground in their own language. */
+  TicketSubject ticketSubject(QuestionedEntry entry) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("at", entry.accessedAt().toString());
+    params.put("category", entry.category());
+    params.put("ground", entry.ground());
+    if (entry.legalInstrument() != null && "LEGAL_PROCESS".equals(entry.ground())) {
+      params.put("legalInstrument", entry.legalInstrument());
+    }
+    return new TicketSubject(TicketSubject.ACCESS_LOG_QUESTION, params, subject(entry));
   }
 
   /**

@@ -13,6 +13,7 @@ import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
 import org.privacyportal.backend.ticket.SystemMessage;
+import org.privacyportal.backend.ticket.TicketSubject;
 import org.privacyportal.backend.ticket.Tickets;
 
 /**
@@ -30,7 +31,6 @@ public final class DetailChanges {
   /** How many decided or withdrawn requests the patron's view shows. */
   static final int DECIDED_SHOWN = 5;
   static final String TICKET_TYPE = "UPDATE_DETAILS";
-  static final String TICKET_SUBJECT = "Update my details";
 
   /**
    * The patron themself or their guardian; staff, grantees and legal process do not change a
@@ -74,8 +74,8 @@ public final class DetailChanges {
       Instant now = scope.now();
       String role = grant.ground().name();
       String subject = grant.actorSubject();
-      String ticketId = Tickets.open(session, patronId, TICKET_TYPE, TICKET_SUBJECT, subject, authorRole(grant),
-          ticketBody(change), now);
+      String ticketId = Tickets.open(session, patronId, TICKET_TYPE,
+          TicketSubject.of(TicketSubject.DETAILS_REQUEST), subject, authorRole(grant), ticketBody(change), now);
       DetailChange request = new DetailChange(UUID.randomUUID().toString(), patronId, Status.PENDING, change, role,
           subject, now, ticketId, null, null);
       mapper.insert(request);
@@ -128,18 +128,11 @@ public final class DetailChanges {
 
   /**
    * The ticket says which fields change, never their values: tickets are read more widely than the
-   * request itself (the staff list shows the values to whoever decides).
+   * request itself (the staff list shows the values to whoever decides). The fields go as codes, so
+   * that each reader sees them in their language.
    */
-  static String ticketBody(RequestedChange change) {
-    return "Please change my " + change.changed().stream().map(DetailChanges::label)
-        .collect(Collectors.joining(", ")) + ". The new values are in the change request, waiting for staff approval.";
-  }
-
-  static String label(Field field) {
-    return switch (field) {
-      case EMAIL -> "e-mail address";
-      case PHONE -> "phone number";
-      case ADDRESS -> "postal address";
-    };
+  static SystemMessage ticketBody(RequestedChange change) {
+    return new SystemMessage(SystemMessage.DETAILS_REQUESTED, java.util.Map.of("fields",
+        change.changed().stream().map(Field::name).collect(Collectors.joining(","))));
   }
 }

@@ -1,6 +1,12 @@
 package org.privacyportal.backend.export;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -8,6 +14,8 @@ import org.privacyportal.backend.vocabulary.Category;
 
 /** The readable PDF's words in English or Spanish (ExportLabels*.properties next to this class). */
 final class ExportLabels {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
   private final ResourceBundle bundle;
   private final Locale locale;
@@ -44,13 +52,50 @@ final class ExportLabels {
 
   /**
    * A ticket message in the archive's language: one the portal wrote by its code (with the reason
-   * staff wrote, as written), else {@code body} as stored.
+   * staff wrote, or what the patron typed, as written), else {@code body} as stored.
+   *
+   * @param dates an ISO date or instant in the archive's words
    */
-  String message(String code, String reason, String body) {
-    if (code == null || !bundle.containsKey("message." + code)) {
-      return body;
+  String message(String code, Map<String, String> params, String body, UnaryOperator<String> dates) {
+    return coded("message.", code, params, body, dates);
+  }
+
+  /** A ticket's subject in the archive's language: one the portal wrote by its code, else as stored. */
+  String subject(String code, Map<String, String> params, String subject, UnaryOperator<String> dates) {
+    return coded("subject.", code, params, subject, dates);
+  }
+
+  private String coded(String prefix, String code, Map<String, String> params, String stored,
+      UnaryOperator<String> dates) {
+    if (code == null || !bundle.containsKey(prefix + code)) {
+      return stored;
     }
-    return reason == null ? text("message." + code) : text("message." + code, reason);
+    String reason = params.get("reason");
+    if (reason != null) {
+      return text(prefix + code, reason);
+    }
+    // named placeholders, filled in one pass: what a patron typed is never read as one
+    return PLACEHOLDER.matcher(bundle.getString(prefix + code)).replaceAll(match -> Matcher.quoteReplacement(
+        param(match.group(1), params, dates)));
+  }
+
+  /** One parameter in words: codes translated, dates localized, what people typed as written. */
+  private String param(String name, Map<String, String> params, UnaryOperator<String> dates) {
+    String value = params.get(name);
+    if (value == null) {
+      return text("ticket.not-given");
+    }
+    return switch (name) {
+      case "fields" -> Arrays.stream(value.split(",")).map(f -> optional("ticket.field." + f, f))
+          .collect(Collectors.joining(", "));
+      case "relationship" -> optional("ticket.relationship." + value, value);
+      case "category" -> Category.fromWireName(value).map(this::category).orElse(value);
+      case "ground" -> value(value) + (params.containsKey("legalInstrument")
+          ? " (" + optional("ticket.instrument." + params.get("legalInstrument"), params.get("legalInstrument")) + ")"
+          : "");
+      case "at", "minorBirthDate" -> dates.apply(value);
+      default -> value;
+    };
   }
 
   private String optional(String key, String fallback) {

@@ -121,7 +121,8 @@ final class ExportPdf {
   }
 
   private void ticket(JsonNode ticket) {
-    pdf.subheading(ticket.path("subject").asText(""));
+    pdf.subheading(labels.subject(ticket.path("subjectCode").asText(null), params(ticket.path("subjectParams")),
+        ticket.path("subject").asText(""), this::localDateOrTime));
     for (String field : List.of("type", "status", "createdAt", "updatedAt", "closedAt")) {
       if (!cell(ticket, field).isEmpty()) {
         pdf.labelValue(labels.field(field), cell(ticket, field));
@@ -129,9 +130,20 @@ final class ExportPdf {
     }
     for (JsonNode message : ticket.path("messages")) {
       pdf.listItem(labels.text("pdf.message-line", cell(message, "createdAt"), cell(message, "authorRole"),
-          labels.message(message.path("messageCode").asText(null),
-              message.path("messageParams").path("reason").asText(null), message.path("body").asText(""))));
+          labels.message(message.path("messageCode").asText(null), params(message.path("messageParams")),
+              message.path("body").asText(""), this::localDateOrTime)));
     }
+  }
+
+  private static Map<String, String> params(JsonNode params) {
+    Map<String, String> byName = new java.util.LinkedHashMap<>();
+    params.properties().forEach(p -> byName.put(p.getKey(), p.getValue().asText()));
+    return byName;
+  }
+
+  /** An ISO date or instant in the archive's words (an instant with its time, in the library's zone). */
+  private String localDateOrTime(String iso) {
+    return temporal(iso, true);
   }
 
   private String columnHeader(String field) {

@@ -2,7 +2,10 @@ package org.privacyportal.backend.guardianship;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.privacyportal.backend.ticket.SystemMessage;
 
 /**
  * What a patron typed when asking to be linked to a minor. It is never matched against the patron
@@ -25,17 +28,23 @@ public record LinkRequest(String minorName, LocalDate minorBirthDate, String min
     }
   }
 
-  /** The ticket's first message: what the patron typed, in plain lines for staff to read. */
-  String ticketBody() {
-    StringBuilder body = new StringBuilder()
-        .append("Child's name: ").append(minorName).append('\n')
-        .append("Child's birth date: ").append(minorBirthDate).append('\n')
-        .append("Child's card number: ").append(minorCardNumber == null ? "(not given)" : minorCardNumber).append('\n')
-        .append("Relationship: ").append(relationship.name());
-    if (message != null) {
-      body.append('\n').append("Message: ").append(message);
+  /**
+   * The ticket's first message: what the patron typed, as written, with the labels left to each
+   * reader's language (the birth date as an ISO date, the relationship as its code).
+   */
+  SystemMessage ticketBody() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("minorName", minorName);
+    params.put("minorBirthDate", minorBirthDate.toString());
+    if (minorCardNumber != null) {
+      params.put("minorCardNumber", minorCardNumber);
     }
-    return body.toString();
+    params.put("relationship", relationship.name());
+    if (message == null) {
+      return new SystemMessage(SystemMessage.GUARDIAN_LINK_REQUESTED, params);
+    }
+    params.put("message", message);
+    return new SystemMessage(SystemMessage.GUARDIAN_LINK_REQUESTED_WITH_MESSAGE, params);
   }
 
   @Override

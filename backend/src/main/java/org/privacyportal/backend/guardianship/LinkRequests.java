@@ -9,6 +9,7 @@ import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.patron.ProfileMapper;
+import org.privacyportal.backend.ticket.TicketSubject;
 import org.privacyportal.backend.ticket.Tickets;
 
 /**
@@ -20,7 +21,6 @@ import org.privacyportal.backend.ticket.Tickets;
 public final class LinkRequests {
 
   static final String TICKET_TYPE = "GUARDIAN_LINK";
-  static final String SUBJECT = "Link a child's account";
 
   /** The caller is a minor themself: only an adult can be a guardian (a fact about the caller alone). */
   public static final class RequesterIsMinor extends RuntimeException {
@@ -51,7 +51,8 @@ public final class LinkRequests {
       if (policy.isMinor(session.getMapper(ProfileMapper.class).findBirthDate(scope.patronId()), scope.today())) {
         throw new RequesterIsMinor();
       }
-      String ticketId = Tickets.open(session, scope.patronId(), TICKET_TYPE, SUBJECT, user.subject(), "PATRON",
+      String ticketId = Tickets.open(session, scope.patronId(), TICKET_TYPE,
+          TicketSubject.of(TicketSubject.GUARDIAN_LINK_REQUEST), user.subject(), "PATRON",
           request.ticketBody(), scope.now());
       // kept apart from the ticket's text: approval checks the card shown at the desk against it
       session.getMapper(LinkRequestMapper.class).insertRequest(ticketId, scope.patronId(), request);

@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param authorRole  PATRON, GUARDIAN, STAFF, DIRECTOR or SYSTEM: who wrote the first message
  * @param messageCode   the first message's {@link SystemMessage} code when the portal wrote it, else null
  * @param messageParams its parameters as JSON, or null
+ * @param subjectCode   the subject's {@link TicketSubject} code when the portal wrote it, else null
+ * @param subjectParams its parameters as JSON, or null
  */
 public record NewTicket(
     String id,
@@ -23,7 +25,9 @@ public record NewTicket(
     String body,
     Instant openedAt,
     String messageCode,
-    String messageParams) {
+    String messageParams,
+    String subjectCode,
+    String subjectParams) {
 
   @Override
   public String toString() {

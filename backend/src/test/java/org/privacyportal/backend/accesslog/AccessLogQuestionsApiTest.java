@@ -74,6 +74,13 @@ class AccessLogQuestionsApiTest {
     JsonNode category = JSON.readTree(backend.get("/api/v1/patrons/" + logged.patron().id() + "/tickets",
         backend.patronToken(logged.patron())).body());
     assertThat(category.get("items").get(0).get("id").asText()).isEqualTo(ticketId);
+    // the subject as a code with codes and an ISO instant, so each reader sees it in their language
+    JsonNode subject = category.get("items").get(0);
+    assertThat(subject.get("subjectCode").asText()).isEqualTo("access-log.question");
+    assertThat(subject.get("subjectParams").get("category").asText()).isEqualTo("loans");
+    assertThat(subject.get("subjectParams").get("ground").asText()).isEqualTo("LIBRARY_BUSINESS");
+    assertThat(java.time.Instant.parse(subject.get("subjectParams").get("at").asText())).isNotNull();
+    assertThat(subject.get("subjectParams").has("legalInstrument")).isFalse();
   }
 
   @Test

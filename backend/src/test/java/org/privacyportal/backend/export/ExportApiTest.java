@@ -216,7 +216,11 @@ class ExportApiTest {
     assertThat(pdfText(files.get(ExportArchive.PDF))).contains("Mis datos en", "Préstamos actuales", "Libro",
         "Página 1 de", "Retirada: esta solicitud ya no es necesaria.");
     assertThat(JSON.readTree(files.get("tickets.json")).findValuesAsText("messageCode"))
-        .contains("details.withdrawn");
+        .contains("details.withdrawn", "details.requested");
+    // the subject and first message the portal wrote: codes in the JSON, Spanish words in the PDF
+    assertThat(JSON.readTree(files.get("tickets.json")).findValuesAsText("subjectCode")).contains("details.request");
+    assertThat(pdfText(files.get(ExportArchive.PDF)).replaceAll("\\s+", " ")).contains("Actualizar mis datos",
+        "Por favor, cambien estos datos: correo electrónico.").doesNotContain("Update my details");
     assertThat(JSON.readTree(files.get(ExportArchive.MANIFEST)).get("language").asText()).isEqualTo("es");
   }
 

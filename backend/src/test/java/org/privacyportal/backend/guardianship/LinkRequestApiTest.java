@@ -233,7 +233,16 @@ class LinkRequestApiTest {
     assertThat(decision.get("messageCode").asText()).isEqualTo("guardian-link.rejected");
     assertThat(decision.get("messageParams").get("reason").asText())
         .isEqualTo("The ID shown did not match the name on the request.");
-    assertThat(tickets.findValue("messages").get(0).has("messageCode")).as("the patron's own words").isFalse();
+    // the request itself: subject and first message as codes, what the patron typed as written (issue 10, point 4)
+    assertThat(tickets.get("items").get(0).get("subjectCode").asText()).isEqualTo("guardian-link.request");
+    assertThat(tickets.get("items").get(0).get("subject").asText()).isEqualTo("Link a child's account");
+    JsonNode request = tickets.findValue("messages").get(0);
+    assertThat(request.get("messageCode").asText()).isEqualTo("guardian-link.requested-with-message");
+    assertThat(request.get("messageParams").get("message").asText()).isEqualTo("I can come on Saturday.");
+    assertThat(request.get("messageParams").get("minorBirthDate").asText()).isEqualTo(kid.birthDate().toString());
+    assertThat(request.get("messageParams").get("minorName").asText()).isEqualTo(kid.firstName() + " "
+        + kid.lastName());
+    assertThat(request.get("messageParams").get("relationship").asText()).isEqualTo("PARENT");
     HttpResponse<String> again = backend.post(STAFF + "/" + ticket + "/approve", staffToken,
         "{\"minorCardNumber\":\"" + card(kid) + "\",\"idDocumentType\":\"PASSPORT\"}");
     JsonNode conflict = JSON.readTree(again.body());

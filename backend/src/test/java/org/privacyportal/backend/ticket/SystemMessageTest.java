@@ -40,7 +40,23 @@ class SystemMessageTest {
       for (String code : SystemMessage.codes()) {
         assertThat(words.getProperty(prefix + code)).as(bundle + " " + code).isNotBlank();
       }
+      String subjectPrefix = bundle.toString().contains("ExportLabels") ? "subject." : "ticket.subject.";
+      for (String code : TicketSubject.codes()) {
+        assertThat(words.getProperty(subjectPrefix + code)).as(bundle + " " + code).isNotBlank();
+      }
     }
+  }
+
+  @Test
+  void theFirstMessagesThePortalComposesKeepTheirEnglishAndStoreWhatWasTypedAsWritten() {
+    SystemMessage details = new SystemMessage(SystemMessage.DETAILS_REQUESTED, Map.of("fields", "EMAIL,ADDRESS"));
+    assertThat(details.english()).isEqualTo("Please change my e-mail address, postal address. The new values are in"
+        + " the change request, waiting for staff approval.");
+
+    SystemMessage link = new SystemMessage(SystemMessage.GUARDIAN_LINK_REQUESTED,
+        Map.of("minorName", "Ana {relationship}", "minorBirthDate", "2016-04-05", "relationship", "PARENT"));
+    assertThat(link.english()).isEqualTo("Child's name: Ana {relationship}\nChild's birth date: 2016-04-05\n"
+        + "Child's card number: (not given)\nRelationship: PARENT");
   }
 
   private static Properties load(Path file) throws IOException {

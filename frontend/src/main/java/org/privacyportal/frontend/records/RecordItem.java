@@ -25,13 +25,18 @@ final class RecordItem extends ListItem {
 
     /** The page's words: (key, fallback) to the translation, or the fallback when the bundles lack the key. */
     private final transient BinaryOperator<String> words;
+    private final transient ValueFormat format;
 
     /**
      * @param index the item's place on the page, from 0: ids must be unique, so tests find items by class
      * @param category the category the item belongs to ({@code holds}, ...)
      */
-    RecordItem(int index, String category, Map<String, Object> item, ValueFormat format, BinaryOperator<String> words) {
+    RecordItem(int index, String category, Map<String, Object> shownItem, ValueFormat format,
+            BinaryOperator<String> words) {
         this.words = words;
+        this.format = format;
+        // a subject the portal wrote (a ticket's) in the reader's language
+        Map<String, Object> item = TicketMessageText.subjectInReadersLanguage(this, shownItem, format::format);
         setId("record-item-" + index);
         addClassNames("record-item", "portal-record");
         String nameField = NAMES.stream().filter(f -> item.get(f) instanceof String s && !s.isBlank())
@@ -67,7 +72,7 @@ final class RecordItem extends ListItem {
             case String code -> Translations.value(words, field, code);
             case List<?> list -> list.stream().map(v -> switch (v) {
                 case String s -> Translations.value(words, field, s);
-                case Map<?, ?> message -> TicketMessageText.inReadersLanguage(this, message);
+                case Map<?, ?> message -> TicketMessageText.inReadersLanguage(this, message, format::format);
                 default -> v;
             }).toList();
             default -> value;
