@@ -1,0 +1,2 @@
+/** The database: connection pool, Flyway migrations and the MyBatis set-up. */
+package org.privacyportal.backend.db;

@@ -1,0 +1,2 @@
+/** The dashboard: a summary card per category the backend lets the caller see. */
+package org.privacyportal.frontend.dashboard;

@@ -1,0 +1,2 @@
+/** Download all my data: start an export, follow it, download the archive. */
+package org.privacyportal.frontend.export;

@@ -1,0 +1,2 @@
+/** The public start page. */
+package org.privacyportal.frontend.start;

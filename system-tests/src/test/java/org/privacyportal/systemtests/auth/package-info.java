@@ -1,0 +1,2 @@
+/** Token attacks against the running backend: every forged or misused token gets 401. */
+package org.privacyportal.systemtests.auth;

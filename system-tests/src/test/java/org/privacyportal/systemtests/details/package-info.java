@@ -1,0 +1,2 @@
+/** Update-my-details and the staff decision in a real browser. */
+package org.privacyportal.systemtests.details;

@@ -1,0 +1,2 @@
+/** The running stack answers its health checks. */
+package org.privacyportal.systemtests.health;

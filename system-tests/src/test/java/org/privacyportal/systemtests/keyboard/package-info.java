@@ -1,0 +1,2 @@
+/** Every page walked by keyboard at phone and desktop widths. */
+package org.privacyportal.systemtests.keyboard;

@@ -1,0 +1,2 @@
+/** The privacy policy page in a real browser. */
+package org.privacyportal.systemtests.policy;

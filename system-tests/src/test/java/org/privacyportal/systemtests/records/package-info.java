@@ -1,0 +1,2 @@
+/** The record views in a real browser. */
+package org.privacyportal.systemtests.records;
