@@ -12,9 +12,9 @@ import org.privacyportal.backend.library.LibraryProfiles;
 import org.privacyportal.backend.sms.OutboxSmsGateway;
 
 /**
- * The backend's settings, read once from environment variables (names and defaults are the
- * shared contract, also used by docker-compose and the launcher). A bad value stops the start
- * with a message naming the variable, rather than failing later somewhere less obvious.
+ * The backend's settings, read once from environment variables (names and defaults are the shared
+ * contract, also used by docker-compose and the launcher). A bad value stops the start with a
+ * message naming the variable, rather than failing later somewhere less obvious.
  */
 public record BackendConfig(
     String host,
@@ -38,7 +38,8 @@ public record BackendConfig(
    * The access log key of demo runs that set none. It is in the source, so it proves nothing:
    * accepted only together with the demo data, and announced with a warning at start.
    */
-  static final String DEVELOPMENT_ACCESS_LOG_KEY = "development-only-access-log-key-not-for-real-patrons";
+  static final String DEVELOPMENT_ACCESS_LOG_KEY =
+      "development-only-access-log-key-not-for-real-patrons";
 
   public BackendConfig {
     Objects.requireNonNull(host, "host");
@@ -70,30 +71,54 @@ public record BackendConfig(
     // The password may legitimately be empty, so it is the one value not checked for blankness.
     String dbPassword = env.getOrDefault("PORTAL_DB_PASSWORD", "portal");
     String issuer = httpUrl(env, "PORTAL_OIDC_ISSUER", DEFAULT_ISSUER).toString();
-    URI jwks = httpUrl(env, "PORTAL_OIDC_JWKS_URI",
-        stripTrailingSlash(issuer) + "/protocol/openid-connect/certs");
+    URI jwks =
+        httpUrl(
+            env,
+            "PORTAL_OIDC_JWKS_URI",
+            stripTrailingSlash(issuer) + "/protocol/openid-connect/certs");
     String audience = text(env, "PORTAL_API_AUDIENCE", "portal-api");
     boolean demoData = bool(env, "PORTAL_DEMO_DATA", true);
     String profile = text(env, "PORTAL_LIBRARY_PROFILE", LibraryProfiles.DEFAULT_ID);
     if (!LibraryProfiles.ids().contains(profile)) {
-      throw invalid("PORTAL_LIBRARY_PROFILE", "must be one of " + String.join(", ", LibraryProfiles.ids())
-          + ", got '" + profile + "'");
+      throw invalid(
+          "PORTAL_LIBRARY_PROFILE",
+          "must be one of " + String.join(", ", LibraryProfiles.ids()) + ", got '" + profile + "'");
     }
     String key = env.get("PORTAL_ACCESS_LOG_KEY");
     boolean developmentKey = key == null && demoData;
     if (key == null && !demoData) {
-      throw invalid("PORTAL_ACCESS_LOG_KEY", "must be set to a secret of at least " + AccessLogKey.MIN_LENGTH
-          + " characters (only a demo run, PORTAL_DEMO_DATA=true, may go without)");
+      throw invalid(
+          "PORTAL_ACCESS_LOG_KEY",
+          "must be set to a secret of at least "
+              + AccessLogKey.MIN_LENGTH
+              + " characters (only a demo run, PORTAL_DEMO_DATA=true, may go without)");
     }
-    // AccessLogKey reads the key exactly as the command-line verifier does; its errors name the variable.
+    // AccessLogKey reads the key exactly as the command-line verifier does; its errors name the
+    // variable.
     byte[] keyBytes = AccessLogKey.parse(developmentKey ? DEVELOPMENT_ACCESS_LOG_KEY : key);
     // The default gateway's folder of text messages (a developer reads them there).
-    Path smsOutbox = Path.of(text(env, "PORTAL_SMS_OUTBOX", OutboxSmsGateway.defaultDirectory().toString()))
-        .toAbsolutePath().normalize();
+    Path smsOutbox =
+        Path.of(text(env, "PORTAL_SMS_OUTBOX", OutboxSmsGateway.defaultDirectory().toString()))
+            .toAbsolutePath()
+            .normalize();
     // How many desk lookups one staff member may attempt in an hour (docs/desk.md).
-    int deskLookupsPerHour = positive(env, "PORTAL_DESK_LOOKUPS_PER_HOUR", DeskLookupLimit.DEFAULT_PER_HOUR, 10_000);
-    return new BackendConfig(host, port, dbUrl, dbUser, dbPassword, issuer, jwks, audience, demoData, profile,
-        keyBytes, developmentKey, smsOutbox, deskLookupsPerHour);
+    int deskLookupsPerHour =
+        positive(env, "PORTAL_DESK_LOOKUPS_PER_HOUR", DeskLookupLimit.DEFAULT_PER_HOUR, 10_000);
+    return new BackendConfig(
+        host,
+        port,
+        dbUrl,
+        dbUser,
+        dbPassword,
+        issuer,
+        jwks,
+        audience,
+        demoData,
+        profile,
+        keyBytes,
+        developmentKey,
+        smsOutbox,
+        deskLookupsPerHour);
   }
 
   /** A copy: the key stays as configured whatever a caller does with the array. */
@@ -105,11 +130,31 @@ public record BackendConfig(
   /** Never print the password or the access log key, even in a debug dump of the settings. */
   @Override
   public String toString() {
-    return "BackendConfig[host=" + host + ", port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
-        + ", oidcIssuer=" + oidcIssuer + ", oidcJwksUri=" + oidcJwksUri + ", apiAudience=" + apiAudience
-        + ", demoData=" + demoData + ", libraryProfile=" + libraryProfile
-        + ", accessLogKey=" + (developmentAccessLogKey ? "development" : "configured")
-        + ", smsOutbox=" + smsOutbox + ", deskLookupsPerHour=" + deskLookupsPerHour + "]";
+    return "BackendConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", dbUrl="
+        + dbUrl
+        + ", dbUser="
+        + dbUser
+        + ", oidcIssuer="
+        + oidcIssuer
+        + ", oidcJwksUri="
+        + oidcJwksUri
+        + ", apiAudience="
+        + apiAudience
+        + ", demoData="
+        + demoData
+        + ", libraryProfile="
+        + libraryProfile
+        + ", accessLogKey="
+        + (developmentAccessLogKey ? "development" : "configured")
+        + ", smsOutbox="
+        + smsOutbox
+        + ", deskLookupsPerHour="
+        + deskLookupsPerHour
+        + "]";
   }
 
   private static String text(Map<String, String> env, String name, String fallback) {
@@ -163,7 +208,8 @@ public record BackendConfig(
     try {
       URI uri = new URI(value);
       String scheme = uri.getScheme();
-      if (uri.isAbsolute() && uri.getHost() != null
+      if (uri.isAbsolute()
+          && uri.getHost() != null
           && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
         return uri;
       }

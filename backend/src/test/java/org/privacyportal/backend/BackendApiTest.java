@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.Socket;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
@@ -45,25 +45,34 @@ class BackendApiTest {
 
   @Test
   void meWithARefusedTokenIsUnauthorized() throws Exception {
-    String expired = backend.tokens().sign(backend.tokens().accessClaims(DemoPatrons.ALICE_SUBJECT, "patron")
-        .expirationTime(new java.util.Date(System.currentTimeMillis() - 60_000)).build());
+    String expired =
+        backend
+            .tokens()
+            .sign(
+                backend
+                    .tokens()
+                    .accessClaims(DemoPatrons.ALICE_SUBJECT, "patron")
+                    .expirationTime(new java.util.Date(System.currentTimeMillis() - 60_000))
+                    .build());
 
     HttpResponse<String> response = backend.get("/api/v1/me", expired);
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-        value -> assertThat(value).startsWith("Bearer").contains("invalid_token"));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(
+            value -> assertThat(value).startsWith("Bearer").contains("invalid_token"));
     assertProblem(response, 401, ProblemType.INVALID_TOKEN);
   }
 
   @Test
   void meReturnsTheSignedInPatronsProfile() throws Exception {
-    HttpResponse<String> response = backend.get("/api/v1/me",
-        backend.tokens().accessToken(DemoPatrons.ALICE_SUBJECT, "patron"));
+    HttpResponse<String> response =
+        backend.get(
+            "/api/v1/me", backend.tokens().accessToken(DemoPatrons.ALICE_SUBJECT, "patron"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        value -> assertThat(value).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("application/json"));
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     JsonNode me = JSON.readTree(response.body());
     assertThat(UUID.fromString(me.get("id").asText())).isNotNull();
@@ -79,24 +88,38 @@ class BackendApiTest {
     assertThat(me.get("accountType").asText()).isEqualTo("ADULT");
     assertThat(me.get("birthDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(LocalDate.parse(me.get("expiresOn").asText())).isAfter(LocalDate.now());
-    assertThat(me.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "firstName", "lastName",
-        "cardNumber", "birthDate", "email", "phone", "address", "accountType", "expiresOn");
+    assertThat(me.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder(
+            "id",
+            "firstName",
+            "lastName",
+            "cardNumber",
+            "birthDate",
+            "email",
+            "phone",
+            "address",
+            "accountType",
+            "expiresOn");
   }
 
   @Test
   void aMinorSeesAJuvenileAccountAndTheRightAge() throws Exception {
-    HttpResponse<String> response = backend.get("/api/v1/me",
-        backend.tokens().accessToken(DemoPatrons.MILO_SUBJECT, "patron"));
+    HttpResponse<String> response =
+        backend.get("/api/v1/me", backend.tokens().accessToken(DemoPatrons.MILO_SUBJECT, "patron"));
 
     JsonNode me = JSON.readTree(response.body());
     assertThat(me.get("accountType").asText()).isEqualTo("JUVENILE");
-    assertThat(Period.between(LocalDate.parse(me.get("birthDate").asText()), LocalDate.now()).getYears())
+    assertThat(
+            Period.between(LocalDate.parse(me.get("birthDate").asText()), LocalDate.now())
+                .getYears())
         .isEqualTo(15);
   }
 
   @Test
   void anAccountWithoutPatronRecordGetsTheSameNotFoundAsAnUnknownRoute() throws Exception {
-    HttpResponse<String> me = backend.get("/api/v1/me", backend.tokens().accessToken(STAFF_SUBJECT, "staff"));
+    HttpResponse<String> me =
+        backend.get("/api/v1/me", backend.tokens().accessToken(STAFF_SUBJECT, "staff"));
     HttpResponse<String> unknown = backend.get("/api/v1/nothing-here");
 
     assertThat(me.statusCode()).isEqualTo(404);
@@ -108,8 +131,15 @@ class BackendApiTest {
 
   @Test
   void anImpersonationTokenIsNeverSelf() throws Exception {
-    String token = backend.tokens().sign(backend.tokens().accessClaims(DemoPatrons.ALICE_SUBJECT, "patron")
-        .claim("impersonator", Map.of("id", STAFF_SUBJECT, "username", "staff")).build());
+    String token =
+        backend
+            .tokens()
+            .sign(
+                backend
+                    .tokens()
+                    .accessClaims(DemoPatrons.ALICE_SUBJECT, "patron")
+                    .claim("impersonator", Map.of("id", STAFF_SUBJECT, "username", "staff"))
+                    .build());
 
     HttpResponse<String> response = backend.get("/api/v1/me", token);
 
@@ -119,8 +149,8 @@ class BackendApiTest {
 
   @Test
   void aWrongMethodIsAProblem() throws Exception {
-    HttpResponse<String> response = backend.send(HttpRequest.newBuilder(backend.uri("/api/v1/me"))
-        .DELETE().build());
+    HttpResponse<String> response =
+        backend.send(HttpRequest.newBuilder(backend.uri("/api/v1/me")).DELETE().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertProblem(response, 405, ProblemType.METHOD_NOT_ALLOWED);
@@ -142,8 +172,11 @@ class BackendApiTest {
     String raw;
     try (Socket socket = new Socket(backend.uri("/").getHost(), backend.uri("/").getPort())) {
       socket.setSoTimeout(5_000);
-      socket.getOutputStream().write(
-          "GET /api/v1/% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/v1/% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
       raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
@@ -156,8 +189,8 @@ class BackendApiTest {
 
   private static JsonNode assertProblem(HttpResponse<String> response, int status, ProblemType type)
       throws Exception {
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        value -> assertThat(value).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
     JsonNode problem = JSON.readTree(response.body());
     assertThat(problem.get("type").asText()).isEqualTo(type.uri());
     assertThat(problem.get("title").asText()).isNotBlank();

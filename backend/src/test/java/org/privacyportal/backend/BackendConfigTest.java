@@ -32,7 +32,10 @@ class BackendConfigTest {
   @Test
   void smsGoToTheOutboxFolderInTheTempFolderUnlessSet() {
     assertThat(BackendConfig.from(Map.of()).smsOutbox())
-        .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "portal-sms-outbox").toAbsolutePath().normalize());
+        .isEqualTo(
+            Path.of(System.getProperty("java.io.tmpdir"), "portal-sms-outbox")
+                .toAbsolutePath()
+                .normalize());
     assertThat(BackendConfig.from(Map.of("PORTAL_SMS_OUTBOX", "/srv/portal/sms")).smsOutbox())
         .isEqualTo(Path.of("/srv/portal/sms").toAbsolutePath());
     assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_SMS_OUTBOX", " ")))
@@ -42,10 +45,13 @@ class BackendConfigTest {
   @Test
   void deskLookupsPerHourDefaultTo30AndAreAPositiveNumber() {
     assertThat(BackendConfig.from(Map.of()).deskLookupsPerHour()).isEqualTo(30);
-    assertThat(BackendConfig.from(Map.of("PORTAL_DESK_LOOKUPS_PER_HOUR", "12")).deskLookupsPerHour()).isEqualTo(12);
+    assertThat(
+            BackendConfig.from(Map.of("PORTAL_DESK_LOOKUPS_PER_HOUR", "12")).deskLookupsPerHour())
+        .isEqualTo(12);
     for (String bad : List.of("0", "-3", "many", "10001", " ")) {
       assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_DESK_LOOKUPS_PER_HOUR", bad)))
-          .as(bad).hasMessageContaining("PORTAL_DESK_LOOKUPS_PER_HOUR");
+          .as(bad)
+          .hasMessageContaining("PORTAL_DESK_LOOKUPS_PER_HOUR");
     }
   }
 
@@ -54,13 +60,15 @@ class BackendConfigTest {
     assertThat(BackendConfig.from(Map.of("PORTAL_LIBRARY_PROFILE", "lawrence")).libraryProfile())
         .isEqualTo("lawrence");
     assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_LIBRARY_PROFILE", "springfield")))
-        .hasMessageContaining("PORTAL_LIBRARY_PROFILE").hasMessageContaining("calcasieu, lawrence");
+        .hasMessageContaining("PORTAL_LIBRARY_PROFILE")
+        .hasMessageContaining("calcasieu, lawrence");
   }
 
   @Test
   void theAccessLogKeyIsRequiredUnlessTheDemoDataIsOn() {
     String key = "a-real-secret-of-more-than-32-characters";
-    BackendConfig configured = BackendConfig.from(Map.of("PORTAL_DEMO_DATA", "false", "PORTAL_ACCESS_LOG_KEY", key));
+    BackendConfig configured =
+        BackendConfig.from(Map.of("PORTAL_DEMO_DATA", "false", "PORTAL_ACCESS_LOG_KEY", key));
 
     assertThat(configured.accessLogKey()).isEqualTo(key.getBytes(StandardCharsets.UTF_8));
     assertThat(configured.developmentAccessLogKey()).isFalse();
@@ -68,7 +76,8 @@ class BackendConfigTest {
     assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_DEMO_DATA", "false")))
         .hasMessageContaining("PORTAL_ACCESS_LOG_KEY");
     assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_ACCESS_LOG_KEY", "too-short")))
-        .hasMessageContaining("PORTAL_ACCESS_LOG_KEY").hasMessageNotContaining("too-short");
+        .hasMessageContaining("PORTAL_ACCESS_LOG_KEY")
+        .hasMessageNotContaining("too-short");
     assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_ACCESS_LOG_KEY", " ".repeat(40))))
         .hasMessageContaining("PORTAL_ACCESS_LOG_KEY");
   }
@@ -79,18 +88,27 @@ class BackendConfigTest {
 
     assertThat(config.developmentAccessLogKey()).isTrue();
     assertThat(config.accessLogKey()).hasSizeGreaterThanOrEqualTo(32);
-    assertThat(config.toString()).contains("accessLogKey=development")
+    assertThat(config.toString())
+        .contains("accessLogKey=development")
         .doesNotContain(new String(config.accessLogKey(), StandardCharsets.UTF_8));
   }
 
   @Test
   void theJwksUriFollowsTheIssuerUnlessSetItself() {
-    assertThat(BackendConfig.from(Map.of("PORTAL_OIDC_ISSUER", "https://id.example.org/realms/library"))
-        .oidcJwksUri()).hasToString("https://id.example.org/realms/library/protocol/openid-connect/certs");
-    assertThat(BackendConfig.from(Map.of(
-        "PORTAL_OIDC_ISSUER", "http://localhost:8180/realms/library",
-        "PORTAL_OIDC_JWKS_URI", "http://keycloak:8080/realms/library/protocol/openid-connect/certs"))
-        .oidcJwksUri().getHost()).isEqualTo("keycloak");
+    assertThat(
+            BackendConfig.from(
+                    Map.of("PORTAL_OIDC_ISSUER", "https://id.example.org/realms/library"))
+                .oidcJwksUri())
+        .hasToString("https://id.example.org/realms/library/protocol/openid-connect/certs");
+    assertThat(
+            BackendConfig.from(
+                    Map.of(
+                        "PORTAL_OIDC_ISSUER", "http://localhost:8180/realms/library",
+                        "PORTAL_OIDC_JWKS_URI",
+                            "http://keycloak:8080/realms/library/protocol/openid-connect/certs"))
+                .oidcJwksUri()
+                .getHost())
+        .isEqualTo("keycloak");
   }
 
   @Test
@@ -101,7 +119,8 @@ class BackendConfigTest {
         .hasMessageContaining("PORTAL_BACKEND_PORT");
     assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_DEMO_DATA", "yes")))
         .hasMessageContaining("PORTAL_DEMO_DATA");
-    assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_DB_URL", "jdbc:postgresql://db/portal")))
+    assertThatThrownBy(
+            () -> BackendConfig.from(Map.of("PORTAL_DB_URL", "jdbc:postgresql://db/portal")))
         .hasMessageContaining("PORTAL_DB_URL");
     assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_OIDC_ISSUER", "localhost:8180")))
         .hasMessageContaining("PORTAL_OIDC_ISSUER");

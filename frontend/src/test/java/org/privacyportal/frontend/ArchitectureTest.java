@@ -13,12 +13,16 @@ import com.tngtech.archunit.lang.ArchRule;
  * loop, so each feature can be read, tested and changed on its own. Pages link back to the account
  * page by its path ({@code account.AccountPage}), not by its class, for that reason.
  */
-@AnalyzeClasses(packages = "org.privacyportal.frontend", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.privacyportal.frontend",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule noCyclesBetweenFeaturePackages = slices()
-            .matching("org.privacyportal.frontend.(*)..")
-            .namingSlices("$1")
-            .should().beFreeOfCycles();
+  @ArchTest
+  static final ArchRule noCyclesBetweenFeaturePackages =
+      slices()
+          .matching("org.privacyportal.frontend.(*)..")
+          .namingSlices("$1")
+          .should()
+          .beFreeOfCycles();
 }

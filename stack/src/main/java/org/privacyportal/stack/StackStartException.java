@@ -3,13 +3,13 @@ package org.privacyportal.stack;
 /** A part of the stack could not start; the message says which and why (with a log tail if any). */
 public class StackStartException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    public StackStartException(String message) {
-        super(message);
-    }
+  public StackStartException(String message) {
+    super(message);
+  }
 
-    public StackStartException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  public StackStartException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -25,7 +25,7 @@ public final class AccessCore {
 
     /**
      * @return the result, or null when there is nothing to disclose after all (e.g. a ledger entry
-     *         of another patron): the unit then rolls back, logs nothing, and answers empty
+     *     of another patron): the unit then rolls back, logs nothing, and answers empty
      */
     T run(Scope scope) throws E;
   }
@@ -64,10 +64,14 @@ public final class AccessCore {
   }
 
   /** Does {@code purpose} on the records of {@code patronId}, if the access rule grants it. */
-  public <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, String patronId, Purpose purpose,
-      Work<T, E> work) throws E {
+  public <T, E extends Exception> Optional<T> run(
+      AuthenticatedUser caller, String patronId, Purpose purpose, Work<T, E> work) throws E {
     Objects.requireNonNull(purpose, "purpose");
-    return unit(caller, purpose.isolation(), session -> patronId == null ? null : new Target(patronId, purpose), work);
+    return unit(
+        caller,
+        purpose.isolation(),
+        session -> patronId == null ? null : new Target(patronId, purpose),
+        work);
   }
 
   /**
@@ -75,20 +79,27 @@ public final class AccessCore {
    * transaction before the decision. The transaction runs at the database's default isolation, so
    * the purpose found must not need another one (a consent change).
    */
-  public <T, E extends Exception> Optional<T> run(AuthenticatedUser caller, Lookup lookup, Work<T, E> work) throws E {
+  public <T, E extends Exception> Optional<T> run(
+      AuthenticatedUser caller, Lookup lookup, Work<T, E> work) throws E {
     return unit(caller, null, lookup, work);
   }
 
-  /** Does {@code purpose} on the caller's own patron record (never through an impersonation token). */
-  public <T, E extends Exception> Optional<T> own(AuthenticatedUser caller, Purpose purpose, Work<T, E> work)
-      throws E {
-    return unit(caller, purpose.isolation(),
-        session -> policy.ownPatronId(session, caller).map(own -> new Target(own, purpose)).orElse(null), work);
+  /**
+   * Does {@code purpose} on the caller's own patron record (never through an impersonation token).
+   */
+  public <T, E extends Exception> Optional<T> own(
+      AuthenticatedUser caller, Purpose purpose, Work<T, E> work) throws E {
+    return unit(
+        caller,
+        purpose.isolation(),
+        session ->
+            policy.ownPatronId(session, caller).map(own -> new Target(own, purpose)).orElse(null),
+        work);
   }
 
   /**
-   * Works through many patrons in one transaction (a staff queue): {@code work} asks
-   * {@link Unit#access} for each one it would show, and each access granted is logged at commit.
+   * Works through many patrons in one transaction (a staff queue): {@code work} asks {@link
+   * Unit#access} for each one it would show, and each access granted is logged at commit.
    */
   public <T> T list(AuthenticatedUser caller, Function<Unit, T> work) {
     try (SqlSession session = open(null)) {
@@ -105,8 +116,9 @@ public final class AccessCore {
     }
   }
 
-  private <T, E extends Exception> Optional<T> unit(AuthenticatedUser caller, TransactionIsolationLevel isolation,
-      Lookup lookup, Work<T, E> work) throws E {
+  private <T, E extends Exception> Optional<T> unit(
+      AuthenticatedUser caller, TransactionIsolationLevel isolation, Lookup lookup, Work<T, E> work)
+      throws E {
     Objects.requireNonNull(caller, "caller");
     try (SqlSession session = open(isolation)) {
       Unit unit = new Unit(session, policy, caller);
@@ -116,7 +128,8 @@ public final class AccessCore {
           return Optional.empty();
         }
         if (target.purpose().isolation() != isolation) {
-          throw new IllegalStateException("a unit found by lookup runs at the default isolation: " + target.purpose());
+          throw new IllegalStateException(
+              "a unit found by lookup runs at the default isolation: " + target.purpose());
         }
         Optional<Scope> scope = unit.access(target.patronId(), target.purpose());
         if (scope.isEmpty()) {

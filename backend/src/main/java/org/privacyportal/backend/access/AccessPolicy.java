@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,38 +20,40 @@ import org.privacyportal.backend.legal.LegalRequestMapper;
 import org.privacyportal.backend.legal.LegalRequestScope;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.ticket.TicketForAccess;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.ticket.TicketMapper;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.vocabulary.Ground;
 
 /**
- * The access rule of product.md section 3, the one place that decides who may read which category
- * of a patron's records. The access core ({@link AccessCore}) asks it at the start of every unit of
- * work; anything it does not grant is refused (deny by default), and the endpoint then answers
- * exactly as for a patron that does not exist. Every narrowing of a grant lives here too: what a
- * {@link Purpose} allows (self-service, library business only, the child named on a guardian-link
- * ticket), who sees a full phone number, whose token counts as staff.
+ * The access rule of docs/product.md section 3, the one place that decides who may read which
+ * category of a patron's records. The access core ({@link AccessCore}) asks it at the start of
+ * every unit of work; anything it does not grant is refused (deny by default), and the endpoint
+ * then answers exactly as for a patron that does not exist. Every narrowing of a grant lives here
+ * too: what a {@link Purpose} allows (self-service, library business only, the child named on a
+ * guardian-link ticket), who sees a full phone number, whose token counts as staff.
  *
  * <p>The grounds, in the order they are tried (the first that applies is the one logged):
+ *
  * <ol>
  *   <li>SELF: the caller's own patron record, minors included; never through an impersonation
- *       token.</li>
+ *       token.
  *   <li>GUARDIAN: an ACTIVE link from the caller's patron record to the patron (verified, where the
- *       profile requires it), while the patron is under the profile's age of majority today, in
- *       the library's time zone. The link stops granting at 00:00 library time on the birthday of
- *       majority; nothing has to run for that.</li>
+ *       profile requires it), while the patron is under the profile's age of majority today, in the
+ *       library's time zone. The link stops granting at 00:00 library time on the birthday of
+ *       majority; nothing has to run for that.
  *   <li>WRITTEN_AUTHORIZATION: an authorization naming the caller's patron record, for the
- *       category, valid now and not revoked. One a guardian signed ends with the minority.</li>
+ *       category, valid now and not revoked. One a guardian signed ends with the minority.
  *   <li>LIBRARY_BUSINESS: staff or director naming an open ticket about the patron that is assigned
- *       to them (or, unassigned, one of the queue types), for the categories its type needs
- *       ({@link #TICKET_CATEGORIES}); or a desk lookup they made for the patron that has not
- *       expired, for {@link #DESK_LOOKUP_CATEGORIES}. Never `loan_history`. An impersonation token
- *       counts here, as the impersonating staff member, only when that member is known staff (the
- *       staff directory), and only here.</li>
+ *       to them (or, unassigned, one of the queue types), for the categories its type needs ({@link
+ *       #TICKET_CATEGORIES}); or a desk lookup they made for the patron that has not expired, for
+ *       {@link #DESK_LOOKUP_CATEGORIES}. Never `loan_history`. An impersonation token counts here,
+ *       as the impersonating staff member, only when that member is known staff (the staff
+ *       directory), and only here.
  *   <li>LEGAL_PROCESS: a director naming an APPROVED legal request that covers the patron and the
  *       category, with an instrument the profile accepts (or an incident disclosure, where the
- *       profile allows them); limited to the request's period, sealed until its notice date.</li>
+ *       profile allows them); limited to the request's period, sealed until its notice date.
  * </ol>
+ *
  * SQL lives in the feature packages' mappers; this class holds only the rules. All reads happen in
  * the caller's session, so the decision, the records read and the log entry share one transaction.
  */
@@ -62,6 +64,7 @@ public final class AccessPolicy {
 
   /** Actor roles as the access log records them. */
   static final String ACTOR_PATRON = "PATRON";
+
   static final String ACTOR_STAFF = "STAFF";
   static final String ACTOR_DIRECTOR = "DIRECTOR";
 
@@ -90,8 +93,8 @@ public final class AccessPolicy {
   }
 
   /**
-   * True while someone born on {@code birthDate} is a minor on {@code day}: up to the day before the
-   * birthday of majority.
+   * True while someone born on {@code birthDate} is a minor on {@code day}: up to the day before
+   * the birthday of majority.
    */
   public boolean isMinor(LocalDate birthDate, LocalDate day) {
     return day.isBefore(birthDate.plusYears(profile.ageOfMajority()));
@@ -103,14 +106,15 @@ public final class AccessPolicy {
   }
 
   /**
-   * The caller's own patron record, if they have one. An impersonation token has none: whoever
-   * uses it is a staff member, not the account holder.
+   * The caller's own patron record, if they have one. An impersonation token has none: whoever uses
+   * it is a staff member, not the account holder.
    */
   Optional<String> ownPatronId(SqlSession session, AuthenticatedUser user) {
     if (user.isImpersonated()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(session.getMapper(GroundMapper.class).patronIdBySubject(user.subject()));
+    return Optional.ofNullable(
+        session.getMapper(GroundMapper.class).patronIdBySubject(user.subject()));
   }
 
   /**
@@ -125,22 +129,30 @@ public final class AccessPolicy {
    * purpose's categories, narrowed as the purpose requires. Empty when refused (deny by default).
    * Only the access core asks, inside its unit of work.
    */
-  PatronAccess decide(SqlSession session, AuthenticatedUser user, String patronId, Purpose purpose) {
+  PatronAccess decide(
+      SqlSession session, AuthenticatedUser user, String patronId, Purpose purpose) {
     return switch (purpose.kind()) {
       case READ -> {
-        PatronAccess access = evaluate(session, user, patronId, purpose.context()).only(purpose.categories(), g -> true);
+        PatronAccess access =
+            evaluate(session, user, patronId, purpose.context())
+                .only(purpose.categories(), g -> true);
         yield access.categories().containsAll(purpose.categories()) ? access : PatronAccess.NONE;
       }
       case EVERYTHING -> evaluate(session, user, patronId, purpose.context());
-      case SELF_SERVICE, CONSENT_CHANGE, SELF_SERVICE_CHECK -> evaluate(session, user, patronId, RequestContext.NONE)
-          .only(purpose.categories(), g -> SELF_SERVICE.contains(g.ground()));
-      case LIBRARY_BUSINESS -> evaluate(session, user, patronId, purpose.context())
-          .only(purpose.categories(), g -> g.ground() == Ground.LIBRARY_BUSINESS);
+      case SELF_SERVICE, CONSENT_CHANGE, SELF_SERVICE_CHECK ->
+          evaluate(session, user, patronId, RequestContext.NONE)
+              .only(purpose.categories(), g -> SELF_SERVICE.contains(g.ground()));
+      case LIBRARY_BUSINESS ->
+          evaluate(session, user, patronId, purpose.context())
+              .only(purpose.categories(), g -> g.ground() == Ground.LIBRARY_BUSINESS);
       case CHILD_ON_LINK_TICKET -> childOnLinkTicket(session, user, patronId, purpose);
     };
   }
 
-  /** Whether the holder of {@code grant} sees the patron's full mobile number: the patron themself only. */
+  /**
+   * Whether the holder of {@code grant} sees the patron's full mobile number: the patron themself
+   * only.
+   */
   public boolean seesFullPhoneNumber(Grant grant) {
     return grant.ground() == Ground.SELF;
   }
@@ -157,12 +169,12 @@ public final class AccessPolicy {
   /**
    * Everything this caller may read of this patron in this request.
    *
-   * <p>Which statements run depends only on the request (who asks, naming what), never on what
-   * is stored: a patron the caller may not see and one that does not exist cost the same queries,
-   * so not even the answer's timing tells them apart.
+   * <p>Which statements run depends only on the request (who asks, naming what), never on what is
+   * stored: a patron the caller may not see and one that does not exist cost the same queries, so
+   * not even the answer's timing tells them apart.
    */
-  PatronAccess evaluate(SqlSession session, AuthenticatedUser user, String patronId,
-      RequestContext context) {
+  PatronAccess evaluate(
+      SqlSession session, AuthenticatedUser user, String patronId, RequestContext context) {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(context, "context");
     if (patronId == null) {
@@ -189,7 +201,8 @@ public final class AccessPolicy {
     libraryBusiness(session, user, patronId, context, now, grants);
     legalProcess(session, user, patronId, context, grants);
     Optional<Grant> history = Optional.ofNullable(grants.get(Category.LOAN_HISTORY));
-    grants.replaceAll((category, grant) -> grant.withReadingHistory(readsReadingHistory(grant, history)));
+    grants.replaceAll(
+        (category, grant) -> grant.withReadingHistory(readsReadingHistory(grant, history)));
     return birthDate == null ? PatronAccess.NONE : new PatronAccess(grants);
   }
 
@@ -202,19 +215,23 @@ public final class AccessPolicy {
    *
    * <p>The patron and their guardian see them. A written authorization or a legal request only when
    * that same authorization or request also covers `loan_history`: a court order for `holds` alone
-   * does not reach what the patron read. Library business never, whatever the category (product.md
-   * section 3: reading history is never library business).
+   * does not reach what the patron read. Library business never, whatever the category
+   * (docs/product.md section 3: reading history is never library business).
    *
-   * @param grant       the grant to read a category
+   * @param grant the grant to read a category
    * @param loanHistory the grant to read `loan_history` in the same request, if any
    */
   public static boolean readsReadingHistory(Grant grant, Optional<Grant> loanHistory) {
     return switch (grant.ground()) {
       case SELF, GUARDIAN -> true;
       case LIBRARY_BUSINESS -> false;
-      case WRITTEN_AUTHORIZATION, LEGAL_PROCESS -> loanHistory
-          .filter(h -> h.ground() == grant.ground() && Objects.equals(h.groundRef(), grant.groundRef()))
-          .isPresent();
+      case WRITTEN_AUTHORIZATION, LEGAL_PROCESS ->
+          loanHistory
+              .filter(
+                  h ->
+                      h.ground() == grant.ground()
+                          && Objects.equals(h.groundRef(), grant.groundRef()))
+              .isPresent();
     };
   }
 
@@ -228,37 +245,69 @@ public final class AccessPolicy {
     return grant.ground() != Ground.LIBRARY_BUSINESS;
   }
 
-  private void guardian(SqlSession session, AuthenticatedUser user, String callerPatronId, String patronId,
-      boolean minor, EnumMap<Category, Grant> grants) {
+  private void guardian(
+      SqlSession session,
+      AuthenticatedUser user,
+      String callerPatronId,
+      String patronId,
+      boolean minor,
+      EnumMap<Category, Grant> grants) {
     GroundMapper.ActiveGuardianLink link =
         session.getMapper(GroundMapper.class).activeGuardianLink(callerPatronId, patronId);
     // An adult has no guardian, whatever links remain on file.
     if (link == null || !minor || (profile.guardianNeedsVerifiedId() && !link.verified())) {
       return;
     }
-    Grant grant = new Grant(Ground.GUARDIAN, user.subject(), ACTOR_PATRON, null, link.id(), null, null, null, null);
+    Grant grant =
+        new Grant(
+            Ground.GUARDIAN, user.subject(), ACTOR_PATRON, null, link.id(), null, null, null, null);
     for (Category category : Category.values()) {
       grants.putIfAbsent(category, grant);
     }
   }
 
-  private void writtenAuthorization(SqlSession session, AuthenticatedUser user, String callerPatronId,
-      String patronId, boolean minor, Instant now, EnumMap<Category, Grant> grants) {
+  private void writtenAuthorization(
+      SqlSession session,
+      AuthenticatedUser user,
+      String callerPatronId,
+      String patronId,
+      boolean minor,
+      Instant now,
+      EnumMap<Category, Grant> grants) {
     List<AuthorizationCategory> valid =
-        session.getMapper(AuthorizationMapper.class).findValidForGrantee(patronId, callerPatronId, now);
+        session
+            .getMapper(AuthorizationMapper.class)
+            .findValidForGrantee(patronId, callerPatronId, now);
     for (AuthorizationCategory covered : valid) { // newest authorization first: it names the entry
       // A guardian signs for a minor; that authority, and what it signed, ends with the minority.
       if ("GUARDIAN".equals(covered.signedByRole()) && !minor) {
         continue;
       }
       Optional<Category> category = Category.fromWireName(covered.category());
-      category.ifPresent(c -> grants.putIfAbsent(c, new Grant(Ground.WRITTEN_AUTHORIZATION, user.subject(),
-          ACTOR_PATRON, null, covered.authorizationId(), null, null, null, null)));
+      category.ifPresent(
+          c ->
+              grants.putIfAbsent(
+                  c,
+                  new Grant(
+                      Ground.WRITTEN_AUTHORIZATION,
+                      user.subject(),
+                      ACTOR_PATRON,
+                      null,
+                      covered.authorizationId(),
+                      null,
+                      null,
+                      null,
+                      null)));
     }
   }
 
-  private void libraryBusiness(SqlSession session, AuthenticatedUser user, String patronId,
-      RequestContext context, Instant now, EnumMap<Category, Grant> grants) {
+  private void libraryBusiness(
+      SqlSession session,
+      AuthenticatedUser user,
+      String patronId,
+      RequestContext context,
+      Instant now,
+      EnumMap<Category, Grant> grants) {
     Optional<StaffActor> staff = staffActor(user);
     if (staff.isEmpty()) {
       return;
@@ -266,21 +315,45 @@ public final class AccessPolicy {
     String actor = staff.get().subject();
     String actorRole = staff.get().role();
     // Both statements run whenever the request names a ticket or a lookup, whatever is stored.
-    TicketForAccess ticket = context.ticketId() == null ? null
-        : session.getMapper(TicketMapper.class).findForAccess(context.ticketId(), patronId);
-    GroundMapper.ValidDeskLookup lookup = context.deskLookupId() == null ? null
-        : session.getMapper(GroundMapper.class).validDeskLookup(context.deskLookupId(), actor, patronId, now);
+    TicketForAccess ticket =
+        context.ticketId() == null
+            ? null
+            : session.getMapper(TicketMapper.class).findForAccess(context.ticketId(), patronId);
+    GroundMapper.ValidDeskLookup lookup =
+        context.deskLookupId() == null
+            ? null
+            : session
+                .getMapper(GroundMapper.class)
+                .validDeskLookup(context.deskLookupId(), actor, patronId, now);
     if (!isAttributable(session, user)) {
       return;
     }
     if (ticket != null && ticketGrants(ticket, actor)) {
-      Grant grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), ticket.id(), null, null,
-          null, null);
+      Grant grant =
+          new Grant(
+              Ground.LIBRARY_BUSINESS,
+              actor,
+              actorRole,
+              impersonated(user),
+              ticket.id(),
+              null,
+              null,
+              null,
+              null);
       TICKET_CATEGORIES.get(ticket.type()).forEach(category -> grants.putIfAbsent(category, grant));
     }
     if (lookup != null) {
-      Grant grant = new Grant(Ground.LIBRARY_BUSINESS, actor, actorRole, impersonated(user), lookup.id(),
-          lookup.reason(), null, null, null);
+      Grant grant =
+          new Grant(
+              Ground.LIBRARY_BUSINESS,
+              actor,
+              actorRole,
+              impersonated(user),
+              lookup.id(),
+              lookup.reason(),
+              null,
+              null,
+              null);
       DESK_LOOKUP_CATEGORIES.forEach(category -> grants.putIfAbsent(category, grant));
     }
   }
@@ -293,28 +366,38 @@ public final class AccessPolicy {
    * and the access log are not desk business.
    */
   public static final Set<Category> DESK_LOOKUP_CATEGORIES =
-      Collections.unmodifiableSet(EnumSet.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES));
+      Collections.unmodifiableSet(
+          EnumSet.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES));
 
   /**
-   * What working a ticket of each type opens (docs/desk.md), and nothing for a type not listed here.
-   * Never `loan_history`: reading history is never library business.
+   * What working a ticket of each type opens (docs/desk.md), and nothing for a type not listed
+   * here. Never `loan_history`: reading history is never library business.
    */
-  static final Map<String, Set<Category>> TICKET_CATEGORIES = Map.of(
-      // the patron's contact details, checked against the requested change (and nothing else)
-      "UPDATE_DETAILS", EnumSet.of(Category.PROFILE),
-      // who asks (profile) and their request and its thread (tickets)
-      "GUARDIAN_LINK", EnumSet.of(Category.PROFILE, Category.TICKETS),
-      // the entry the patron asks about, and the question
-      "PRIVACY_QUESTION", EnumSet.of(Category.ACCESS_LOG, Category.TICKETS),
-      // a borrowed item lost or damaged: its loan and the replacement fee; whom to contact
-      "LOST_ITEM", EnumSet.of(Category.PROFILE, Category.LOANS, Category.FINES, Category.TICKETS),
-      // a copy of records is the patron's own export; staff only confirm who asks
-      "RECORD_REQUEST", EnumSet.of(Category.PROFILE, Category.TICKETS),
-      // legal process reads records on its own ground (the director, an approved request): the ticket
-      // tracks the correspondence only
-      "LEGAL_REQUEST", EnumSet.of(Category.TICKETS),
-      // closing an account: nothing may be outstanding (current loans, active holds, fines)
-      "CLOSE_ACCOUNT", EnumSet.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES, Category.TICKETS));
+  static final Map<String, Set<Category>> TICKET_CATEGORIES =
+      Map.of(
+          // the patron's contact details, checked against the requested change (and nothing else)
+          "UPDATE_DETAILS", EnumSet.of(Category.PROFILE),
+          // who asks (profile) and their request and its thread (tickets)
+          "GUARDIAN_LINK", EnumSet.of(Category.PROFILE, Category.TICKETS),
+          // the entry the patron asks about, and the question
+          "PRIVACY_QUESTION", EnumSet.of(Category.ACCESS_LOG, Category.TICKETS),
+          // a borrowed item lost or damaged: its loan and the replacement fee; whom to contact
+          "LOST_ITEM",
+              EnumSet.of(Category.PROFILE, Category.LOANS, Category.FINES, Category.TICKETS),
+          // a copy of records is the patron's own export; staff only confirm who asks
+          "RECORD_REQUEST", EnumSet.of(Category.PROFILE, Category.TICKETS),
+          // legal process reads records on its own ground (the director, an approved request): the
+          // ticket
+          // tracks the correspondence only
+          "LEGAL_REQUEST", EnumSet.of(Category.TICKETS),
+          // closing an account: nothing may be outstanding (current loans, active holds, fines)
+          "CLOSE_ACCOUNT",
+              EnumSet.of(
+                  Category.PROFILE,
+                  Category.LOANS,
+                  Category.HOLDS,
+                  Category.FINES,
+                  Category.TICKETS));
 
   /**
    * Ticket types staff pick up from a shared queue (the staff desk's lists of detail changes and
@@ -323,9 +406,13 @@ public final class AccessPolicy {
    */
   static final Set<String> QUEUE_TICKET_TYPES = Set.of("UPDATE_DETAILS", "GUARDIAN_LINK");
 
-  /** A ticket grants while it is open, to the staff member it is assigned to (or, unassigned, from the queue). */
+  /**
+   * A ticket grants while it is open, to the staff member it is assigned to (or, unassigned, from
+   * the queue).
+   */
   private static boolean ticketGrants(TicketForAccess ticket, String actor) {
-    if (FINISHED_TICKET.contains(ticket.status()) || !TICKET_CATEGORIES.containsKey(ticket.type())) {
+    if (FINISHED_TICKET.contains(ticket.status())
+        || !TICKET_CATEGORIES.containsKey(ticket.type())) {
       return false;
     }
     if (ticket.assignedTo() == null) {
@@ -346,8 +433,7 @@ public final class AccessPolicy {
   }
 
   /** Who acts on library business, as the access log names them. */
-  private record StaffActor(String subject, String role) {
-  }
+  private record StaffActor(String subject, String role) {}
 
   /**
    * The staff member (or director) a token acts for on library business, if any. An impersonation
@@ -357,12 +443,14 @@ public final class AccessPolicy {
     if (user.isImpersonated()) {
       // Keycloak only lets staff impersonate; the token's roles are the impersonated account's.
       if (!isKeycloakId(user.impersonatorId())) {
-        return Optional.empty(); // an impersonator claim we cannot attribute to anyone is no ground at all
+        return Optional
+            .empty(); // an impersonator claim we cannot attribute to anyone is no ground at all
       }
       return Optional.of(new StaffActor(user.impersonatorId(), ACTOR_STAFF));
     }
     if (user.hasRole(DIRECTOR) || user.hasRole(STAFF)) {
-      return Optional.of(new StaffActor(user.subject(), user.hasRole(DIRECTOR) ? ACTOR_DIRECTOR : ACTOR_STAFF));
+      return Optional.of(
+          new StaffActor(user.subject(), user.hasRole(DIRECTOR) ? ACTOR_DIRECTOR : ACTOR_STAFF));
     }
     return Optional.empty();
   }
@@ -372,55 +460,91 @@ public final class AccessPolicy {
    * entered: library business on that ticket, logged in the child's access log. Nothing else of the
    * child's, and only while the ticket (about the requester) is open.
    */
-  private PatronAccess childOnLinkTicket(SqlSession session, AuthenticatedUser user, String childId,
-      Purpose purpose) {
+  private PatronAccess childOnLinkTicket(
+      SqlSession session, AuthenticatedUser user, String childId, Purpose purpose) {
     Optional<StaffActor> staff = staffActor(user);
     String ticketId = purpose.context().ticketId();
-    TicketForAccess ticket = session.getMapper(TicketMapper.class).findForAccess(ticketId, purpose.relatedPatronId());
+    TicketForAccess ticket =
+        session.getMapper(TicketMapper.class).findForAccess(ticketId, purpose.relatedPatronId());
     LocalDate birthDate = session.getMapper(GroundMapper.class).birthDate(childId);
-    if (staff.isEmpty() || !isAttributable(session, user) || ticket == null
-        || !GUARDIAN_LINK_TICKET.equals(ticket.type()) || !ticketGrants(ticket, staff.get().subject())
-        || birthDate == null || childId.equals(purpose.relatedPatronId())) {
+    if (staff.isEmpty()
+        || !isAttributable(session, user)
+        || ticket == null
+        || !GUARDIAN_LINK_TICKET.equals(ticket.type())
+        || !ticketGrants(ticket, staff.get().subject())
+        || birthDate == null
+        || childId.equals(purpose.relatedPatronId())) {
       return PatronAccess.NONE;
     }
     EnumMap<Category, Grant> grants = new EnumMap<>(Category.class);
-    grants.put(Category.PROFILE, new Grant(Ground.LIBRARY_BUSINESS, staff.get().subject(), staff.get().role(),
-        impersonated(user), ticketId, null, null, null, null));
+    grants.put(
+        Category.PROFILE,
+        new Grant(
+            Ground.LIBRARY_BUSINESS,
+            staff.get().subject(),
+            staff.get().role(),
+            impersonated(user),
+            ticketId,
+            null,
+            null,
+            null,
+            null));
     return new PatronAccess(grants);
   }
 
-  private void legalProcess(SqlSession session, AuthenticatedUser user, String patronId, RequestContext context,
+  private void legalProcess(
+      SqlSession session,
+      AuthenticatedUser user,
+      String patronId,
+      RequestContext context,
       EnumMap<Category, Grant> grants) {
     if (user.isImpersonated() || !user.hasRole(DIRECTOR) || context.legalRequestId() == null) {
       return;
     }
     LegalRequestMapper legal = session.getMapper(LegalRequestMapper.class);
     LegalRequestScope request = legal.findApprovedFor(context.legalRequestId(), patronId);
-    List<String> categories = legal.categoriesOf(context.legalRequestId()); // read either way: same queries
+    List<String> categories =
+        legal.categoriesOf(context.legalRequestId()); // read either way: same queries
     if (request == null || !acceptable(request)) {
       return;
     }
-    Grant grant = new Grant(Ground.LEGAL_PROCESS, user.subject(), ACTOR_DIRECTOR, null, request.id(), null,
-        request.notificationDelayedUntil(), request.periodFrom(), request.periodTo());
+    Grant grant =
+        new Grant(
+            Ground.LEGAL_PROCESS,
+            user.subject(),
+            ACTOR_DIRECTOR,
+            null,
+            request.id(),
+            null,
+            request.notificationDelayedUntil(),
+            request.periodFrom(),
+            request.periodTo());
     for (String covered : categories) {
       Category.fromWireName(covered).ifPresent(c -> grants.putIfAbsent(c, grant));
     }
   }
 
-  /** The library discloses only under an instrument its profile accepts, or an allowed incident disclosure. */
+  /**
+   * The library discloses only under an instrument its profile accepts, or an allowed incident
+   * disclosure.
+   */
   private boolean acceptable(LegalRequestScope request) {
     if ("INCIDENT".equals(request.kind())) {
       return profile.incidentDisclosureAllowed();
     }
     return "LEGAL_PROCESS".equals(request.kind())
-        && profile.acceptedInstruments().stream().anyMatch(i -> i.name().equals(request.instrument()));
+        && profile.acceptedInstruments().stream()
+            .anyMatch(i -> i.name().equals(request.instrument()));
   }
 
   private static String impersonated(AuthenticatedUser user) {
     return user.isImpersonated() ? user.subject() : null;
   }
 
-  /** Keycloak user ids are UUIDs; the token validator marks an unreadable impersonator claim otherwise. */
+  /**
+   * Keycloak user ids are UUIDs; the token validator marks an unreadable impersonator claim
+   * otherwise.
+   */
   private static boolean isKeycloakId(String id) {
     try {
       return id != null && UUID.fromString(id).toString().equalsIgnoreCase(id);

@@ -9,9 +9,9 @@ import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * Permission to read one category of one patron's records, and what the access log must say about
- * it. Only the access rule makes one ({@link AccessPolicy}), and only the access core
- * ({@link AccessCore}) turns one into an access-log entry: a feature receives grants in its
- * {@link Scope} and cannot make them up.
+ * it. Only the access rule makes one ({@link AccessPolicy}), and only the access core ({@link
+ * AccessCore}) turns one into an access-log entry: a feature receives grants in its {@link Scope}
+ * and cannot make them up.
  */
 public final class Grant {
 
@@ -27,20 +27,29 @@ public final class Grant {
   private final boolean readingHistory;
 
   /**
-   * @param actorSubject        who acts: the caller, or the impersonating staff member
-   * @param actorRole           PATRON, STAFF or DIRECTOR (null for {@link Ground#SELF})
+   * @param actorSubject who acts: the caller, or the impersonating staff member
+   * @param actorRole PATRON, STAFF or DIRECTOR (null for {@link Ground#SELF})
    * @param impersonatedSubject the account an impersonation token was issued for, else null
-   * @param groundRef           the guardian link, authorization, ticket, desk lookup or legal request
-   * @param reason              the reason a staff member stated at the desk, else null
-   * @param sealedUntil         the access stays hidden from the patron until this day, else null
-   * @param periodFrom          first day of the records covered (library date), or null for all
-   * @param periodTo            last day of the records covered, inclusive, or null for all
-   * @param readingHistory      whether the rows read may show reading history in another guise (titles
-   *                            of finished holds, what an online service lent, reference topics); set
-   *                            only by {@link AccessPolicy#readsReadingHistory}, false unless it says so
+   * @param groundRef the guardian link, authorization, ticket, desk lookup or legal request
+   * @param reason the reason a staff member stated at the desk, else null
+   * @param sealedUntil the access stays hidden from the patron until this day, else null
+   * @param periodFrom first day of the records covered (library date), or null for all
+   * @param periodTo last day of the records covered, inclusive, or null for all
+   * @param readingHistory whether the rows read may show reading history in another guise (titles
+   *     of finished holds, what an online service lent, reference topics); set only by {@link
+   *     AccessPolicy#readsReadingHistory}, false unless it says so
    */
-  Grant(Ground ground, String actorSubject, String actorRole, String impersonatedSubject, String groundRef,
-      String reason, LocalDate sealedUntil, LocalDate periodFrom, LocalDate periodTo, boolean readingHistory) {
+  Grant(
+      Ground ground,
+      String actorSubject,
+      String actorRole,
+      String impersonatedSubject,
+      String groundRef,
+      String reason,
+      LocalDate sealedUntil,
+      LocalDate periodFrom,
+      LocalDate periodTo,
+      boolean readingHistory) {
     this.ground = Objects.requireNonNull(ground, "ground");
     this.actorSubject = Objects.requireNonNull(actorSubject, "actorSubject");
     this.actorRole = actorRole;
@@ -53,17 +62,49 @@ public final class Grant {
     this.readingHistory = readingHistory;
   }
 
-  /** A grant that shows no reading history: the access rule decides when one may ({@link #withReadingHistory}). */
-  Grant(Ground ground, String actorSubject, String actorRole, String impersonatedSubject, String groundRef,
-      String reason, LocalDate sealedUntil, LocalDate periodFrom, LocalDate periodTo) {
-    this(ground, actorSubject, actorRole, impersonatedSubject, groundRef, reason, sealedUntil, periodFrom, periodTo,
+  /**
+   * A grant that shows no reading history: the access rule decides when one may ({@link
+   * #withReadingHistory}).
+   */
+  Grant(
+      Ground ground,
+      String actorSubject,
+      String actorRole,
+      String impersonatedSubject,
+      String groundRef,
+      String reason,
+      LocalDate sealedUntil,
+      LocalDate periodFrom,
+      LocalDate periodTo) {
+    this(
+        ground,
+        actorSubject,
+        actorRole,
+        impersonatedSubject,
+        groundRef,
+        reason,
+        sealedUntil,
+        periodFrom,
+        periodTo,
         false);
   }
 
-  /** This grant, showing reading history or not, as {@link AccessPolicy#readsReadingHistory} decided. */
+  /**
+   * This grant, showing reading history or not, as {@link AccessPolicy#readsReadingHistory}
+   * decided.
+   */
   Grant withReadingHistory(boolean shown) {
-    return new Grant(ground, actorSubject, actorRole, impersonatedSubject, groundRef, reason, sealedUntil,
-        periodFrom, periodTo, shown);
+    return new Grant(
+        ground,
+        actorSubject,
+        actorRole,
+        impersonatedSubject,
+        groundRef,
+        reason,
+        sealedUntil,
+        periodFrom,
+        periodTo,
+        shown);
   }
 
   static Grant self(String subject) {
@@ -106,7 +147,10 @@ public final class Grant {
     return periodTo;
   }
 
-  /** Whether the rows read may show reading history in another guise (see {@link AccessPolicy#readsReadingHistory}). */
+  /**
+   * Whether the rows read may show reading history in another guise (see {@link
+   * AccessPolicy#readsReadingHistory}).
+   */
   public boolean readingHistory() {
     return readingHistory;
   }
@@ -121,8 +165,17 @@ public final class Grant {
     if (!isLogged()) {
       throw new IllegalStateException("A patron's own access is not logged");
     }
-    return new AccessEntry(patronId, category, ground, actorSubject, actorRole, impersonatedSubject, groundRef,
-        reason, at, sealedUntil);
+    return new AccessEntry(
+        patronId,
+        category,
+        ground,
+        actorSubject,
+        actorRole,
+        impersonatedSubject,
+        groundRef,
+        reason,
+        at,
+        sealedUntil);
   }
 
   @Override

@@ -8,18 +8,19 @@ import org.apache.ibatis.annotations.Param;
  * The stored facts the access rule decides from that belong to features which themselves work
  * through the access core (the patron's own record, guardian links, desk lookups, the staff
  * directory). They are read here, not through those features' mappers, so that access depends on
- * none of them and the feature packages form no cycle (ArchitectureTest). Features whose facts access reads through their own
- * mappers (tickets, written authorizations, legal requests) never use the access core themselves.
+ * none of them and the feature packages form no cycle (ArchitectureTest). Features whose facts
+ * access reads through their own mappers (tickets, written authorizations, legal requests) never
+ * use the access core themselves.
  */
 public interface GroundMapper {
 
-  /** An ACTIVE, not ended guardian link; whether it grants anything today is the rule's question. */
-  record ActiveGuardianLink(String id, boolean verified) {
-  }
+  /**
+   * An ACTIVE, not ended guardian link; whether it grants anything today is the rule's question.
+   */
+  record ActiveGuardianLink(String id, boolean verified) {}
 
   /** A desk lookup still valid: its id and the reason stated. */
-  record ValidDeskLookup(String id, String reason) {
-  }
+  record ValidDeskLookup(String id, String reason) {}
 
   /** The patron record of this Keycloak account, else null. */
   String patronIdBySubject(@Param("subject") String subject);
@@ -28,8 +29,8 @@ public interface GroundMapper {
   LocalDate birthDate(@Param("patronId") String patronId);
 
   /** The ACTIVE, not ended link from this guardian to this minor, else null. */
-  ActiveGuardianLink activeGuardianLink(@Param("guardianId") String guardianPatronId,
-      @Param("minorId") String minorId);
+  ActiveGuardianLink activeGuardianLink(
+      @Param("guardianId") String guardianPatronId, @Param("minorId") String minorId);
 
   /**
    * Whether this Keycloak subject is a known staff member: it has a row in the staff directory
@@ -38,7 +39,13 @@ public interface GroundMapper {
    */
   boolean isKnownStaff(@Param("subject") String subject);
 
-  /** The lookup if this staff member made it, for this patron, and it has not expired at {@code now}. */
-  ValidDeskLookup validDeskLookup(@Param("id") String id, @Param("staffSubject") String staffSubject,
-      @Param("patronId") String patronId, @Param("now") Instant now);
+  /**
+   * The lookup if this staff member made it, for this patron, and it has not expired at {@code
+   * now}.
+   */
+  ValidDeskLookup validDeskLookup(
+      @Param("id") String id,
+      @Param("staffSubject") String staffSubject,
+      @Param("patronId") String patronId,
+      @Param("now") Instant now);
 }

@@ -35,11 +35,12 @@ public final class PatronAccess {
   /** The grants of these categories that {@code allowed} keeps; the rest refused. */
   PatronAccess only(Set<Category> categories, Predicate<Grant> allowed) {
     EnumMap<Category, Grant> kept = new EnumMap<>(Category.class);
-    grants.forEach((category, grant) -> {
-      if (categories.contains(category) && allowed.test(grant)) {
-        kept.put(category, grant);
-      }
-    });
+    grants.forEach(
+        (category, grant) -> {
+          if (categories.contains(category) && allowed.test(grant)) {
+            kept.put(category, grant);
+          }
+        });
     return new PatronAccess(kept);
   }
 

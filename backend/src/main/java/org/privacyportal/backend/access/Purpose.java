@@ -8,11 +8,11 @@ import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * What a unit of work does with a patron's records ({@link AccessCore}): which categories it reads
- * or acts on, on which grounds, named in which request context. The access rule
- * ({@link AccessPolicy#decide(org.apache.ibatis.session.SqlSession, org.privacyportal.backend.auth.AuthenticatedUser,
- * String, Purpose)}) narrows its grants by the purpose; the core chooses the transaction's isolation
- * from it ({@link #isolation()}) and logs each category of it that a grant other than SELF reached.
- * Made only through the factories below.
+ * or acts on, on which grounds, named in which request context. The access rule ({@link
+ * AccessPolicy#decide(org.apache.ibatis.session.SqlSession,
+ * org.privacyportal.backend.auth.AuthenticatedUser, String, Purpose)}) narrows its grants by the
+ * purpose; the core chooses the transaction's isolation from it ({@link #isolation()}) and logs
+ * each category of it that a grant other than SELF reached. Made only through the factories below.
  */
 public final class Purpose {
 
@@ -24,13 +24,19 @@ public final class Purpose {
     EVERYTHING,
     /** Act in the patron's name on the category (SELF or GUARDIAN only). */
     SELF_SERVICE,
-    /** Change the patron's consents: self-service, after the patron's row lock, at READ COMMITTED. */
+    /**
+     * Change the patron's consents: self-service, after the patron's row lock, at READ COMMITTED.
+     */
     CONSENT_CHANGE,
-    /** Only ask whether the caller may act in the patron's name; nothing is read, nothing logged. */
+    /**
+     * Only ask whether the caller may act in the patron's name; nothing is read, nothing logged.
+     */
     SELF_SERVICE_CHECK,
     /** Staff work on the patron's records through the request context (LIBRARY_BUSINESS only). */
     LIBRARY_BUSINESS,
-    /** Staff deciding a guardian-link ticket read the profile of the child whose card they entered. */
+    /**
+     * Staff deciding a guardian-link ticket read the profile of the child whose card they entered.
+     */
     CHILD_ON_LINK_TICKET
   }
 
@@ -39,7 +45,8 @@ public final class Purpose {
   private final RequestContext context;
   private final String relatedPatronId;
 
-  private Purpose(Kind kind, Set<Category> categories, RequestContext context, String relatedPatronId) {
+  private Purpose(
+      Kind kind, Set<Category> categories, RequestContext context, String relatedPatronId) {
     this.kind = kind;
     this.categories = Set.copyOf(categories);
     this.context = Objects.requireNonNull(context, "context");
@@ -70,16 +77,18 @@ public final class Purpose {
   }
 
   /**
-   * A change to the patron's consents (opt-ins, the policy acceptance, the SMS number): self-service
-   * on {@code consents}, run at READ COMMITTED. Such a change reads (access rule, patron) before it
-   * takes the patron's lock (ConsentMapper.lockPatron), and under MariaDB's default REPEATABLE READ
-   * every later plain read would still see the database as it was at that first read: a loan returned
-   * and kept while the change waited for the lock would be missed, and an opt-out would leave it tied
-   * to the patron. Read committed makes each read after the lock see what the lock's holder committed;
-   * the lock itself keeps two changes (or a change and a return) for one patron from interleaving.
+   * A change to the patron's consents (opt-ins, the policy acceptance, the SMS number):
+   * self-service on {@code consents}, run at READ COMMITTED. Such a change reads (access rule,
+   * patron) before it takes the patron's lock (ConsentMapper.lockPatron), and under MariaDB's
+   * default REPEATABLE READ every later plain read would still see the database as it was at that
+   * first read: a loan returned and kept while the change waited for the lock would be missed, and
+   * an opt-out would leave it tied to the patron. Read committed makes each read after the lock see
+   * what the lock's holder committed; the lock itself keeps two changes (or a change and a return)
+   * for one patron from interleaving.
    */
   public static Purpose consentChange() {
-    return new Purpose(Kind.CONSENT_CHANGE, EnumSet.of(Category.CONSENTS), RequestContext.NONE, null);
+    return new Purpose(
+        Kind.CONSENT_CHANGE, EnumSet.of(Category.CONSENTS), RequestContext.NONE, null);
   }
 
   /**
@@ -91,7 +100,10 @@ public final class Purpose {
     return new Purpose(Kind.SELF_SERVICE_CHECK, EnumSet.of(category), RequestContext.NONE, null);
   }
 
-  /** Staff work on {@code category} through the ticket or desk lookup the context names: library business only. */
+  /**
+   * Staff work on {@code category} through the ticket or desk lookup the context names: library
+   * business only.
+   */
   public static Purpose libraryBusiness(Category category, RequestContext context) {
     return new Purpose(Kind.LIBRARY_BUSINESS, EnumSet.of(category), context, null);
   }
@@ -101,8 +113,11 @@ public final class Purpose {
    * {@code ticketId} of {@code requesterId}: library business on that ticket.
    */
   public static Purpose childOnLinkTicket(String ticketId, String requesterId) {
-    return new Purpose(Kind.CHILD_ON_LINK_TICKET, EnumSet.of(Category.PROFILE), new RequestContext(ticketId, null,
-        null), Objects.requireNonNull(requesterId, "requesterId"));
+    return new Purpose(
+        Kind.CHILD_ON_LINK_TICKET,
+        EnumSet.of(Category.PROFILE),
+        new RequestContext(ticketId, null, null),
+        Objects.requireNonNull(requesterId, "requesterId"));
   }
 
   Kind kind() {
@@ -127,7 +142,9 @@ public final class Purpose {
     return kind != Kind.SELF_SERVICE_CHECK;
   }
 
-  /** The transaction's isolation: READ COMMITTED for consent changes, else the database's default. */
+  /**
+   * The transaction's isolation: READ COMMITTED for consent changes, else the database's default.
+   */
   TransactionIsolationLevel isolation() {
     return kind == Kind.CONSENT_CHANGE ? TransactionIsolationLevel.READ_COMMITTED : null;
   }

@@ -2,10 +2,10 @@ package org.privacyportal.backend.access;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.time.temporal.ChronoUnit;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
@@ -13,14 +13,13 @@ import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * One transaction of the access core: its session, one instant for all it does, and every access it
- * was granted so far, to be logged just before it commits. A feature sees it when it works through a
- * list of patrons ({@link AccessCore#list}): it asks {@link #access} for each one.
+ * was granted so far, to be logged just before it commits. A feature sees it when it works through
+ * a list of patrons ({@link AccessCore#list}): it asks {@link #access} for each one.
  */
 public final class Unit {
 
   /** An access to log when the unit commits. */
-  private record Pending(Grant grant, String patronId, Category category) {
-  }
+  private record Pending(Grant grant, String patronId, Category category) {}
 
   private final SqlSession session;
   private final AccessPolicy policy;
@@ -77,7 +76,10 @@ public final class Unit {
     return Optional.of(new Scope(this, patronId, access));
   }
 
-  /** Appends the entries, in the order granted, last before the commit (the log's head stays locked until then). */
+  /**
+   * Appends the entries, in the order granted, last before the commit (the log's head stays locked
+   * until then).
+   */
   void logAndCommit(AccessLog log) {
     for (Pending access : pending) {
       log.append(session, access.grant().entry(access.patronId(), access.category(), now()));

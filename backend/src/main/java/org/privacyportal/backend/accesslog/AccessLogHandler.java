@@ -26,6 +26,7 @@ public final class AccessLogHandler {
 
   static final String MESSAGE = "message";
   private static final ObjectMapper JSON = Json.mapper();
+
   /** C0 and C1 control characters other than line breaks and tabs. */
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
@@ -53,8 +54,10 @@ public final class AccessLogHandler {
       if (!RequestParameters.isId(entryId)) {
         throw ApiProblem.notFound();
       }
-      AccessLogQuestions.Question question = questions.ask(AuthHandler.user(ctx), patronId, entryId, message)
-          .orElseThrow(ApiProblem::notFound);
+      AccessLogQuestions.Question question =
+          questions
+              .ask(AuthHandler.user(ctx), patronId, entryId, message)
+              .orElseThrow(ApiProblem::notFound);
       ctx.status(question.created() ? HttpStatus.CREATED : HttpStatus.OK).json(question);
     };
   }
@@ -63,7 +66,9 @@ public final class AccessLogHandler {
     return RequestParameters.patronId(ctx.pathParam("id")).orElseThrow(ApiProblem::notFound);
   }
 
-  /** The optional message, stripped; null when there is none. An empty body counts as no message. */
+  /**
+   * The optional message, stripped; null when there is none. An empty body counts as no message.
+   */
   static String message(Context ctx) {
     byte[] raw = ctx.bodyAsBytes();
     if (raw.length == 0) {
@@ -76,7 +81,8 @@ public final class AccessLogHandler {
       // reported below without echoing the input
     }
     if (body == null || !body.isObject()) {
-      throw ApiProblem.malformed("The body must be a JSON object, optionally with the field 'message'.");
+      throw ApiProblem.malformed(
+          "The body must be a JSON object, optionally with the field 'message'.");
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       if (!MESSAGE.equals(names.next())) {
@@ -92,11 +98,15 @@ public final class AccessLogHandler {
     }
     String text = value.textValue().strip();
     if (text.codePointCount(0, text.length()) > AccessLogQuestions.MAX_MESSAGE) {
-      throw ApiProblem.invalid(MESSAGE, "too-long", "The field 'message' must be at most " + AccessLogQuestions.MAX_MESSAGE
-          + " characters.");
+      throw ApiProblem.invalid(
+          MESSAGE,
+          "too-long",
+          "The field 'message' must be at most " + AccessLogQuestions.MAX_MESSAGE + " characters.");
     }
     if (CONTROL.matcher(text).find()) {
-      throw ApiProblem.invalid(MESSAGE, "control-characters",
+      throw ApiProblem.invalid(
+          MESSAGE,
+          "control-characters",
           "The field 'message' must not contain control characters.");
     }
     return text.isEmpty() ? null : text;

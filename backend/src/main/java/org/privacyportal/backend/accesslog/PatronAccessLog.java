@@ -17,7 +17,7 @@ import org.privacyportal.backend.vocabulary.RecordQuery;
  * exist. A guardian's read is logged in the same transaction, like any other.
  *
  * <p>A patron who has come of age reads their own log, which keeps the entries of their former
- * guardian's reads, with the guardian's name (product.md section 5).
+ * guardian's reads, with the guardian's name (docs/product.md section 5).
  */
 public final class PatronAccessLog {
 
@@ -35,12 +35,18 @@ public final class PatronAccessLog {
 
   /** One page, or empty when the caller may not see it (or there is no such patron). */
   public Optional<AccessLogPage> page(AuthenticatedUser user, String patronId, PageRequest page) {
-    return core.run(user, patronId, SELF_SERVICE, scope -> {
-      RecordQuery query = new RecordQuery(patronId, null, null, scope.today(), page.offset(), page.size(), null);
-      AccessLogEntryMapper mapper = scope.session().getMapper(AccessLogEntryMapper.class);
-      long total = mapper.countEntries(query);
-      List<AccessLogEntry> items = mapper.entries(query);
-      return new AccessLogPage(page.page(), page.size(), total, items);
-    });
+    return core.run(
+        user,
+        patronId,
+        SELF_SERVICE,
+        scope -> {
+          RecordQuery query =
+              new RecordQuery(
+                  patronId, null, null, scope.today(), page.offset(), page.size(), null);
+          AccessLogEntryMapper mapper = scope.session().getMapper(AccessLogEntryMapper.class);
+          long total = mapper.countEntries(query);
+          List<AccessLogEntry> items = mapper.entries(query);
+          return new AccessLogPage(page.page(), page.size(), total, items);
+        });
   }
 }

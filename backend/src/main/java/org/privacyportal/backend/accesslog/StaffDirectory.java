@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the display name of each staff and director account in staff_member, so that a patron's
  * access log can name who looked (access_log holds only the Keycloak subject). A name is written
- * when this process first sees it for a subject, or when it changed; the names it already wrote
- * are remembered in memory (a few dozen staff), so an ordinary request costs no database write.
+ * when this process first sees it for a subject, or when it changed; the names it already wrote are
+ * remembered in memory (a few dozen staff), so an ordinary request costs no database write.
  */
 public final class StaffDirectory {
 

@@ -7,7 +7,9 @@ import org.apache.ibatis.annotations.Param;
 public interface StaffDirectoryMapper {
 
   /** Inserts the name, or replaces the one on file. */
-  void upsert(@Param("subject") String subject, @Param("displayName") String displayName,
+  void upsert(
+      @Param("subject") String subject,
+      @Param("displayName") String displayName,
       @Param("updatedAt") Instant updatedAt);
 
   /** The name on file, else null. */

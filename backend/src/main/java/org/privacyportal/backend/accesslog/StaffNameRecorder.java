@@ -13,9 +13,9 @@ import org.privacyportal.backend.auth.AuthenticatedUser;
 
 /**
  * Runs after {@link AuthHandler} on every matched route: when a staff or director token is used,
- * hands its holder's name to the {@link StaffDirectory}. The name comes from the token's
- * {@code name} claim (Keycloak's "profile" scope; {@code given_name} and {@code family_name} when it
- * is missing). AuthHandler has already validated this very token, so its claims are read as they
+ * hands its holder's name to the {@link StaffDirectory}. The name comes from the token's {@code
+ * name} claim (Keycloak's "profile" scope; {@code given_name} and {@code family_name} when it is
+ * missing). AuthHandler has already validated this very token, so its claims are read as they
  * stand; {@link AuthenticatedUser} stays free of names.
  *
  * <p>An impersonation token is skipped: its name and roles are the impersonated account's.

@@ -5,7 +5,8 @@ import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /**
  * The categories of what a patron did at or through the library besides borrowing:
- * `online_services`, `reference`, `events`. Statements in ActivityMapper.xml; newest first, then id.
+ * `online_services`, `reference`, `events`. Statements in ActivityMapper.xml; newest first, then
+ * id.
  */
 public interface ActivityMapper {
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A sign-up for a library event, a reading challenge or a communication.
  *
- * @param kind   EVENT, READING_CHALLENGE or NEWSLETTER
+ * @param kind EVENT, READING_CHALLENGE or NEWSLETTER
  * @param status REGISTERED, ATTENDED, CANCELLED, WAITLISTED, SUBSCRIBED or UNSUBSCRIBED
  */
 public record EventSignup(

@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param kind EBOOK, EAUDIOBOOK, DATABASE, STREAMING, PUBLIC_PC, WIFI or OTHER
  */
-public record OnlineServiceUse(String id, String platform, String kind, Instant usedAt, String detail) {
+public record OnlineServiceUse(
+    String id, String platform, String kind, Instant usedAt, String detail) {
 
   @Override
   public String toString() {

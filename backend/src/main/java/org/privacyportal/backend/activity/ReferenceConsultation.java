@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param channel IN_PERSON, PHONE, EMAIL or CHAT
  */
-public record ReferenceConsultation(String id, Instant consultedAt, String channel, String topic, String branch) {
+public record ReferenceConsultation(
+    String id, Instant consultedAt, String channel, String topic, String branch) {
 
   @Override
   public String toString() {

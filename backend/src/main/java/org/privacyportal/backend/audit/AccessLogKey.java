@@ -15,15 +15,14 @@ public final class AccessLogKey {
   /** 32 characters of random text give at least the 256 bits of an HMAC-SHA256 key. */
   public static final int MIN_LENGTH = 32;
 
-  private AccessLogKey() {
-  }
+  private AccessLogKey() {}
 
   /**
    * The key bytes of a configured value: its UTF-8 bytes, taken as they are (no trimming, so the
    * backend and the verifier cannot disagree about white space).
    *
    * @throws IllegalArgumentException naming the variable (never its value) when it is missing,
-   *                                  blank or shorter than {@value #MIN_LENGTH} characters
+   *     blank or shorter than {@value #MIN_LENGTH} characters
    */
   public static byte[] parse(String value) {
     if (value == null || value.isBlank()) {

@@ -3,7 +3,9 @@ package org.privacyportal.backend.audit;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL for access_log and access_log_head; the statements are in AccessLogMapper.xml beside this. */
+/**
+ * SQL for access_log and access_log_head; the statements are in AccessLogMapper.xml beside this.
+ */
 public interface AccessLogMapper {
 
   /**

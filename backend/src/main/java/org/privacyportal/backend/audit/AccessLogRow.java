@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * One access_log row exactly as stored: the values the HMAC covers, in the form the database
- * gives them back (category as its wire name, ground as its enum name, time as UTC date-time),
- * so that the verifier recomputes the HMAC from what is there, not from what it would parse.
+ * One access_log row exactly as stored: the values the HMAC covers, in the form the database gives
+ * them back (category as its wire name, ground as its enum name, time as UTC date-time), so that
+ * the verifier recomputes the HMAC from what is there, not from what it would parse.
  *
  * @param accessedAt UTC, truncated to microseconds (DATETIME(6))
  */
@@ -24,5 +24,4 @@ public record AccessLogRow(
     LocalDateTime accessedAt,
     LocalDate sealedUntil,
     String prevHmac,
-    String hmac) {
-}
+    String hmac) {}

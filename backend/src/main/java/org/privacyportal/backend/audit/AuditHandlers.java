@@ -26,7 +26,7 @@ public final class AuditHandlers {
    * Adds the audit routes, for directors only.
    *
    * @param sessions a factory that knows {@link AccessLogMapper}
-   * @param key      the access log key ({@link AccessLogKey})
+   * @param key the access log key ({@link AccessLogKey})
    */
   public static void register(RouteTable routes, SqlSessionFactory sessions, byte[] key) {
     AuditHandlers handlers = new AuditHandlers(sessions, key);
@@ -39,7 +39,10 @@ public final class AuditHandlers {
     if (result.intact()) {
       LOG.info("Access log verified intact: {} entries", result.entriesChecked());
     } else {
-      LOG.warn("Access log verification failed at entry {}: {}", result.firstBrokenSeq(), result.problem());
+      LOG.warn(
+          "Access log verification failed at entry {}: {}",
+          result.firstBrokenSeq(),
+          result.problem());
     }
     ctx.json(result);
   }

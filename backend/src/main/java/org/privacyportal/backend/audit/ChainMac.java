@@ -18,14 +18,15 @@ import javax.crypto.spec.SecretKeySpec;
  * prev_hmac, in this order. Each value is one marker byte and its content: {@code 0x00} for null;
  * {@code 0x01}, a 4-byte big-endian length and the UTF-8 bytes for text; {@code 0x02} and 8
  * big-endian bytes for a number (seq; accessed_at as microseconds since the epoch, UTC;
- * sealed_until as days since the epoch). Lengths and markers make it unambiguous: ("ab", "c")
- * and ("a", "bc"), or null and "", never encode alike.
+ * sealed_until as days since the epoch). Lengths and markers make it unambiguous: ("ab", "c") and
+ * ("a", "bc"), or null and "", never encode alike.
  *
  * <p>Not thread-safe (it reuses its Mac and buffer); make one per thread or per use.
  */
 final class ChainMac {
 
   static final String TAG = "privacyportal.access_log.v1";
+
   /** prev_hmac of the first entry, and the head of an empty log. */
   static final String GENESIS = "0".repeat(64);
 
@@ -57,8 +58,10 @@ final class ChainMac {
   /** True when the row's stored hmac is the one its values give (constant-time compare). */
   boolean matches(AccessLogRow row) {
     String stored = row.hmac();
-    return stored != null && MessageDigest.isEqual(
-        of(row).getBytes(StandardCharsets.US_ASCII), stored.getBytes(StandardCharsets.US_ASCII));
+    return stored != null
+        && MessageDigest.isEqual(
+            of(row).getBytes(StandardCharsets.US_ASCII),
+            stored.getBytes(StandardCharsets.US_ASCII));
   }
 
   byte[] encode(AccessLogRow row) {
@@ -82,7 +85,8 @@ final class ChainMac {
 
   private static long micros(LocalDateTime utc) {
     var instant = utc.toInstant(ZoneOffset.UTC);
-    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
   }
 
   private void text(String value) {

@@ -13,10 +13,10 @@ import org.privacyportal.backend.vocabulary.Ground;
  * previous entry's hmac (see {@link ChainMac} for the encoding).
  *
  * <p>An append locks the single head row (SELECT ... FOR UPDATE), so appends from any number of
- * threads and backend processes on one database take turns: each reads the true last link, and
- * its seq is the head's + 1. It is the only lock the log takes, so it cannot deadlock with itself;
- * it is held until the caller's transaction ends, so callers append last, just before committing.
- * If the caller rolls back, the entry and the head's move go together: no entry, no gap.
+ * threads and backend processes on one database take turns: each reads the true last link, and its
+ * seq is the head's + 1. It is the only lock the log takes, so it cannot deadlock with itself; it
+ * is held until the caller's transaction ends, so callers append last, just before committing. If
+ * the caller rolls back, the entry and the head's move go together: no entry, no gap.
  *
  * <p>The session factory must know {@link AccessLogMapper}.
  */
@@ -64,9 +64,11 @@ public final class HmacAccessLog implements AccessLog {
     if (entry.ground() == Ground.SELF) {
       throw new IllegalArgumentException("A patron's own access is not logged");
     }
-    LocalDateTime accessedAt = LocalDateTime.ofInstant(
-        entry.accessedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    return new AccessLogRow(0, UUID.randomUUID().toString(),
+    LocalDateTime accessedAt =
+        LocalDateTime.ofInstant(entry.accessedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    return new AccessLogRow(
+        0,
+        UUID.randomUUID().toString(),
         fixed(entry.patronId(), "patronId"),
         entry.category().wireName(),
         entry.ground().name(),
@@ -75,13 +77,28 @@ public final class HmacAccessLog implements AccessLog {
         text(entry.impersonatedSubject(), SUBJECT_LENGTH, "impersonatedSubject", false),
         entry.groundRef() == null ? null : fixed(entry.groundRef(), "groundRef"),
         text(entry.reason(), REASON_LENGTH, "reason", false),
-        accessedAt, entry.sealedUntil(), null, null);
+        accessedAt,
+        entry.sealedUntil(),
+        null,
+        null);
   }
 
   private static AccessLogRow withLink(AccessLogRow row, long seq, String prevHmac, String hmac) {
-    return new AccessLogRow(seq, row.id(), row.patronId(), row.category(), row.ground(),
-        row.actorSubject(), row.actorRole(), row.impersonatedSubject(), row.groundRef(), row.reason(),
-        row.accessedAt(), row.sealedUntil(), prevHmac, hmac);
+    return new AccessLogRow(
+        seq,
+        row.id(),
+        row.patronId(),
+        row.category(),
+        row.ground(),
+        row.actorSubject(),
+        row.actorRole(),
+        row.impersonatedSubject(),
+        row.groundRef(),
+        row.reason(),
+        row.accessedAt(),
+        row.sealedUntil(),
+        prevHmac,
+        hmac);
   }
 
   private static String text(String value, int maxLength, String field, boolean required) {

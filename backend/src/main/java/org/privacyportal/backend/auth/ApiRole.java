@@ -3,9 +3,9 @@ package org.privacyportal.backend.auth;
 import io.javalin.security.RouteRole;
 
 /**
- * Route roles. Every route needs a valid access token unless it is marked {@link #OPEN}
- * (deny by default). The other values name the realm roles a route requires; a route with only
- * {@link #AUTHENTICATED} (or with no role at all) is open to any signed-in account.
+ * Route roles. Every route needs a valid access token unless it is marked {@link #OPEN} (deny by
+ * default). The other values name the realm roles a route requires; a route with only {@link
+ * #AUTHENTICATED} (or with no role at all) is open to any signed-in account.
  */
 public enum ApiRole implements RouteRole {
   /** No token needed (health check). */

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs before every matched route (Javalin 7 has no access manager: this is its replacement).
- * Deny by default: a route needs a valid bearer access token unless it carries
- * {@link ApiRole#OPEN}; a route naming realm roles also needs one of them.
+ * Runs before every matched route (Javalin 7 has no access manager: this is its replacement). Deny
+ * by default: a route needs a valid bearer access token unless it carries {@link ApiRole#OPEN}; a
+ * route naming realm roles also needs one of them.
  */
 public final class AuthHandler implements Handler {
 

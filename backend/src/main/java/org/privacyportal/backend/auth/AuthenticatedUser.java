@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who a validated access token speaks for. Holds only identifiers and roles, never names or
- * e-mail addresses, so it is safe to keep in the token cache and to pass around.
+ * Who a validated access token speaks for. Holds only identifiers and roles, never names or e-mail
+ * addresses, so it is safe to keep in the token cache and to pass around.
  *
  * @param subject the token's {@code sub}: the Keycloak user id
  * @param roles the realm roles from {@code realm_access.roles}
@@ -16,7 +16,8 @@ import java.util.Set;
  *     never "self" access to the impersonated patron's records.
  * @param expiresAt the token's {@code exp}
  */
-public record AuthenticatedUser(String subject, Set<String> roles, String impersonatorId, Instant expiresAt) {
+public record AuthenticatedUser(
+    String subject, Set<String> roles, String impersonatorId, Instant expiresAt) {
 
   public AuthenticatedUser {
     Objects.requireNonNull(subject, "subject");

@@ -1,8 +1,8 @@
 package org.privacyportal.backend.auth;
 
 /**
- * A bearer token was refused. The message says why, for the server log only: it never contains
- * the token or any claim value, and the client only ever sees a generic 401.
+ * A bearer token was refused. The message says why, for the server log only: it never contains the
+ * token or any claim value, and the client only ever sees a generic 401.
  */
 public class InvalidTokenException extends Exception {
 

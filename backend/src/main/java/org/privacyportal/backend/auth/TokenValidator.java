@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Validates Keycloak access tokens: RS256 signature from the realm's JWK set, header typ "JWT",
  * claim typ "Bearer" (so an ID token, typ "ID", is refused), the configured issuer, an audience
- * containing the API's, exp/nbf with at most {@value #MAX_CLOCK_SKEW_SECONDS} s of clock skew,
- * and sub/exp/iat present. Anything else (alg none, HMAC, unknown key, altered payload) fails.
+ * containing the API's, exp/nbf with at most {@value #MAX_CLOCK_SKEW_SECONDS} s of clock skew, and
+ * sub/exp/iat present. Anything else (alg none, HMAC, unknown key, altered payload) fails.
  */
 public final class TokenValidator {
 
@@ -54,11 +54,12 @@ public final class TokenValidator {
     // A single accepted algorithm: the key selector returns no key for none, HS256 or ES256,
     // so the "HMAC with the public key" and "alg none" tricks fail before any verification.
     jwtProcessor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-        Set.of(audience),
-        new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
-        Set.of("sub", "exp", "iat"),
-        null);
+    DefaultJWTClaimsVerifier<SecurityContext> claims =
+        new DefaultJWTClaimsVerifier<>(
+            Set.of(audience),
+            new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
+            Set.of("sub", "exp", "iat"),
+            null);
     claims.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
     jwtProcessor.setJWTClaimsSetVerifier(claims);
     this.processor = jwtProcessor;
@@ -66,18 +67,19 @@ public final class TokenValidator {
   }
 
   /**
-   * A validator that fetches the realm's keys from its JWKS endpoint, caching them and
-   * limiting refreshes (an unknown kid triggers at most one refetch per rate-limit interval).
+   * A validator that fetches the realm's keys from its JWKS endpoint, caching them and limiting
+   * refreshes (an unknown kid triggers at most one refetch per rate-limit interval).
    */
   public static TokenValidator forRemoteJwks(URI jwksUri, String issuer, String audience) {
     try {
-      JWKSource<SecurityContext> keys = JWKSourceBuilder
-          .<SecurityContext>create(jwksUri.toURL(), new DefaultResourceRetriever(2_000, 2_000, 256 * 1024))
-          .retrying(true)
-          // Keep using the last keys fetched while Keycloak is unreachable, rather than
-          // refusing every token during a short outage or restart of Keycloak.
-          .outageTolerant(true)
-          .build();
+      JWKSource<SecurityContext> keys =
+          JWKSourceBuilder.<SecurityContext>create(
+                  jwksUri.toURL(), new DefaultResourceRetriever(2_000, 2_000, 256 * 1024))
+              .retrying(true)
+              // Keep using the last keys fetched while Keycloak is unreachable, rather than
+              // refusing every token during a short outage or restart of Keycloak.
+              .outageTolerant(true)
+              .build();
       return new TokenValidator(keys, issuer, audience);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("JWKS URI is not a URL: " + jwksUri, e);
@@ -100,7 +102,8 @@ public final class TokenValidator {
       throw new InvalidTokenException(e.getMessage());
     } catch (JOSEException e) {
       // Mostly the JWK set could not be fetched (Keycloak down, rate limit reached).
-      LOG.warn("Token could not be checked against the realm keys: {}", e.getClass().getSimpleName());
+      LOG.warn(
+          "Token could not be checked against the realm keys: {}", e.getClass().getSimpleName());
       throw new InvalidTokenException("key source failure: " + e.getClass().getSimpleName());
     }
     AuthenticatedUser user = toUser(claims);
@@ -128,15 +131,17 @@ public final class TokenValidator {
   }
 
   /**
-   * Keycloak writes {@code "impersonator": {"id": ..., "username": ...}}. Any presence of the
-   * claim marks the token as impersonated, even if its shape is unexpected.
+   * Keycloak writes {@code "impersonator": {"id": ..., "username": ...}}. Any presence of the claim
+   * marks the token as impersonated, even if its shape is unexpected.
    */
   private static String impersonatorId(JWTClaimsSet claims) {
     Object impersonator = claims.getClaim("impersonator");
     if (impersonator == null) {
       return null;
     }
-    if (impersonator instanceof Map<?, ?> map && map.get("id") instanceof String id && !id.isBlank()) {
+    if (impersonator instanceof Map<?, ?> map
+        && map.get("id") instanceof String id
+        && !id.isBlank()) {
       return id;
     }
     return "unknown";

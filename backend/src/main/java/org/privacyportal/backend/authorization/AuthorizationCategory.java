@@ -5,5 +5,4 @@ package org.privacyportal.backend.authorization;
  *
  * @param signedByRole SELF or GUARDIAN: an authorization a guardian signed ends with the minority
  */
-public record AuthorizationCategory(String authorizationId, String signedByRole, String category) {
-}
+public record AuthorizationCategory(String authorizationId, String signedByRole, String category) {}

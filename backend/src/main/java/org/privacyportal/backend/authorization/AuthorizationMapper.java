@@ -20,6 +20,8 @@ public interface AuthorizationMapper {
    * What the patron authorized this grantee to see at {@code now}: valid, not revoked, naming the
    * grantee by their patron id. Newest authorization first.
    */
-  List<AuthorizationCategory> findValidForGrantee(@Param("patronId") String patronId,
-      @Param("granteePatronId") String granteePatronId, @Param("now") Instant now);
+  List<AuthorizationCategory> findValidForGrantee(
+      @Param("patronId") String patronId,
+      @Param("granteePatronId") String granteePatronId,
+      @Param("now") Instant now);
 }

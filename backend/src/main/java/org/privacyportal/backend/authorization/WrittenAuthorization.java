@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * A written authorization the patron (or their guardian) granted to a third party, as the
- * `authorizations` category shows it. The signed text, its hash and the desk verification code
- * stay out of this view: the printable document is where they belong.
+ * `authorizations` category shows it. The signed text, its hash and the desk verification code stay
+ * out of this view: the printable document is where they belong.
  *
  * @param signedByRole SELF or GUARDIAN
- * @param categories   the categories it covers (wire names), sorted
+ * @param categories the categories it covers (wire names), sorted
  */
 public record WrittenAuthorization(
     String id,
@@ -23,9 +23,25 @@ public record WrittenAuthorization(
     List<String> categories) {
 
   /** The mapper's constructor: the row without its categories, which come from another table. */
-  public WrittenAuthorization(String id, String granteeName, String purpose, String signedByRole,
-      Instant validFrom, Instant validUntil, Instant revokedAt, Instant createdAt) {
-    this(id, granteeName, purpose, signedByRole, validFrom, validUntil, revokedAt, createdAt, List.of());
+  public WrittenAuthorization(
+      String id,
+      String granteeName,
+      String purpose,
+      String signedByRole,
+      Instant validFrom,
+      Instant validUntil,
+      Instant revokedAt,
+      Instant createdAt) {
+    this(
+        id,
+        granteeName,
+        purpose,
+        signedByRole,
+        validFrom,
+        validUntil,
+        revokedAt,
+        createdAt,
+        List.of());
   }
 
   public WrittenAuthorization {
@@ -33,8 +49,16 @@ public record WrittenAuthorization(
   }
 
   public WrittenAuthorization withCategories(List<String> covered) {
-    return new WrittenAuthorization(id, granteeName, purpose, signedByRole, validFrom, validUntil, revokedAt,
-        createdAt, covered);
+    return new WrittenAuthorization(
+        id,
+        granteeName,
+        purpose,
+        signedByRole,
+        validFrom,
+        validUntil,
+        revokedAt,
+        createdAt,
+        covered);
   }
 
   @Override

@@ -1,5 +1,4 @@
 package org.privacyportal.backend.circulation;
 
 /** A hold not yet ended, and whose it is (HoldCompletions: before the lock). */
-record ActiveHold(String holdId, String patronId) {
-}
+record ActiveHold(String holdId, String patronId) {}

@@ -7,8 +7,8 @@ import org.privacyportal.backend.vocabulary.RecordQuery;
 
 /**
  * The circulation categories of one patron: `loans` (not returned), `loan_history` (returned and
- * still tied to the patron, which only happens while the reading-history opt-in is on), `holds`
- * and `fines`. Statements in CirculationMapper.xml; pages newest first, then by id.
+ * still tied to the patron, which only happens while the reading-history opt-in is on), `holds` and
+ * `fines`. Statements in CirculationMapper.xml; pages newest first, then by id.
  */
 public interface CirculationMapper {
 
@@ -39,11 +39,12 @@ public interface CirculationMapper {
 
   /**
    * Ends a chunk of holds (JSON [[hold id, patron id, status], ...]) and removes each one's title
-   * and author unless the patron's current {@code consent} entry is on; skips holds already ended or
-   * no longer the patron's. Returns the holds changed. Only HoldCompletions calls it, with the
+   * and author unless the patron's current {@code consent} entry is on; skips holds already ended
+   * or no longer the patron's. Returns the holds changed. Only HoldCompletions calls it, with the
    * chunk's patrons locked.
    */
-  int markHoldsFinished(@Param("completions") String completionsJson, @Param("consent") String consent);
+  int markHoldsFinished(
+      @Param("completions") String completionsJson, @Param("consent") String consent);
 
   long countHolds(RecordQuery query);
 

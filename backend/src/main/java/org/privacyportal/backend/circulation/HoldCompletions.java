@@ -18,8 +18,8 @@ import org.privacyportal.backend.consent.ReadingHistory;
  * The ILS sync's entry point for holds that end: fulfilled (picked up), cancelled or expired. What
  * a finished hold was for is reading history (docs/consents.md): unless the patron opted in, its
  * title and author are removed at the very moment it ends, in the same transaction, as a loan is
- * untied from the patron at its return ({@link LoanReturns}). The hold itself stays, with its dates,
- * branch, format and status.
+ * untied from the patron at its return ({@link LoanReturns}). The hold itself stays, with its
+ * dates, branch, format and status.
  *
  * <p>A batch goes as LoanReturns' does: a hold's first completion in the batch wins; the holds
  * still active are looked up; their patrons are locked in id order with the lock an opt-in change
@@ -34,15 +34,15 @@ public final class HoldCompletions {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Comparator<String> KEY_ORDER = String.CASE_INSENSITIVE_ORDER;
 
-  private HoldCompletions() {
-  }
+  private HoldCompletions() {}
 
   /** One hold ending, as the ILS reports it. Hold ids are the ILS's: toString may print them. */
   public record Completion(String holdId, String status) {
     public Completion {
       Objects.requireNonNull(holdId, "holdId");
       if (!FINISHED.contains(status)) {
-        throw new IllegalArgumentException("A hold ends FULFILLED, CANCELLED or EXPIRED, not " + status);
+        throw new IllegalArgumentException(
+            "A hold ends FULFILLED, CANCELLED or EXPIRED, not " + status);
       }
     }
   }
@@ -51,12 +51,14 @@ public final class HoldCompletions {
    * What a batch did.
    *
    * @param completed holds now ended (their title kept for the patron or removed, by the opt-in)
-   * @param skipped   unknown holds, holds already ended, and repeats within the batch
+   * @param skipped unknown holds, holds already ended, and repeats within the batch
    */
-  public record Outcome(int completed, int skipped) {
-  }
+  public record Outcome(int completed, int skipped) {}
 
-  /** Ends one hold in the caller's session (the caller commits); false when it is unknown or already ended. */
+  /**
+   * Ends one hold in the caller's session (the caller commits); false when it is unknown or already
+   * ended.
+   */
   public static boolean recordCompletion(SqlSession session, String holdId, String status) {
     return recordCompletions(session, List.of(new Completion(holdId, status))).completed() == 1;
   }
@@ -83,8 +85,9 @@ public final class HoldCompletions {
     }
     int completed = 0;
     for (List<ActiveHold> chunk : LoanReturns.chunks(active)) {
-      completed += LoanReturns.rowsChanged(session,
-          holds.markHoldsFinished(json(chunk, status), ReadingHistory.CONSENT));
+      completed +=
+          LoanReturns.rowsChanged(
+              session, holds.markHoldsFinished(json(chunk, status), ReadingHistory.CONSENT));
     }
     return new Outcome(completed, completions.size() - completed);
   }

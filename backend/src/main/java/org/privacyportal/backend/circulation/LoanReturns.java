@@ -23,17 +23,17 @@ import org.privacyportal.backend.consent.ReadingHistory;
 /**
  * The ILS sync's entry point for returned items, one return or a batch of them (a sync sends its
  * returns in batches). Reading history is off unless the patron opted in: then the loan is untied
- * from the patron at the very moment of its return, in the same transaction, so no returned loan
- * is ever stored with a patron who did not ask for it.
+ * from the patron at the very moment of its return, in the same transaction, so no returned loan is
+ * ever stored with a patron who did not ask for it.
  *
  * <p>How a batch goes, in the caller's transaction: the returns are put in time order and a loan's
  * first return wins (a later one is a repeated message); the loans still checked out are looked up
- * (in key order from here on);
- * their patrons are locked in id order, with the lock an opt-in change takes
- * ({@link ConsentMapper#lockPatrons}), so a change and a return for one patron happen one after the
- * other and two batches never wait for each other in a circle; then one UPDATE per chunk marks the
- * loans returned and unties each from its patron unless that patron's current READING_HISTORY entry,
- * read by that UPDATE under the lock, says it is on. A single return is a batch of one.
+ * (in key order from here on); their patrons are locked in id order, with the lock an opt-in change
+ * takes ({@link ConsentMapper#lockPatrons}), so a change and a return for one patron happen one
+ * after the other and two batches never wait for each other in a circle; then one UPDATE per chunk
+ * marks the loans returned and unties each from its patron unless that patron's current
+ * READING_HISTORY entry, read by that UPDATE under the lock, says it is on. A single return is a
+ * batch of one.
  */
 public final class LoanReturns {
 
@@ -41,12 +41,12 @@ public final class LoanReturns {
   static final int CHUNK = 1_000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter DATETIME6 = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+  private static final DateTimeFormatter DATETIME6 =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
   // The primary key's order (utf8mb4_unicode_ci compares these ASCII ids regardless of case).
   private static final Comparator<String> KEY_ORDER = String.CASE_INSENSITIVE_ORDER;
 
-  private LoanReturns() {
-  }
+  private LoanReturns() {}
 
   /** One return as the ILS reports it. Loan ids are the ILS's: toString may print them. */
   public record Return(String loanId, Instant returnedAt) {
@@ -60,10 +60,9 @@ public final class LoanReturns {
    * What a batch did.
    *
    * @param returned loans now returned (kept for their patron or anonymized, by the opt-in)
-   * @param skipped  returns of unknown or already returned loans, and repeats within the batch
+   * @param skipped returns of unknown or already returned loans, and repeats within the batch
    */
-  public record Outcome(int returned, int skipped) {
-  }
+  public record Outcome(int returned, int skipped) {}
 
   /**
    * Records the return of a loan in the caller's session (the caller commits).
@@ -85,7 +84,8 @@ public final class LoanReturns {
       returnedAt.putIfAbsent(r.loanId(), r.returnedAt());
     }
     // From here on in key order: each statement's rows lie close together in the table (measured
-    // twice as fast as in time order), and the order in which different loans return changes nothing.
+    // twice as fast as in time order), and the order in which different loans return changes
+    // nothing.
     List<OpenLoan> open = new ArrayList<>(returnedAt.size());
     for (List<String> ids : chunks(new ArrayList<>(returnedAt.keySet()))) {
       open.addAll(loans.openLoans(ids));
@@ -94,7 +94,8 @@ public final class LoanReturns {
     lockPatrons(session, open);
     int returned = 0;
     for (List<OpenLoan> chunk : chunks(open)) {
-      returned += rowsChanged(session, loans.markReturned(json(chunk, returnedAt), ReadingHistory.CONSENT));
+      returned +=
+          rowsChanged(session, loans.markReturned(json(chunk, returnedAt), ReadingHistory.CONSENT));
     }
     return new Outcome(returned, returns.size() - returned);
   }
@@ -120,8 +121,9 @@ public final class LoanReturns {
   private static String json(List<OpenLoan> chunk, Map<String, Instant> returnedAt) {
     List<Object[]> rows = new ArrayList<>(chunk.size());
     for (OpenLoan loan : chunk) {
-      LocalDateTime utc = LocalDateTime.ofInstant(returnedAt.get(loan.loanId()), ZoneOffset.UTC)
-          .truncatedTo(ChronoUnit.MICROS);
+      LocalDateTime utc =
+          LocalDateTime.ofInstant(returnedAt.get(loan.loanId()), ZoneOffset.UTC)
+              .truncatedTo(ChronoUnit.MICROS);
       rows.add(new Object[] {loan.loanId(), loan.patronId(), DATETIME6.format(utc)});
     }
     try {
@@ -131,7 +133,9 @@ public final class LoanReturns {
     }
   }
 
-  /** An UPDATE's row count; a BATCH session queues statements, so its count comes with the flush. */
+  /**
+   * An UPDATE's row count; a BATCH session queues statements, so its count comes with the flush.
+   */
   static int rowsChanged(SqlSession session, int answer) {
     if (answer != BatchExecutor.BATCH_UPDATE_RETURN_VALUE) {
       return answer;

@@ -7,9 +7,9 @@ import java.time.Instant;
  * the newest entry of a consent is its current state. Who acted is given by role only; the staff or
  * guardian account id stays in the database.
  *
- * @param consent   READING_HISTORY, SMS, ACCESS_ALERTS or POLICY
+ * @param consent READING_HISTORY, SMS, ACCESS_ALERTS or POLICY
  * @param actorRole SELF, GUARDIAN, STAFF or SYSTEM
- * @param channel   PORTAL, DESK or ILS_IMPORT
+ * @param channel PORTAL, DESK or ILS_IMPORT
  */
 public record ConsentEntry(
     String id,
@@ -19,5 +19,4 @@ public record ConsentEntry(
     String actorRole,
     String policyVersion,
     String channel,
-    Instant recordedAt) {
-}
+    Instant recordedAt) {}

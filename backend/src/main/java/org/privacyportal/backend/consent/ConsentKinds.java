@@ -22,16 +22,20 @@ import org.privacyportal.backend.http.Language;
 final class ConsentKinds {
 
   /** A kind's receipt wording. */
-  record Description(String service, String purpose, List<String> purposeCategory, List<String> piiCategory,
-      String termination, boolean sensitive, List<String> spiCat) {
-  }
+  record Description(
+      String service,
+      String purpose,
+      List<String> purposeCategory,
+      List<String> piiCategory,
+      String termination,
+      boolean sensitive,
+      List<String> spiCat) {}
 
   static final String RESOURCE = "org/privacyportal/backend/consent/consent-kinds";
   private static final String GENERIC = "DEFAULT";
   private static final Map<Language, Properties> TEXTS = loadAll();
 
-  private ConsentKinds() {
-  }
+  private ConsentKinds() {}
 
   static Description describe(String kind, String statute, Language language) {
     Properties texts = TEXTS.get(language);
@@ -58,7 +62,8 @@ final class ConsentKinds {
       return own;
     }
     int family = kind.indexOf('_');
-    String inherited = family > 0 ? texts.getProperty(kind.substring(0, family) + "." + name) : null;
+    String inherited =
+        family > 0 ? texts.getProperty(kind.substring(0, family) + "." + name) : null;
     return inherited != null ? inherited : fallback;
   }
 

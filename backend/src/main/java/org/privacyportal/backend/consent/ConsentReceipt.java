@@ -6,30 +6,30 @@ import java.util.Map;
 import org.privacyportal.backend.library.LibraryProfile;
 
 /**
- * The receipt of one consent-ledger entry, with the fields of the Kantara Initiative Consent Receipt
- * Specification v1.1 (in its order), plus one extension object, {@code consentChange}, with what the
- * specification has no field for: the old and the new state, who acted (the patron or a guardian)
- * and the policy version. No {@code publicKey}: receipts are not signed (the ledger in the
- * library's database is the evidence; the receipt is the patron's copy of it).
+ * The receipt of one consent-ledger entry, with the fields of the Kantara Initiative Consent
+ * Receipt Specification v1.1 (in its order), plus one extension object, {@code consentChange}, with
+ * what the specification has no field for: the old and the new state, who acted (the patron or a
+ * guardian) and the policy version. No {@code publicKey}: receipts are not signed (the ledger in
+ * the library's database is the evidence; the receipt is the patron's copy of it).
  *
  * <p>The receipt is written in the reader's language ({@code language}: "en" or "es"): every value
- * that is prose (service, purpose, categories, termination, collection method) comes from
- * {@link ReceiptWords}; the field names are the specification's and stay as they are, and so do
- * codes (states, roles, channels), so a program reads every receipt the same way.
+ * that is prose (service, purpose, categories, termination, collection method) comes from {@link
+ * ReceiptWords}; the field names are the specification's and stay as they are, and so do codes
+ * (states, roles, channels), so a program reads every receipt the same way.
  *
  * <p>{@code piiPrincipalId} is the patron's library card number: it is how the library knows the
- * patron at the desk and in its records, and the receipt goes only to the patron or their
- * guardian, who know it already.
+ * patron at the desk and in its records, and the receipt goes only to the patron or their guardian,
+ * who know it already.
  */
 final class ConsentReceipt {
 
   static final String VERSION = "KI-CR-v1.1.0";
 
-  private ConsentReceipt() {
-  }
+  private ConsentReceipt() {}
 
   /** The receipt as JSON-ready maps and lists (key order kept). */
-  static Map<String, Object> of(ConsentLedger.ReceiptSource source, LibraryProfile profile, ReceiptWords words) {
+  static Map<String, Object> of(
+      ConsentLedger.ReceiptSource source, LibraryProfile profile, ReceiptWords words) {
     LedgerEntry entry = source.entry();
     LibraryProfile.Controller controller = profile.controller();
     ConsentKinds.Description kind = words.kind(entry.consent(), profile.statute());

@@ -5,16 +5,16 @@ import io.javalin.http.Handler;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Language;
+import org.privacyportal.backend.http.RequestParameters;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.vocabulary.PageRequest;
-import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET /api/v1/patrons/{id}/consents/ledger (?page, ?size): the ledger, newest first; and
  * .../ledger/{entryId}/receipt.json and receipt.pdf (?language=en|es, English when left out): one
- * entry's consent receipt as a download, in the reader's language.
- * The patron or their guardian only; anyone else, and an entry that is not this patron's, get the
- * same 404 as for a patron that does not exist.
+ * entry's consent receipt as a download, in the reader's language. The patron or their guardian
+ * only; anyone else, and an entry that is not this patron's, get the same 404 as for a patron that
+ * does not exist.
  */
 final class LedgerHandler {
 
@@ -30,7 +30,8 @@ final class LedgerHandler {
     return ctx -> {
       String patronId = patronId(ctx);
       PageRequest page = RequestParameters.page(ctx);
-      ctx.json(ledger.page(AuthHandler.user(ctx), patronId, page).orElseThrow(ApiProblem::notFound));
+      ctx.json(
+          ledger.page(AuthHandler.user(ctx), patronId, page).orElseThrow(ApiProblem::notFound));
     };
   }
 
@@ -65,11 +66,15 @@ final class LedgerHandler {
     if (!RequestParameters.isId(entryId)) {
       throw ApiProblem.notFound(); // names no entry: like one of someone else's
     }
-    return ledger.receipt(AuthHandler.user(ctx), patronId, entryId).orElseThrow(ApiProblem::notFound);
+    return ledger
+        .receipt(AuthHandler.user(ctx), patronId, entryId)
+        .orElseThrow(ApiProblem::notFound);
   }
 
-  private static void attachment(Context ctx, ConsentLedger.ReceiptSource source, String extension) {
-    ctx.header("Content-Disposition",
+  private static void attachment(
+      Context ctx, ConsentLedger.ReceiptSource source, String extension) {
+    ctx.header(
+        "Content-Disposition",
         "attachment; filename=\"consent-receipt-" + source.entry().id() + "." + extension + "\"");
   }
 

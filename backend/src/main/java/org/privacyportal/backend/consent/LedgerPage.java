@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One page of a patron's consent ledger, newest first.
  *
- * @param viewer SELF when the patron asks, GUARDIAN when their guardian does (the view words "you" by it)
+ * @param viewer SELF when the patron asks, GUARDIAN when their guardian does (the view words "you"
+ *     by it)
  */
 public record LedgerPage(String viewer, int page, int size, long total, List<LedgerEntry> items) {
 

@@ -17,5 +17,4 @@ public record NewConsentEntry(
     String actorSubject,
     String policyVersion,
     String channel,
-    Instant recordedAt) {
-}
+    Instant recordedAt) {}

@@ -13,12 +13,12 @@ import org.privacyportal.backend.vocabulary.Category;
 /**
  * The reading-history opt-in (off by default). Only the patron or their guardian may see or change
  * it; the access rule decides, and anyone else gets the same "nothing here" as for a patron that
- * does not exist. A change is a consent-ledger entry; turning it off also deletes the history
- * (the returned loans are untied from the patron; the titles of ended holds, online-service
- * details and reference topics are emptied), in the same transaction as the entry, so the ledger
- * and the records never disagree. Returns made while it is off are anonymized by
- * {@link org.privacyportal.backend.circulation.LoanReturns}, holds ending while it is off lose
- * their title in {@link org.privacyportal.backend.circulation.HoldCompletions}.
+ * does not exist. A change is a consent-ledger entry; turning it off also deletes the history (the
+ * returned loans are untied from the patron; the titles of ended holds, online-service details and
+ * reference topics are emptied), in the same transaction as the entry, so the ledger and the
+ * records never disagree. Returns made while it is off are anonymized by {@link
+ * org.privacyportal.backend.circulation.LoanReturns}, holds ending while it is off lose their title
+ * in {@link org.privacyportal.backend.circulation.HoldCompletions}.
  */
 public final class ReadingHistory {
 
@@ -26,8 +26,7 @@ public final class ReadingHistory {
   static final String CHANNEL = "PORTAL";
 
   /** The current state, and the policy version a change would be recorded under. */
-  public record State(boolean enabled, String policyVersion) {
-  }
+  public record State(boolean enabled, String policyVersion) {}
 
   /** Turning it off would delete existing history, and the caller did not confirm that. */
   public static final class DeletionNotConfirmed extends RuntimeException {
@@ -48,8 +47,12 @@ public final class ReadingHistory {
 
   /** The current state, or empty when the caller may not see it (or there is no such patron). */
   public Optional<State> state(AuthenticatedUser user, String patronId) {
-    // The patron themself or their guardian; no other ground (staff, authorizations, legal) reaches opt-ins.
-    return core.run(user, patronId, Purpose.selfService(Category.CONSENTS),
+    // The patron themself or their guardian; no other ground (staff, authorizations, legal) reaches
+    // opt-ins.
+    return core.run(
+        user,
+        patronId,
+        Purpose.selfService(Category.CONSENTS),
         scope -> new State(enabled(scope.session(), patronId), policy.profile().policyVersion()));
   }
 
@@ -60,26 +63,42 @@ public final class ReadingHistory {
    * @return the new state, or empty when the caller may not change it (or there is no such patron)
    * @throws DeletionNotConfirmed when turning it off would delete history without confirmation
    */
-  public Optional<State> set(AuthenticatedUser user, String patronId, boolean enabled, boolean confirmDeletion) {
-    return core.run(user, patronId, Purpose.consentChange(), scope -> {
-      SqlSession session = scope.session();
-      Grant grant = scope.grant();
-      // Serializes changes and loan returns for this patron until commit.
-      session.getMapper(ConsentMapper.class).lockPatron(patronId);
-      boolean current = enabled(session, patronId);
-      if (current != enabled) {
-        if (!enabled && hasHistory(session, patronId)) {
-          if (!confirmDeletion) {
-            throw new DeletionNotConfirmed(); // rolled back on close: nothing was written
+  public Optional<State> set(
+      AuthenticatedUser user, String patronId, boolean enabled, boolean confirmDeletion) {
+    return core.run(
+        user,
+        patronId,
+        Purpose.consentChange(),
+        scope -> {
+          SqlSession session = scope.session();
+          Grant grant = scope.grant();
+          // Serializes changes and loan returns for this patron until commit.
+          session.getMapper(ConsentMapper.class).lockPatron(patronId);
+          boolean current = enabled(session, patronId);
+          if (current != enabled) {
+            if (!enabled && hasHistory(session, patronId)) {
+              if (!confirmDeletion) {
+                throw new DeletionNotConfirmed(); // rolled back on close: nothing was written
+              }
+              deleteHistory(session, patronId);
+            }
+            session
+                .getMapper(ConsentMapper.class)
+                .append(
+                    new NewConsentEntry(
+                        UUID.randomUUID().toString(),
+                        patronId,
+                        CONSENT,
+                        enabled,
+                        current,
+                        grant.ground().name(),
+                        grant.actorSubject(),
+                        policy.profile().policyVersion(),
+                        CHANNEL,
+                        scope.now()));
           }
-          deleteHistory(session, patronId);
-        }
-        session.getMapper(ConsentMapper.class).append(new NewConsentEntry(UUID.randomUUID().toString(), patronId,
-            CONSENT, enabled, current, grant.ground().name(), grant.actorSubject(),
-            policy.profile().policyVersion(), CHANNEL, scope.now()));
-      }
-      return new State(enabled, policy.profile().policyVersion());
-    });
+          return new State(enabled, policy.profile().policyVersion());
+        });
   }
 
   /**
@@ -101,6 +120,7 @@ public final class ReadingHistory {
   }
 
   private static boolean enabled(SqlSession session, String patronId) {
-    return Boolean.TRUE.equals(session.getMapper(ConsentMapper.class).currentlyGranted(patronId, CONSENT));
+    return Boolean.TRUE.equals(
+        session.getMapper(ConsentMapper.class).currentlyGranted(patronId, CONSENT));
   }
 }

@@ -13,8 +13,8 @@ import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.RequestParameters;
 
 /**
- * GET and PUT /api/v1/patrons/{id}/consents/reading-history: {"enabled", "policyVersion"}. PUT takes
- * {"enabled": bool[, "confirmDeletion": bool]}; turning it off while history exists needs
+ * GET and PUT /api/v1/patrons/{id}/consents/reading-history: {"enabled", "policyVersion"}. PUT
+ * takes {"enabled": bool[, "confirmDeletion": bool]}; turning it off while history exists needs
  * confirmDeletion=true, else 409 with the CSV download to offer first. Anyone but the patron or
  * their guardian gets the same 404 as for a patron that does not exist.
  */
@@ -32,8 +32,11 @@ public final class ReadingHistoryHandler {
   }
 
   public Handler get() {
-    return ctx -> ctx.json(readingHistory.state(AuthHandler.user(ctx), patronId(ctx))
-        .orElseThrow(ApiProblem::notFound));
+    return ctx ->
+        ctx.json(
+            readingHistory
+                .state(AuthHandler.user(ctx), patronId(ctx))
+                .orElseThrow(ApiProblem::notFound));
   }
 
   public Handler put() {
@@ -43,11 +46,15 @@ public final class ReadingHistoryHandler {
       boolean confirm = flag(body, CONFIRM, false);
       String patronId = patronId(ctx);
       try {
-        ctx.json(readingHistory.set(AuthHandler.user(ctx), patronId, enabled, confirm)
-            .orElseThrow(ApiProblem::notFound));
+        ctx.json(
+            readingHistory
+                .set(AuthHandler.user(ctx), patronId, enabled, confirm)
+                .orElseThrow(ApiProblem::notFound));
       } catch (ReadingHistory.DeletionNotConfirmed e) {
         // The id is the caller's own or their ward's (the access rule granted it): no disclosure.
-        throw ApiProblem.confirmationRequired("reading-history-deletion", "Turning reading history off deletes your existing reading history."
+        throw ApiProblem.confirmationRequired(
+            "reading-history-deletion",
+            "Turning reading history off deletes your existing reading history."
                 + " Download it first as CSV if you want to keep it, then send 'confirmDeletion': true.",
             "/api/v1/patrons/" + patronId + "/loan_history.csv");
       }
@@ -66,12 +73,14 @@ public final class ReadingHistoryHandler {
       // reported below without echoing the input
     }
     if (body == null || !body.isObject()) {
-      throw ApiProblem.malformed("The body must be a JSON object with the field 'enabled'"
-          + " (and optionally 'confirmDeletion').");
+      throw ApiProblem.malformed(
+          "The body must be a JSON object with the field 'enabled'"
+              + " (and optionally 'confirmDeletion').");
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       if (!FIELDS.contains(names.next())) {
-        throw ApiProblem.malformed("The body may only have the fields 'enabled' and 'confirmDeletion'.");
+        throw ApiProblem.malformed(
+            "The body may only have the fields 'enabled' and 'confirmDeletion'.");
       }
     }
     return body;
@@ -83,7 +92,9 @@ public final class ReadingHistoryHandler {
       return false;
     }
     if (value == null || !value.isBoolean()) {
-      throw ApiProblem.invalid(field, value == null ? "required" : "type",
+      throw ApiProblem.invalid(
+          field,
+          value == null ? "required" : "type",
           "The field '" + field + "' is required and must be true or false.");
     }
     return value.booleanValue();

@@ -8,8 +8,8 @@ import java.util.Properties;
 import org.privacyportal.backend.http.Language;
 
 /**
- * Every word of a consent receipt in one language: what each consent kind is for
- * ({@link ConsentKinds}) and the receipt's fixed texts (consent-receipt.properties and
+ * Every word of a consent receipt in one language: what each consent kind is for ({@link
+ * ConsentKinds}) and the receipt's fixed texts (consent-receipt.properties and
  * consent-receipt_es.properties). The JSON and the PDF receipt both take their words from here, so
  * they always say the same thing. Codes (states, roles, channels, the Kantara field names) are not
  * words: they stay as they are.
@@ -43,7 +43,9 @@ final class ReceiptWords {
     if (pattern == null) {
       throw new IllegalStateException("no receipt text '" + key + "' in " + language.code());
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, language.locale()).format(arguments);
   }
 
   /** A stored code in words (a method, a consent type); an unknown code as it is. */
@@ -55,7 +57,10 @@ final class ReceiptWords {
     return ConsentKinds.describe(consent, statute, language);
   }
 
-  /** Date and time as a reader writes them ("November 23, 2026, 4:05 PM CST", "23 de noviembre de 2026, 16:05 CST"). */
+  /**
+   * Date and time as a reader writes them ("November 23, 2026, 4:05 PM CST", "23 de noviembre de
+   * 2026, 16:05 CST").
+   */
   DateTimeFormatter when() {
     return when;
   }

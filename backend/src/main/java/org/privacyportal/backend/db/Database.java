@@ -12,13 +12,12 @@ public final class Database {
   static final long CONNECTION_TIMEOUT_MS = 1_500;
   static final long VALIDATION_TIMEOUT_MS = 1_000;
 
-  private Database() {
-  }
+  private Database() {}
 
   /**
    * A pool on MariaDB. Waits up to 30 s for the first connection, because in docker-compose the
-   * database may still be starting when the backend does. Sessions run in UTC so that
-   * timestamps mean the same whatever the server's time zone.
+   * database may still be starting when the backend does. Sessions run in UTC so that timestamps
+   * mean the same whatever the server's time zone.
    */
   public static HikariDataSource pool(String jdbcUrl, String user, String password) {
     HikariConfig config = config(jdbcUrl, user, password);
@@ -27,10 +26,10 @@ public final class Database {
   }
 
   /**
-   * The pool's settings. A request (or the health check) waits at most {@value #CONNECTION_TIMEOUT_MS}
-   * ms for a connection, and a pooled connection is checked within {@value #VALIDATION_TIMEOUT_MS} ms:
-   * when the database is down the API answers a 503 problem with Retry-After at once
-   * (docs/problems.md, "unavailable") rather than a slow 500.
+   * The pool's settings. A request (or the health check) waits at most {@value
+   * #CONNECTION_TIMEOUT_MS} ms for a connection, and a pooled connection is checked within {@value
+   * #VALIDATION_TIMEOUT_MS} ms: when the database is down the API answers a 503 problem with
+   * Retry-After at once (docs/problems.md, "unavailable") rather than a slow 500.
    */
   public static HikariConfig config(String jdbcUrl, String user, String password) {
     HikariConfig config = new HikariConfig();

@@ -6,8 +6,7 @@ import org.flywaydb.core.Flyway;
 /** Brings the schema up to date from src/main/resources/db/migration before the API starts. */
 public final class Migrations {
 
-  private Migrations() {
-  }
+  private Migrations() {}
 
   public static void migrate(DataSource dataSource) {
     Flyway.configure()

@@ -12,12 +12,11 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 /** The MyBatis session factory; each feature package registers its mapper here. */
 public final class MyBatis {
 
-  private MyBatis() {
-  }
+  private MyBatis() {}
 
   public static SqlSessionFactory sessionFactory(DataSource dataSource, Class<?>... mappers) {
-    Configuration configuration = new Configuration(
-        new Environment("portal", new JdbcTransactionFactory(), dataSource));
+    Configuration configuration =
+        new Configuration(new Environment("portal", new JdbcTransactionFactory(), dataSource));
     // MyBatis logs statements with their parameters and rows at debug level: that would put
     // names and card numbers in the log as soon as someone turns debug on. Never log from here.
     configuration.setLogImpl(NoLoggingImpl.class);

@@ -22,14 +22,15 @@ import org.privacyportal.backend.demo.DemoRows.TicketMessage;
 import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
 
 /**
- * Writes rows through DemoDataMapper in an ExecutorType.BATCH session: rows are collected per
- * table and sent a batch at a time (MyBatis batches consecutive calls of one statement, so the
- * calls are grouped by table). Before a table's batch goes, every table before it in DemoTable
- * order is flushed too: a child row never reaches the database before its parent.
+ * Writes rows through DemoDataMapper in an ExecutorType.BATCH session: rows are collected per table
+ * and sent a batch at a time (MyBatis batches consecutive calls of one statement, so the calls are
+ * grouped by table). Before a table's batch goes, every table before it in DemoTable order is
+ * flushed too: a child row never reaches the database before its parent.
  *
- * <p>Returned loans are inserted checked out, ended holds active; their returns and ends are
- * played through the ILS sync's entry points ({@link DemoReturns}) in this session, every {@link #RETURNS_PER_PLAY} playable
- * returns and at {@link #finish}, after flushing every table (the loans and the consent ledger).
+ * <p>Returned loans are inserted checked out, ended holds active; their returns and ends are played
+ * through the ILS sync's entry points ({@link DemoReturns}) in this session, every {@link
+ * #RETURNS_PER_PLAY} playable returns and at {@link #finish}, after flushing every table (the loans
+ * and the consent ledger).
  */
 final class BatchInsertSink implements DemoSink {
 
@@ -48,10 +49,10 @@ final class BatchInsertSink implements DemoSink {
   private long total;
 
   /**
-   * @param session     an ExecutorType.BATCH session; committing at the end is the caller's
-   * @param batchRows   rows per table per batch
+   * @param session an ExecutorType.BATCH session; committing at the end is the caller's
+   * @param batchRows rows per table per batch
    * @param commitEvery commit after about this many rows (bulk loads); 0 = never (one transaction)
-   * @param progress    told the running total after each flush
+   * @param progress told the running total after each flush
    */
   BatchInsertSink(SqlSession session, int batchRows, long commitEvery, LongConsumer progress) {
     this.session = session;

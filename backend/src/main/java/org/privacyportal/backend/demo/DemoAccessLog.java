@@ -16,7 +16,6 @@ import java.time.LocalTime;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.audit.AccessEntry;
 import org.privacyportal.backend.audit.AccessLog;
 import org.privacyportal.backend.desk.DeskLookup;
@@ -24,6 +23,7 @@ import org.privacyportal.backend.desk.DeskLookupMapper;
 import org.privacyportal.backend.desk.DeskReason;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * The demo's access-log entries, one of each kind the patron's access log shows, written through
@@ -42,8 +42,11 @@ import org.privacyportal.backend.vocabulary.Category;
  */
 final class DemoAccessLog {
 
-  /** A desk reason is a code (desk.DeskReason): the patron's access log says it in their language. */
+  /**
+   * A desk reason is a code (desk.DeskReason): the patron's access log says it in their language.
+   */
   static final String DESK_REASON = DeskReason.ACCOUNT_QUESTION.name();
+
   static final String DESK_NOTE = "Overdue notice";
 
   private final LibraryProfile profile;
@@ -60,49 +63,164 @@ final class DemoAccessLog {
     DemoDataMapper patrons = session.getMapper(DemoDataMapper.class);
     DemoAccessLogMapper mapper = session.getMapper(DemoAccessLogMapper.class);
     String alice = patrons.findPatronIdByCard(ALICE_CARD);
-    String unsealed = courtOrder(mapper, alice, "2024-CV-0412", 45, today.minusDays(10), Category.LOANS);
-    String sealed = courtOrder(mapper, alice, "2024-CV-0977", 7, today.plusDays(60), Category.HOLDS);
+    String unsealed =
+        courtOrder(mapper, alice, "2024-CV-0412", 45, today.minusDays(10), Category.LOANS);
+    String sealed =
+        courtOrder(mapper, alice, "2024-CV-0977", 7, today.plusDays(60), Category.HOLDS);
     String ticket = mapper.findTicket(alice, "PRIVACY_QUESTION");
     String desk = deskLookup(session, alice, 12, LocalTime.of(14, 0));
     String authorization = mapper.findAuthorization(alice, "Minh Nguyen");
 
-    // Working her privacy question opened its thread (a PRIVACY_QUESTION ticket opens tickets and the access log).
-    append(log, session, alice, Category.TICKETS, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", ticket, null,
-        at(200, LocalTime.of(11, 10)), null);
-    append(log, session, alice, Category.LOANS, Ground.LEGAL_PROCESS, DIRECTOR_SUBJECT, "DIRECTOR", unsealed, null,
-        at(40, LocalTime.of(10, 15)), today.minusDays(10));
-    // A desk lookup's creation is its first entry (the profile: whose card it is), then what was read.
-    append(log, session, alice, Category.PROFILE, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", desk, DESK_REASON,
-        at(12, LocalTime.of(14, 0)), null);
-    append(log, session, alice, Category.LOANS, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", desk, DESK_REASON,
-        at(12, LocalTime.of(14, 2)), null);
-    append(log, session, alice, Category.FINES, Ground.LIBRARY_BUSINESS, STAFF_SUBJECT, "STAFF", desk, DESK_REASON,
-        at(12, LocalTime.of(14, 4)), null);
-    append(log, session, alice, Category.HOLDS, Ground.LEGAL_PROCESS, DIRECTOR_SUBJECT, "DIRECTOR", sealed, null,
-        at(5, LocalTime.of(9, 45)), today.plusDays(60));
+    // Working her privacy question opened its thread (a PRIVACY_QUESTION ticket opens tickets and
+    // the access log).
+    append(
+        log,
+        session,
+        alice,
+        Category.TICKETS,
+        Ground.LIBRARY_BUSINESS,
+        STAFF_SUBJECT,
+        "STAFF",
+        ticket,
+        null,
+        at(200, LocalTime.of(11, 10)),
+        null);
+    append(
+        log,
+        session,
+        alice,
+        Category.LOANS,
+        Ground.LEGAL_PROCESS,
+        DIRECTOR_SUBJECT,
+        "DIRECTOR",
+        unsealed,
+        null,
+        at(40, LocalTime.of(10, 15)),
+        today.minusDays(10));
+    // A desk lookup's creation is its first entry (the profile: whose card it is), then what was
+    // read.
+    append(
+        log,
+        session,
+        alice,
+        Category.PROFILE,
+        Ground.LIBRARY_BUSINESS,
+        STAFF_SUBJECT,
+        "STAFF",
+        desk,
+        DESK_REASON,
+        at(12, LocalTime.of(14, 0)),
+        null);
+    append(
+        log,
+        session,
+        alice,
+        Category.LOANS,
+        Ground.LIBRARY_BUSINESS,
+        STAFF_SUBJECT,
+        "STAFF",
+        desk,
+        DESK_REASON,
+        at(12, LocalTime.of(14, 2)),
+        null);
+    append(
+        log,
+        session,
+        alice,
+        Category.FINES,
+        Ground.LIBRARY_BUSINESS,
+        STAFF_SUBJECT,
+        "STAFF",
+        desk,
+        DESK_REASON,
+        at(12, LocalTime.of(14, 4)),
+        null);
+    append(
+        log,
+        session,
+        alice,
+        Category.HOLDS,
+        Ground.LEGAL_PROCESS,
+        DIRECTOR_SUBJECT,
+        "DIRECTOR",
+        sealed,
+        null,
+        at(5, LocalTime.of(9, 45)),
+        today.plusDays(60));
     // The person Alice authorized has no card: staff showed them her holds at the desk.
-    append(log, session, alice, Category.HOLDS, Ground.WRITTEN_AUTHORIZATION, STAFF_SUBJECT, "STAFF",
-        authorization, null, at(2, LocalTime.of(16, 30)), null);
+    append(
+        log,
+        session,
+        alice,
+        Category.HOLDS,
+        Ground.WRITTEN_AUTHORIZATION,
+        STAFF_SUBJECT,
+        "STAFF",
+        authorization,
+        null,
+        at(2, LocalTime.of(16, 30)),
+        null);
 
     String milo = patrons.findPatronIdByCard(MILO_CARD);
     String grace = mapper.findGuardianLink(patrons.findPatronIdByCard(GRACE_CARD), milo);
-    append(log, session, milo, Category.LOANS, Ground.GUARDIAN, GRACE_SUBJECT, "PATRON", grace, null,
-        at(3, LocalTime.of(19, 5)), null);
-    append(log, session, milo, Category.HOLDS, Ground.GUARDIAN, GRACE_SUBJECT, "PATRON", grace, null,
-        at(1, LocalTime.of(18, 40)), null);
+    append(
+        log,
+        session,
+        milo,
+        Category.LOANS,
+        Ground.GUARDIAN,
+        GRACE_SUBJECT,
+        "PATRON",
+        grace,
+        null,
+        at(3, LocalTime.of(19, 5)),
+        null);
+    append(
+        log,
+        session,
+        milo,
+        Category.HOLDS,
+        Ground.GUARDIAN,
+        GRACE_SUBJECT,
+        "PATRON",
+        grace,
+        null,
+        at(1, LocalTime.of(18, 40)),
+        null);
 
     // Lucas's father has no login: his subject is the one a login would carry, none of the realm's.
     String lucas = patrons.findPatronIdByCard(TURNED_18_CARD);
-    String father = mapper.findGuardianLink(patrons.findPatronIdByCard(TURNED_18_GUARDIAN_CARD), lucas);
-    append(log, session, lucas, Category.LOANS, Ground.GUARDIAN, "demo-guardian-" + TURNED_18_GUARDIAN_CARD,
-        "PATRON", father, null, at(60, LocalTime.of(17, 20)), null);
+    String father =
+        mapper.findGuardianLink(patrons.findPatronIdByCard(TURNED_18_GUARDIAN_CARD), lucas);
+    append(
+        log,
+        session,
+        lucas,
+        Category.LOANS,
+        Ground.GUARDIAN,
+        "demo-guardian-" + TURNED_18_GUARDIAN_CARD,
+        "PATRON",
+        father,
+        null,
+        at(60, LocalTime.of(17, 20)),
+        null);
   }
 
-  private String courtOrder(DemoAccessLogMapper mapper, String patronId, String reference, int approvedDaysAgo,
-      LocalDate noticeDelayedUntil, Category category) {
+  private String courtOrder(
+      DemoAccessLogMapper mapper,
+      String patronId,
+      String reference,
+      int approvedDaysAgo,
+      LocalDate noticeDelayedUntil,
+      Category category) {
     String id = UUID.randomUUID().toString();
-    mapper.insertLegalRequest(id, reference, today.minusDays(approvedDaysAgo + 3L), DIRECTOR_SUBJECT,
-        at(approvedDaysAgo, LocalTime.of(9, 30)), noticeDelayedUntil);
+    mapper.insertLegalRequest(
+        id,
+        reference,
+        today.minusDays(approvedDaysAgo + 3L),
+        DIRECTOR_SUBJECT,
+        at(approvedDaysAgo, LocalTime.of(9, 30)),
+        noticeDelayedUntil);
     mapper.insertLegalRequestPatron(id, patronId);
     mapper.insertLegalRequestCategory(id, category.wireName());
     return id;
@@ -111,18 +229,50 @@ final class DemoAccessLog {
   private String deskLookup(SqlSession session, String patronId, int daysAgo, LocalTime time) {
     String id = UUID.randomUUID().toString();
     Instant created = at(daysAgo, time);
-    session.getMapper(DeskLookupMapper.class).insert(new DeskLookup(id, STAFF_SUBJECT, patronId, DESK_REASON,
-        DESK_NOTE, library.branches().getFirst(), created, created.plus(Duration.ofMinutes(30))));
+    session
+        .getMapper(DeskLookupMapper.class)
+        .insert(
+            new DeskLookup(
+                id,
+                STAFF_SUBJECT,
+                patronId,
+                DESK_REASON,
+                DESK_NOTE,
+                library.branches().getFirst(),
+                created,
+                created.plus(Duration.ofMinutes(30))));
     return id;
   }
 
-  private static void append(AccessLog log, SqlSession session, String patronId, Category category, Ground ground,
-      String actor, String actorRole, String groundRef, String reason, Instant at, LocalDate sealedUntil) {
+  private static void append(
+      AccessLog log,
+      SqlSession session,
+      String patronId,
+      Category category,
+      Ground ground,
+      String actor,
+      String actorRole,
+      String groundRef,
+      String reason,
+      Instant at,
+      LocalDate sealedUntil) {
     if (patronId == null || groundRef == null) {
-      return; // a database from before the generator may lack the row: no entry rather than a broken one
+      return; // a database from before the generator may lack the row: no entry rather than a
+      // broken one
     }
-    log.append(session, new AccessEntry(patronId, category, ground, actor, actorRole, null, groundRef, reason, at,
-        sealedUntil));
+    log.append(
+        session,
+        new AccessEntry(
+            patronId,
+            category,
+            ground,
+            actor,
+            actorRole,
+            null,
+            groundRef,
+            reason,
+            at,
+            sealedUntil));
   }
 
   /** {@code daysAgo} days before the day of loading, at this library-local time. */

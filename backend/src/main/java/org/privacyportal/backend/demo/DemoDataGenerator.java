@@ -19,10 +19,10 @@ import org.privacyportal.backend.library.LibraryProfile;
  * written authorizations and tickets. The loans are shared out exactly: {@code size.loans()} rows
  * in all. Each patron gets a share in proportion to how much they borrow and for how long; the
  * first of it are current loans, the rest returned loans. Every returned loan is written checked
- * out to its patron and its return goes through the ILS sync's entry point
- * ({@link org.privacyportal.backend.circulation.LoanReturns}), as real returns do: it stays the
- * patron's while their reading-history opt-in is on, and is anonymized (patron_id NULL, kept as
- * circulation statistics) otherwise. Nothing is written to the access log.
+ * out to its patron and its return goes through the ILS sync's entry point ({@link
+ * org.privacyportal.backend.circulation.LoanReturns}), as real returns do: it stays the patron's
+ * while their reading-history opt-in is on, and is anonymized (patron_id NULL, kept as circulation
+ * statistics) otherwise. Nothing is written to the access log.
  */
 final class DemoDataGenerator {
 
@@ -34,8 +34,11 @@ final class DemoDataGenerator {
 
     public Size {
       if (patrons < FixedPatrons.count()) {
-        throw new IllegalArgumentException("patrons must be at least " + FixedPatrons.count()
-            + " (the hand-made demo patrons), got " + patrons);
+        throw new IllegalArgumentException(
+            "patrons must be at least "
+                + FixedPatrons.count()
+                + " (the hand-made demo patrons), got "
+                + patrons);
       }
       if (loans < 0) {
         throw new IllegalArgumentException("loans must not be negative, got " + loans);
@@ -54,7 +57,8 @@ final class DemoDataGenerator {
    * @param today the library's local date the data is made for: ages, due dates and "last month"
    *     count from it
    */
-  DemoDataGenerator(long seed, LocalDate today, Size size, LibraryProfile profile, DemoIds.Order order) {
+  DemoDataGenerator(
+      long seed, LocalDate today, Size size, LibraryProfile profile, DemoIds.Order order) {
     this.seed = seed;
     this.size = size;
     this.profile = profile;
@@ -66,8 +70,8 @@ final class DemoDataGenerator {
   /**
    * Writes the whole data set to {@code sink}.
    *
-   * @param existingIds ids of hand-made patrons already in the database, by card: their patron
-   *     rows are not written again, their other records are
+   * @param existingIds ids of hand-made patrons already in the database, by card: their patron rows
+   *     are not written again, their other records are
    */
   void generate(DemoSink sink, Map<String, String> existingIds) {
     FixedPatrons.Plans fixed = FixedPatrons.plan(seed, library, times, existingIds, ids::next);
@@ -89,7 +93,8 @@ final class DemoDataGenerator {
     int made = 0;
     int generated = size.patrons() - FixedPatrons.count();
     for (int h = 0; made < generated; h++) {
-      Household household = planner.plan(h, FixedPatrons.count() + made, generated - made, ids::next);
+      Household household =
+          planner.plan(h, FixedPatrons.count() + made, generated - made, ids::next);
       household.members().forEach(p -> sink.add(p.row()));
       writeLinks(household.links(), sink);
       for (PatronPlan p : household.members()) {
@@ -103,19 +108,21 @@ final class DemoDataGenerator {
   }
 
   /** Each generated patron's share of the loans that the hand-made ones leave. */
-  private record Shares(int[] loans, long fixedLoans) {
-  }
+  private record Shares(int[] loans, long fixedLoans) {}
 
   private Shares shareOutLoans(FixedPatrons.Plans fixed) {
-    long fixedLoans = fixed.byCard().values().stream()
-        .mapToLong(p -> p.fixedLoans().current() + p.fixedLoans().returned()).sum();
+    long fixedLoans =
+        fixed.byCard().values().stream()
+            .mapToLong(p -> p.fixedLoans().current() + p.fixedLoans().returned())
+            .sum();
     int generated = size.patrons() - FixedPatrons.count();
     long[] weights = new long[generated];
     HouseholdPlanner planner = new HouseholdPlanner(seed, library, times);
     int made = 0;
     for (int h = 0; made < generated; h++) {
       // Planning only: no ids drawn, nothing written.
-      for (PatronPlan p : planner.plan(h, FixedPatrons.count() + made, generated - made, t -> null).members()) {
+      for (PatronPlan p :
+          planner.plan(h, FixedPatrons.count() + made, generated - made, t -> null).members()) {
         weights[made++] = weight(p);
       }
     }
@@ -129,9 +136,12 @@ final class DemoDataGenerator {
     long cumulative = 0;
     for (int i = 0; i < generated; i++) {
       cumulative += weights[i];
-      long upTo = total == 0 ? 0
-          : cumulative == total ? toShare
-          : (long) Math.floor((double) toShare * cumulative / total);
+      long upTo =
+          total == 0
+              ? 0
+              : cumulative == total
+                  ? toShare
+                  : (long) Math.floor((double) toShare * cumulative / total);
       loans[i] = (int) (upTo - before);
       before = upTo;
     }
@@ -169,11 +179,17 @@ final class DemoDataGenerator {
   private void writeLinks(List<LinkPlan> links, DemoSink sink) {
     for (LinkPlan link : links) {
       DemoRandom r = DemoRandom.of(seed, Part.HOUSEHOLD, -1L - link.minor().number());
-      sink.add(new GuardianLink(ids.next(DemoTable.GUARDIAN_LINK), link.guardian().id(), link.minor().id(),
-          link.status(), link.idDocumentType(), link.verified() == null ? null : DemoPatrons.STAFF_SUBJECT,
-          link.verified() == null ? null : times.during(link.verified(), r),
-          link.ended() == null ? null : times.during(link.ended(), r),
-          times.during(link.requested(), r)));
+      sink.add(
+          new GuardianLink(
+              ids.next(DemoTable.GUARDIAN_LINK),
+              link.guardian().id(),
+              link.minor().id(),
+              link.status(),
+              link.idDocumentType(),
+              link.verified() == null ? null : DemoPatrons.STAFF_SUBJECT,
+              link.verified() == null ? null : times.during(link.verified(), r),
+              link.ended() == null ? null : times.during(link.ended(), r),
+              times.during(link.requested(), r)));
     }
   }
 }

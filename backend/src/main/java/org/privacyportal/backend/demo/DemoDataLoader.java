@@ -31,11 +31,11 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotent: the set is loaded once per database. The first thing the load does is claim the
  * single row of demo_data_set; if it is already there (an earlier start, or another backend
  * starting at the same moment, whose claim this one waits for), nothing is written. Everything
- * happens in one transaction: all or nothing. A database from before the generator that already
- * has the demo logins' patrons keeps them, ids and all, and gets their records added.
+ * happens in one transaction: all or nothing. A database from before the generator that already has
+ * the demo logins' patrons keeps them, ids and all, and gets their records added.
  *
- * <p>Given the access log, a freshly loaded set also gets the demo's access-log entries
- * ({@link DemoAccessLog}), appended through the log in a second transaction right after.
+ * <p>Given the access log, a freshly loaded set also gets the demo's access-log entries ({@link
+ * DemoAccessLog}), appended through the log in a second transaction right after.
  */
 public final class DemoDataLoader {
 
@@ -62,15 +62,22 @@ public final class DemoDataLoader {
   }
 
   /** As above, with the demo's access-log entries written through {@code accessLog}. */
-  public DemoDataLoader(SqlSessionFactory sessions, Clock clock, LibraryProfile profile, AccessLog accessLog) {
+  public DemoDataLoader(
+      SqlSessionFactory sessions, Clock clock, LibraryProfile profile, AccessLog accessLog) {
     this(sessions, clock, profile, DEFAULT_SEED, Size.DEMO, accessLog);
   }
 
-  DemoDataLoader(SqlSessionFactory sessions, Clock clock, LibraryProfile profile, long seed, Size size) {
+  DemoDataLoader(
+      SqlSessionFactory sessions, Clock clock, LibraryProfile profile, long seed, Size size) {
     this(sessions, clock, profile, seed, size, null);
   }
 
-  private DemoDataLoader(SqlSessionFactory sessions, Clock clock, LibraryProfile profile, long seed, Size size,
+  private DemoDataLoader(
+      SqlSessionFactory sessions,
+      Clock clock,
+      LibraryProfile profile,
+      long seed,
+      Size size,
       AccessLog accessLog) {
     this.sessions = sessions;
     this.clock = clock;
@@ -108,21 +115,26 @@ public final class DemoDataLoader {
       DemoDataMapper mapper = session.getMapper(DemoDataMapper.class);
       DemoDataSet present = mapper.findDataSet();
       if (present != null) {
-        LOG.info("Demo data: a data set for {} is already loaded (seed {}, made for {}); nothing to do",
-            present.libraryProfile(), present.seed(), present.generatedFor());
+        LOG.info(
+            "Demo data: a data set for {} is already loaded (seed {}, made for {}); nothing to do",
+            present.libraryProfile(),
+            present.seed(),
+            present.generatedFor());
         return 0;
       }
-      mapper.claimDataSet(new DemoDataSet(seed, today, profile.id(), size.patrons(), size.loans(), "COMPLETE",
-          now, now));
+      mapper.claimDataSet(
+          new DemoDataSet(
+              seed, today, profile.id(), size.patrons(), size.loans(), "COMPLETE", now, now));
       if (affected(session.flushStatements()) == 0) {
         LOG.info("Demo data: another process loaded it meanwhile; nothing to do");
         session.rollback();
         return 0;
       }
       Map<String, String> existing = existingDemoPatrons(mapper, today);
-      BatchInsertSink sink = new BatchInsertSink(session, 1000, 0, total -> { });
+      BatchInsertSink sink = new BatchInsertSink(session, 1000, 0, total -> {});
       long started = System.nanoTime();
-      new DemoDataGenerator(seed, today, size, profile, DemoIds.Order.RANDOM).generate(sink, existing);
+      new DemoDataGenerator(seed, today, size, profile, DemoIds.Order.RANDOM)
+          .generate(sink, existing);
       session.commit();
       if (accessLog != null) {
         writeAccessLog(today);
@@ -130,10 +142,17 @@ public final class DemoDataLoader {
       Map<DemoTable, Long> written = sink.written();
       long rows = written.values().stream().mapToLong(Long::longValue).sum();
       // Counts only: the log never names a patron.
-      LOG.info("Demo data for {}: {} rows in {} ms ({} patrons inserted, {} already present, {} loans, {} of them"
+      LOG.info(
+          "Demo data for {}: {} rows in {} ms ({} patrons inserted, {} already present, {} loans, {} of them"
               + " returned through the ILS entry point, {} holds ended through it)",
-          profile.id(), rows, (System.nanoTime() - started) / 1_000_000, written.get(DemoTable.PATRON),
-          existing.size(), written.get(DemoTable.LOAN), sink.returnsPlayed(), sink.holdsEnded());
+          profile.id(),
+          rows,
+          (System.nanoTime() - started) / 1_000_000,
+          written.get(DemoTable.PATRON),
+          existing.size(),
+          written.get(DemoTable.LOAN),
+          sink.returnsPlayed(),
+          sink.holdsEnded());
       return written.get(DemoTable.PATRON).intValue();
     }
   }

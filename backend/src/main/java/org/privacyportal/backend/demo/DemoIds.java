@@ -9,15 +9,18 @@ import java.util.UUID;
  * same seed gives the same ids.
  *
  * <p>{@link Order#RANDOM} (the demo set) spreads them over the whole space: an id says nothing
- * about when or in which order a row was made. {@link Order#ASCENDING} (large benchmark sets)
- * keeps them random within a slice of the space that grows with the row number: InnoDB then
- * appends to its primary key instead of splitting pages all over a table larger than its buffer
- * pool, which measured about ten times faster at a million loans (see GenerateDemoDataCommand).
+ * about when or in which order a row was made. {@link Order#ASCENDING} (large benchmark sets) keeps
+ * them random within a slice of the space that grows with the row number: InnoDB then appends to
+ * its primary key instead of splitting pages all over a table larger than its buffer pool, which
+ * measured about ten times faster at a million loans (see GenerateDemoDataCommand).
  */
 final class DemoIds {
 
   /** How ids are laid out over the UUID space. */
-  enum Order { RANDOM, ASCENDING }
+  enum Order {
+    RANDOM,
+    ASCENDING
+  }
 
   private static final long SLICE_BITS = 48; // time_low + time_mid: the first 12 hex digits
 
@@ -31,7 +34,9 @@ final class DemoIds {
     this.order = order;
   }
 
-  /** The most rows {@code table} is expected to get; ascending ids are spread over this many slices. */
+  /**
+   * The most rows {@code table} is expected to get; ascending ids are spread over this many slices.
+   */
   void expect(DemoTable table, long rows) {
     capacity.put(table, Math.max(1, rows));
   }
@@ -39,7 +44,8 @@ final class DemoIds {
   /** The id of the next row of {@code table}. */
   String next(DemoTable table) {
     long n = issued.merge(table, 1L, Long::sum) - 1;
-    DemoRandom random = DemoRandom.of(seed ^ DemoRandom.mix(table.ordinal() + 101L), DemoRandom.Part.IDS, n);
+    DemoRandom random =
+        DemoRandom.of(seed ^ DemoRandom.mix(table.ordinal() + 101L), DemoRandom.Part.IDS, n);
     long hi = random.nextLong();
     long lo = random.nextLong();
     if (order == Order.ASCENDING) {

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Card numbers, item barcodes, phone numbers and e-mail addresses of generated patrons. */
 final class DemoNumbers {
 
-  private DemoNumbers() {
-  }
+  private DemoNumbers() {}
 
   /**
    * A 14-digit card: the library's prefix, a serial and a Luhn check digit. Generated serials start
@@ -28,11 +27,17 @@ final class DemoNumbers {
   }
 
   static String email(String first, String last, int number) {
-    return ascii(first) + "." + ascii(last) + (number > 0 ? String.valueOf(number) : "") + "@example.test";
+    return ascii(first)
+        + "."
+        + ascii(last)
+        + (number > 0 ? String.valueOf(number) : "")
+        + "@example.test";
   }
 
   private static String ascii(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(name, Normalizer.Form.NFD)
+        .replaceAll("[^A-Za-z]", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String withCheckDigit(String digits) {

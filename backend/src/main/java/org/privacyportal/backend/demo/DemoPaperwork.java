@@ -60,81 +60,227 @@ final class DemoPaperwork {
     PatronPlan alice = fixed.get(ALICE_CARD);
     PatronPlan evelyn = fixed.get(THEO_GRANTOR_CARD);
     PatronPlan theo = fixed.get(THEO_CARD);
-    authorization(alice, ALICE_SUBJECT, "Minh Nguyen", null,
+    authorization(
+        alice,
+        ALICE_SUBJECT,
+        "Minh Nguyen",
+        null,
         "Picking up my holds and paying my fines while I recover from surgery.",
-        List.of(Category.LOANS, Category.HOLDS, Category.FINES), today.minusDays(3), today.plusDays(27), null);
-    authorization(evelyn, null, "Theo Grant", theo,
+        List.of(Category.LOANS, Category.HOLDS, Category.FINES),
+        today.minusDays(3),
+        today.plusDays(27),
+        null);
+    authorization(
+        evelyn,
+        null,
+        "Theo Grant",
+        theo,
         "Theo collects my holds and returns my books while I cannot drive.",
-        List.of(Category.LOANS, Category.HOLDS), today.minusDays(10), today.plusDays(20), null);
-    authorization(evelyn, null, "Robert Carter", null,
+        List.of(Category.LOANS, Category.HOLDS),
+        today.minusDays(10),
+        today.plusDays(20),
+        null);
+    authorization(
+        evelyn,
+        null,
+        "Robert Carter",
+        null,
         "My son helps me with overdue notices.",
-        List.of(Category.LOANS, Category.FINES), today.minusDays(100), today.plusDays(265), today.minusDays(40));
+        List.of(Category.LOANS, Category.FINES),
+        today.minusDays(100),
+        today.plusDays(265),
+        today.minusDays(40));
 
-    String disclosure = profile.acceptedInstruments().contains(LegalInstrument.SUBPOENA)
-        ? "a valid court order or subpoena" : "a court order";
-    ticket(alice, "PRIVACY_QUESTION", "CLOSED", "Who can see my reading history?", ALICE_SUBJECT, 200, 195,
-        msg("PATRON", ALICE_SUBJECT, "PUBLIC", 0,
+    String disclosure =
+        profile.acceptedInstruments().contains(LegalInstrument.SUBPOENA)
+            ? "a valid court order or subpoena"
+            : "a court order";
+    ticket(
+        alice,
+        "PRIVACY_QUESTION",
+        "CLOSED",
+        "Who can see my reading history?",
+        ALICE_SUBJECT,
+        200,
+        195,
+        msg(
+            "PATRON",
+            ALICE_SUBJECT,
+            "PUBLIC",
+            0,
             "I turned on reading history years ago. Can library staff see what I borrowed?"),
-        msg("STAFF", STAFF_SUBJECT, "PUBLIC", 1,
+        msg(
+            "STAFF",
+            STAFF_SUBJECT,
+            "PUBLIC",
+            1,
             "Only you can see your reading history in the portal. Staff helping you at the desk or on a ticket "
-                + "never see it, and " + profile.name() + " gives it to no one without your written authorization or "
-                + disclosure + " (" + profile.statute() + "). You can turn it off at any time under Consents; "
+                + "never see it, and "
+                + profile.name()
+                + " gives it to no one without your written authorization or "
+                + disclosure
+                + " ("
+                + profile.statute()
+                + "). You can turn it off at any time under Consents; "
                 + "your history is then deleted."),
         msg("PATRON", ALICE_SUBJECT, "PUBLIC", 2, "Thank you, that is what I hoped."));
-    ticket(fixed.get(TURNING_18_GUARDIAN_CARD), "UPDATE_DETAILS", "OPEN", "New mobile number", STAFF_SUBJECT, 2, -1,
-        msg("STAFF", STAFF_SUBJECT, "INTERNAL", 0,
+    ticket(
+        fixed.get(TURNING_18_GUARDIAN_CARD),
+        "UPDATE_DETAILS",
+        "OPEN",
+        "New mobile number",
+        STAFF_SUBJECT,
+        2,
+        -1,
+        msg(
+            "STAFF",
+            STAFF_SUBJECT,
+            "INTERNAL",
+            0,
             "Patron called to change her mobile number. She will confirm it at the desk with her card."));
-    ticket(evelyn, "LOST_ITEM", "IN_PROGRESS", "Reading glasses left at the library", STAFF_SUBJECT, 1, -1,
-        msg("STAFF", STAFF_SUBJECT, "PUBLIC", 0,
+    ticket(
+        evelyn,
+        "LOST_ITEM",
+        "IN_PROGRESS",
+        "Reading glasses left at the library",
+        STAFF_SUBJECT,
+        1,
+        -1,
+        msg(
+            "STAFF",
+            STAFF_SUBJECT,
+            "PUBLIC",
+            0,
             "We are checking the lost-and-found box and will let you know through the portal."));
-    ticket(fixed.get(UNVERIFIED_LINK_GUARDIAN_CARD), "GUARDIAN_LINK", "WAITING_ON_PATRON",
-        "Verify identification for a child's account", STAFF_SUBJECT, 20, -1,
-        msg("STAFF", STAFF_SUBJECT, "PUBLIC", 0,
+    ticket(
+        fixed.get(UNVERIFIED_LINK_GUARDIAN_CARD),
+        "GUARDIAN_LINK",
+        "WAITING_ON_PATRON",
+        "Verify identification for a child's account",
+        STAFF_SUBJECT,
+        20,
+        -1,
+        msg(
+            "STAFF",
+            STAFF_SUBJECT,
+            "PUBLIC",
+            0,
             "Your link to your son's account came over from our old system without a record of identification. "
                 + "Please bring a photo ID to any branch so that we can verify it."));
-    ticket(fixed.get(TURNED_18_GUARDIAN_CARD), "RECORD_REQUEST", "RESOLVED", "Copy of my son's checkout list",
-        STAFF_SUBJECT, 10, 9,
-        msg("STAFF", STAFF_SUBJECT, "INTERNAL", 0,
+    ticket(
+        fixed.get(TURNED_18_GUARDIAN_CARD),
+        "RECORD_REQUEST",
+        "RESOLVED",
+        "Copy of my son's checkout list",
+        STAFF_SUBJECT,
+        10,
+        9,
+        msg(
+            "STAFF",
+            STAFF_SUBJECT,
+            "INTERNAL",
+            0,
             "Father asked at the desk for his son's checkout list. The son turned 18 last month: declined."),
-        msg("STAFF", STAFF_SUBJECT, "PUBLIC", 1,
+        msg(
+            "STAFF",
+            STAFF_SUBJECT,
+            "PUBLIC",
+            1,
             "Your son is now an adult, so his library records can only be shared with his written authorization."));
   }
 
-  private void authorization(PatronPlan grantor, String signedBy, String granteeName, PatronPlan grantee,
-      String purpose, List<Category> categories, LocalDate from, LocalDate until, LocalDate revoked) {
+  private void authorization(
+      PatronPlan grantor,
+      String signedBy,
+      String granteeName,
+      PatronPlan grantee,
+      String purpose,
+      List<Category> categories,
+      LocalDate from,
+      LocalDate until,
+      LocalDate revoked) {
     LocalDateTime signedAt = times.during(from, r);
     LocalDateTime validUntil = times.utc(until, 24 * 3600 - 1);
     String scope = categories.stream().map(Category::wireName).collect(Collectors.joining(", "));
-    String text = "Written authorization to see my library records\n\n"
-        + "I, " + grantor.row().firstName() + " " + grantor.row().lastName() + ", holder of library card "
-        + grantor.row().cardNumber() + ", authorize " + granteeName
-        + (grantee != null ? " (library card " + grantee.row().cardNumber() + ")" : "")
-        + " to see the following records that " + profile.name() + " keeps about me: " + scope + ".\n\n"
-        + "Purpose: " + purpose + "\n\n"
-        + "Valid from " + DAY.format(from) + " to " + DAY.format(until) + " inclusive (" + profile.timeZone() + ").\n\n"
-        + "I understand that " + profile.statute() + " protects these records, that I may revoke this "
-        + "authorization at any time, and that every use of it is recorded in my access log.\n\n"
-        + (signedBy != null ? "Signed in the portal" : "Signed in person at the library") + " by "
-        + grantor.row().firstName() + " " + grantor.row().lastName() + " on " + DAY.format(from) + ".";
+    String text =
+        "Written authorization to see my library records\n\n"
+            + "I, "
+            + grantor.row().firstName()
+            + " "
+            + grantor.row().lastName()
+            + ", holder of library card "
+            + grantor.row().cardNumber()
+            + ", authorize "
+            + granteeName
+            + (grantee != null ? " (library card " + grantee.row().cardNumber() + ")" : "")
+            + " to see the following records that "
+            + profile.name()
+            + " keeps about me: "
+            + scope
+            + ".\n\n"
+            + "Purpose: "
+            + purpose
+            + "\n\n"
+            + "Valid from "
+            + DAY.format(from)
+            + " to "
+            + DAY.format(until)
+            + " inclusive ("
+            + profile.timeZone()
+            + ").\n\n"
+            + "I understand that "
+            + profile.statute()
+            + " protects these records, that I may revoke this "
+            + "authorization at any time, and that every use of it is recorded in my access log.\n\n"
+            + (signedBy != null ? "Signed in the portal" : "Signed in person at the library")
+            + " by "
+            + grantor.row().firstName()
+            + " "
+            + grantor.row().lastName()
+            + " on "
+            + DAY.format(from)
+            + ".";
     String id = ids.next(DemoTable.WRITTEN_AUTHORIZATION);
-    sink.add(new WrittenAuthorization(id, grantor.id(), "SELF", signedBy, granteeName,
-        grantee == null ? null : grantee.id(), purpose, signedAt, validUntil,
-        revoked == null ? null : times.during(revoked, r), text, sha256(text), verificationCode(), signedAt));
+    sink.add(
+        new WrittenAuthorization(
+            id,
+            grantor.id(),
+            "SELF",
+            signedBy,
+            granteeName,
+            grantee == null ? null : grantee.id(),
+            purpose,
+            signedAt,
+            validUntil,
+            revoked == null ? null : times.during(revoked, r),
+            text,
+            sha256(text),
+            verificationCode(),
+            signedAt));
     for (Category category : categories) {
       sink.add(new AuthorizationCategory(id, category.wireName()));
     }
   }
 
-  private record Msg(String role, String subject, String visibility, int order, String body) {
-  }
+  private record Msg(String role, String subject, String visibility, int order, String body) {}
 
   private static Msg msg(String role, String subject, String visibility, int order, String body) {
     return new Msg(role, subject, visibility, order, body);
   }
 
-  /** A ticket opened {@code openedDaysAgo} days ago, closed {@code closedDaysAgo} ago (-1: still open). */
-  private void ticket(PatronPlan about, String type, String status, String subject, String openedBy,
-      int openedDaysAgo, int closedDaysAgo, Msg... messages) {
+  /**
+   * A ticket opened {@code openedDaysAgo} days ago, closed {@code closedDaysAgo} ago (-1: still
+   * open).
+   */
+  private void ticket(
+      PatronPlan about,
+      String type,
+      String status,
+      String subject,
+      String openedBy,
+      int openedDaysAgo,
+      int closedDaysAgo,
+      Msg... messages) {
     LocalDateTime opened = times.during(times.today().minusDays(openedDaysAgo), r);
     String id = ids.next(DemoTable.TICKET);
     List<TicketMessage> thread = new ArrayList<>();
@@ -142,17 +288,27 @@ final class DemoPaperwork {
     for (Msg m : messages) {
       // Replies come within the hour (staff answer while the ticket is fresh).
       last = opened.plusMinutes(20L * m.order() + 5);
-      thread.add(new TicketMessage(ids.next(DemoTable.TICKET_MESSAGE), id, m.subject(), m.role(), m.visibility(),
-          m.body(), last));
+      thread.add(
+          new TicketMessage(
+              ids.next(DemoTable.TICKET_MESSAGE),
+              id,
+              m.subject(),
+              m.role(),
+              m.visibility(),
+              m.body(),
+              last));
     }
-    LocalDateTime closed = closedDaysAgo < 0 ? null : times.during(times.today().minusDays(closedDaysAgo), r);
+    LocalDateTime closed =
+        closedDaysAgo < 0 ? null : times.during(times.today().minusDays(closedDaysAgo), r);
     if (closed != null && closed.isBefore(last)) {
       closed = last.plusHours(1);
     }
     LocalDateTime updated = closed != null ? closed : last;
-    // Unassigned: a ticket is assigned by a staff member's action, which the demo does not play; staff
+    // Unassigned: a ticket is assigned by a staff member's action, which the demo does not play;
+    // staff
     // work the queue types (UPDATE_DETAILS, GUARDIAN_LINK) unassigned (docs/desk.md).
-    sink.add(new Ticket(id, about.id(), type, status, subject, openedBy, null, opened, updated, closed));
+    sink.add(
+        new Ticket(id, about.id(), type, status, subject, openedBy, null, opened, updated, closed));
     thread.forEach(sink::add);
   }
 
@@ -170,7 +326,8 @@ final class DemoPaperwork {
 
   static String sha256(String text) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The demo generator's source of randomness: SplitMix64, written out here rather than taken from
  * the JDK so that a seed gives the same data byte for byte on every Java version. Each part of the
- * data (a household, a patron's loans, the anonymized returns...) gets its own stream, derived
- * from the seed and the part's key, so that parts can be generated, or skipped, independently.
+ * data (a household, a patron's loans, the anonymized returns...) gets its own stream, derived from
+ * the seed and the part's key, so that parts can be generated, or skipped, independently.
  */
 final class DemoRandom {
 
@@ -25,10 +25,16 @@ final class DemoRandom {
 
   /** Kinds of parts; the order is part of the data format: append, never reorder. */
   enum Part {
-    HOUSEHOLD, PATRON_RECORDS,
-    /** Formerly the anonymized returns' one stream; unused since each patron's returns are their own. */
+    HOUSEHOLD,
+    PATRON_RECORDS,
+    /**
+     * Formerly the anonymized returns' one stream; unused since each patron's returns are their
+     * own.
+     */
     RETIRED_ANONYMIZED_RETURNS,
-    IDS, FIXED, AUTHORIZATION,
+    IDS,
+    FIXED,
+    AUTHORIZATION,
     /** The returns of a patron who keeps no history (by patron number). */
     RETURNS_NOT_KEPT
   }

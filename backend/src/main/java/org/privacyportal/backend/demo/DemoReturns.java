@@ -14,9 +14,9 @@ import org.privacyportal.backend.demo.DemoRows.Loan;
 
 /**
  * The demo's returns, and the ends of its holds, on their way to the ILS sync's entry points:
- * queued as the generator hands them over, played in batches through
- * {@link LoanReturns#recordReturns} and {@link HoldCompletions#recordCompletions} once their loans,
- * holds and their patrons' consent ledgers are in the database. A sink plays them when enough are
+ * queued as the generator hands them over, played in batches through {@link
+ * LoanReturns#recordReturns} and {@link HoldCompletions#recordCompletions} once their loans, holds
+ * and their patrons' consent ledgers are in the database. A sink plays them when enough are
  * playable, so a data set of millions of loans never holds more than one batch in memory.
  */
 final class DemoReturns {
@@ -54,7 +54,10 @@ final class DemoReturns {
     return playable + playableHolds;
   }
 
-  /** Takes the playable ones out of the queue; with {@code all}, every waiting one (the data set is complete). */
+  /**
+   * Takes the playable ones out of the queue; with {@code all}, every waiting one (the data set is
+   * complete).
+   */
   Batch take(boolean all) {
     int count = all ? waiting.size() : playable;
     int holds = all ? waitingHolds.size() : playableHolds;
@@ -76,16 +79,23 @@ final class DemoReturns {
     if (!batch.returns().isEmpty()) {
       Outcome outcome = LoanReturns.recordReturns(session, batch.returns());
       if (outcome.skipped() != 0) {
-        throw new IllegalStateException(outcome.skipped() + " of " + batch.returns().size()
-            + " demo returns found no checked-out loan");
+        throw new IllegalStateException(
+            outcome.skipped()
+                + " of "
+                + batch.returns().size()
+                + " demo returns found no checked-out loan");
       }
       played += outcome.returned();
     }
     if (!batch.holdsEnded().isEmpty()) {
-      HoldCompletions.Outcome outcome = HoldCompletions.recordCompletions(session, batch.holdsEnded());
+      HoldCompletions.Outcome outcome =
+          HoldCompletions.recordCompletions(session, batch.holdsEnded());
       if (outcome.skipped() != 0) {
-        throw new IllegalStateException(outcome.skipped() + " of " + batch.holdsEnded().size()
-            + " demo hold ends found no active hold");
+        throw new IllegalStateException(
+            outcome.skipped()
+                + " of "
+                + batch.holdsEnded().size()
+                + " demo hold ends found no active hold");
       }
       holdsEnded += outcome.completed();
     }

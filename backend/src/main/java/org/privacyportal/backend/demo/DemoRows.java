@@ -5,23 +5,37 @@ import java.time.LocalDateTime;
 import org.privacyportal.backend.circulation.HoldCompletions;
 
 /**
- * One record per table row the demo generator writes, field for column (times are UTC wall time,
- * as the schema keeps them). They hold personal data: toString names the row's id only.
+ * One record per table row the demo generator writes, field for column (times are UTC wall time, as
+ * the schema keeps them). They hold personal data: toString names the row's id only.
  */
 final class DemoRows {
 
-  private DemoRows() {
-  }
+  private DemoRows() {}
 
   /** A row and the table it goes to. */
   sealed interface Row {
     DemoTable table();
   }
 
-  record Patron(String id, String keycloakSubject, String firstName, String lastName, String cardNumber,
-      LocalDate birthDate, String email, String phone, String addressLine1, String addressLine2, String city,
-      String region, String postalCode, String accountType, LocalDate expiresOn, LocalDateTime createdAt,
-      LocalDateTime updatedAt) implements Row {
+  record Patron(
+      String id,
+      String keycloakSubject,
+      String firstName,
+      String lastName,
+      String cardNumber,
+      LocalDate birthDate,
+      String email,
+      String phone,
+      String addressLine1,
+      String addressLine2,
+      String city,
+      String region,
+      String postalCode,
+      String accountType,
+      LocalDate expiresOn,
+      LocalDateTime createdAt,
+      LocalDateTime updatedAt)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.PATRON;
@@ -33,8 +47,17 @@ final class DemoRows {
     }
   }
 
-  record GuardianLink(String id, String guardianId, String minorId, String status, String idDocumentType,
-      String verifiedBy, LocalDateTime verifiedAt, LocalDateTime endedAt, LocalDateTime createdAt) implements Row {
+  record GuardianLink(
+      String id,
+      String guardianId,
+      String minorId,
+      String status,
+      String idDocumentType,
+      String verifiedBy,
+      LocalDateTime verifiedAt,
+      LocalDateTime endedAt,
+      LocalDateTime createdAt)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.GUARDIAN_LINK;
@@ -46,13 +69,34 @@ final class DemoRows {
     }
   }
 
-  record Loan(String id, String patronId, String itemBarcode, String title, String author, String format,
-      String branch, LocalDateTime checkedOutAt, LocalDate dueOn, int renewals, LocalDateTime returnedAt)
+  record Loan(
+      String id,
+      String patronId,
+      String itemBarcode,
+      String title,
+      String author,
+      String format,
+      String branch,
+      LocalDateTime checkedOutAt,
+      LocalDate dueOn,
+      int renewals,
+      LocalDateTime returnedAt)
       implements Row {
 
     /** The same loan while it was still checked out. */
     Loan open() {
-      return new Loan(id, patronId, itemBarcode, title, author, format, branch, checkedOutAt, dueOn, renewals, null);
+      return new Loan(
+          id,
+          patronId,
+          itemBarcode,
+          title,
+          author,
+          format,
+          branch,
+          checkedOutAt,
+          dueOn,
+          renewals,
+          null);
     }
 
     @Override
@@ -66,21 +110,34 @@ final class DemoRows {
     }
   }
 
-  record Hold(String id, String patronId, String title, String author, String format, String pickupBranch,
-      LocalDateTime placedAt, String status, Integer queuePosition, LocalDate readyUntil) implements Row {
+  record Hold(
+      String id,
+      String patronId,
+      String title,
+      String author,
+      String format,
+      String pickupBranch,
+      LocalDateTime placedAt,
+      String status,
+      Integer queuePosition,
+      LocalDate readyUntil)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.HOLD_REQUEST;
     }
 
-    /** Whether the hold has ended (fulfilled, cancelled, expired): it ends through HoldCompletions. */
+    /**
+     * Whether the hold has ended (fulfilled, cancelled, expired): it ends through HoldCompletions.
+     */
     boolean ended() {
       return HoldCompletions.FINISHED.contains(status);
     }
 
     /** The same hold before it ended: ready for pickup. */
     Hold open() {
-      return new Hold(id, patronId, title, author, format, pickupBranch, placedAt, "READY", null, readyUntil);
+      return new Hold(
+          id, patronId, title, author, format, pickupBranch, placedAt, "READY", null, readyUntil);
     }
 
     @Override
@@ -89,8 +146,17 @@ final class DemoRows {
     }
   }
 
-  record Fine(String id, String patronId, int amountCents, String currency, String reason, String description,
-      String status, LocalDateTime assessedAt, LocalDateTime resolvedAt) implements Row {
+  record Fine(
+      String id,
+      String patronId,
+      int amountCents,
+      String currency,
+      String reason,
+      String description,
+      String status,
+      LocalDateTime assessedAt,
+      LocalDateTime resolvedAt)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.FINE;
@@ -102,8 +168,9 @@ final class DemoRows {
     }
   }
 
-  record OnlineServiceUse(String id, String patronId, String platform, String kind, LocalDateTime usedAt,
-      String detail) implements Row {
+  record OnlineServiceUse(
+      String id, String patronId, String platform, String kind, LocalDateTime usedAt, String detail)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.ONLINE_SERVICE_USE;
@@ -115,8 +182,14 @@ final class DemoRows {
     }
   }
 
-  record ReferenceConsultation(String id, String patronId, LocalDateTime consultedAt, String channel, String topic,
-      String branch) implements Row {
+  record ReferenceConsultation(
+      String id,
+      String patronId,
+      LocalDateTime consultedAt,
+      String channel,
+      String topic,
+      String branch)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.REFERENCE_CONSULTATION;
@@ -128,8 +201,16 @@ final class DemoRows {
     }
   }
 
-  record EventSignup(String id, String patronId, String eventName, String kind, String branch,
-      LocalDateTime startsAt, LocalDateTime signedUpAt, String status) implements Row {
+  record EventSignup(
+      String id,
+      String patronId,
+      String eventName,
+      String kind,
+      String branch,
+      LocalDateTime startsAt,
+      LocalDateTime signedUpAt,
+      String status)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.EVENT_SIGNUP;
@@ -141,8 +222,17 @@ final class DemoRows {
     }
   }
 
-  record ConsentEntry(String id, String patronId, String consent, boolean granted, boolean previous,
-      String actorRole, String actorSubject, String policyVersion, String channel, LocalDateTime recordedAt)
+  record ConsentEntry(
+      String id,
+      String patronId,
+      String consent,
+      boolean granted,
+      boolean previous,
+      String actorRole,
+      String actorSubject,
+      String policyVersion,
+      String channel,
+      LocalDateTime recordedAt)
       implements Row {
     @Override
     public DemoTable table() {
@@ -155,10 +245,22 @@ final class DemoRows {
     }
   }
 
-  record WrittenAuthorization(String id, String patronId, String signedByRole, String signedBySubject,
-      String granteeName, String granteePatronId, String purpose, LocalDateTime validFrom, LocalDateTime validUntil,
-      LocalDateTime revokedAt, String signedText, String contentHash, String verificationCode,
-      LocalDateTime createdAt) implements Row {
+  record WrittenAuthorization(
+      String id,
+      String patronId,
+      String signedByRole,
+      String signedBySubject,
+      String granteeName,
+      String granteePatronId,
+      String purpose,
+      LocalDateTime validFrom,
+      LocalDateTime validUntil,
+      LocalDateTime revokedAt,
+      String signedText,
+      String contentHash,
+      String verificationCode,
+      LocalDateTime createdAt)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.WRITTEN_AUTHORIZATION;
@@ -177,8 +279,18 @@ final class DemoRows {
     }
   }
 
-  record Ticket(String id, String patronId, String type, String status, String subject, String openedBySubject,
-      String assignedTo, LocalDateTime createdAt, LocalDateTime updatedAt, LocalDateTime closedAt) implements Row {
+  record Ticket(
+      String id,
+      String patronId,
+      String type,
+      String status,
+      String subject,
+      String openedBySubject,
+      String assignedTo,
+      LocalDateTime createdAt,
+      LocalDateTime updatedAt,
+      LocalDateTime closedAt)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.TICKET;
@@ -190,8 +302,15 @@ final class DemoRows {
     }
   }
 
-  record TicketMessage(String id, String ticketId, String authorSubject, String authorRole, String visibility,
-      String body, LocalDateTime createdAt) implements Row {
+  record TicketMessage(
+      String id,
+      String ticketId,
+      String authorSubject,
+      String authorRole,
+      String visibility,
+      String body,
+      LocalDateTime createdAt)
+      implements Row {
     @Override
     public DemoTable table() {
       return DemoTable.TICKET_MESSAGE;

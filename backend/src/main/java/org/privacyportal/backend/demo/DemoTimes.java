@@ -6,9 +6,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
- * Dates and times of the demo data. The generator thinks in the library's local dates (counted
- * back from "today" in its time zone, so that ages and due dates are right on that day); the
- * schema keeps times as UTC wall time. Things happen while the library is open, 9:00 to 20:00.
+ * Dates and times of the demo data. The generator thinks in the library's local dates (counted back
+ * from "today" in its time zone, so that ages and due dates are right on that day); the schema
+ * keeps times as UTC wall time. Things happen while the library is open, 9:00 to 20:00.
  */
 final class DemoTimes {
 
@@ -45,9 +45,10 @@ final class DemoTimes {
   /** UTC wall time of {@code secondOfDay} on this local date. */
   LocalDateTime utc(LocalDate local, int secondOfDay) {
     long i = local.toEpochDay() - firstDay;
-    int offset = i >= 0 && i < offsetSeconds.length
-        ? offsetSeconds[(int) i]
-        : zone.getRules().getOffset(local.atTime(LocalTime.NOON)).getTotalSeconds();
+    int offset =
+        i >= 0 && i < offsetSeconds.length
+            ? offsetSeconds[(int) i]
+            : zone.getRules().getOffset(local.atTime(LocalTime.NOON)).getTotalSeconds();
     return local.atStartOfDay().plusSeconds((long) secondOfDay - offset);
   }
 

@@ -34,30 +34,34 @@ import org.privacyportal.backend.patron.PatronProfile;
 
 /**
  * The hand-made patrons of DemoPatrons, with the records that make the demo tell its story: Alice
- * keeps her reading history and has loans due in the next days; Grace turned hers off (her
- * returns are anonymized) and guards Milo and Nora; Nora's opt-in was made by Grace; Theo keeps
- * no history; Rosa Delgado's children are linked to nobody yet. Alice and Grace accepted the privacy
- * policy version before the current one, so their policy page shows what changed. Their links are
- * ACTIVE and verified, except Denise Landry's (imported, never
- * verified) and, in effect, Marc Hebert's: Lucas came of age last month.
+ * keeps her reading history and has loans due in the next days; Grace turned hers off (her returns
+ * are anonymized) and guards Milo and Nora; Nora's opt-in was made by Grace; Theo keeps no history;
+ * Rosa Delgado's children are linked to nobody yet. Alice and Grace accepted the privacy policy
+ * version before the current one, so their policy page shows what changed. Their links are ACTIVE
+ * and verified, except Denise Landry's (imported, never verified) and, in effect, Marc Hebert's:
+ * Lucas came of age last month.
  */
 final class FixedPatrons {
 
   /** The hand-made patrons by card (in data set order) and their guardian links. */
-  record Plans(Map<String, PatronPlan> byCard, List<LinkPlan> links) {
-  }
+  record Plans(Map<String, PatronPlan> byCard, List<LinkPlan> links) {}
 
-  /** A fixed day under the policy version before the current one (2024-09-01, see PatronRecords). */
+  /**
+   * A fixed day under the policy version before the current one (2024-09-01, see PatronRecords).
+   */
   private static final LocalDate POLICY_ACCEPTED = LocalDate.of(2025, 3, 14);
 
-  private FixedPatrons() {
-  }
+  private FixedPatrons() {}
 
   static int count() {
     return 15;
   }
 
-  static Plans plan(long seed, DemoLibrary library, DemoTimes times, Map<String, String> existingIds,
+  static Plans plan(
+      long seed,
+      DemoLibrary library,
+      DemoTimes times,
+      Map<String, String> existingIds,
       Function<DemoTable, String> ids) {
     LocalDate today = times.today();
     DemoRandom r = DemoRandom.of(seed, Part.FIXED, 0);
@@ -70,35 +74,137 @@ final class FixedPatrons {
     }
     Map<String, PatronPlan> plans = new LinkedHashMap<>();
     Builder b = new Builder(r, times, patrons, existingIds, ids, plans);
-    b.add(ALICE_CARD, years(9), 2.5, today.minusYears(3).minusDays(40), new FixedLoans(4, 140), true,
-        List.of("READY", "WAITING", "IN_TRANSIT", "FULFILLED"), List.of("OPEN", "PAID", "PAID"),
-        consent("READING_HISTORY", true, "SYSTEM", null, "ILS_IMPORT", today.minusYears(3).minusDays(40)),
+    b.add(
+        ALICE_CARD,
+        years(9),
+        2.5,
+        today.minusYears(3).minusDays(40),
+        new FixedLoans(4, 140),
+        true,
+        List.of("READY", "WAITING", "IN_TRANSIT", "FULFILLED"),
+        List.of("OPEN", "PAID", "PAID"),
+        consent(
+            "READING_HISTORY",
+            true,
+            "SYSTEM",
+            null,
+            "ILS_IMPORT",
+            today.minusYears(3).minusDays(40)),
         // SMS tried and turned off again: the demo keeps no mobile numbers, so no one's SMS is on
         consent("SMS", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusYears(1)),
-        offAgain(consent("SMS", false, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusMonths(10))),
-        consent("ACCESS_ALERTS", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusDays(60)),
-        // accepted the policy version before the current one: her policy page shows what changed since
+        offAgain(
+            consent(
+                "SMS", false, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", today.minusMonths(10))),
+        consent(
+            "ACCESS_ALERTS",
+            true,
+            "SELF",
+            DemoPatrons.ALICE_SUBJECT,
+            "PORTAL",
+            today.minusDays(60)),
+        // accepted the policy version before the current one: her policy page shows what changed
+        // since
         consent("POLICY", true, "SELF", DemoPatrons.ALICE_SUBJECT, "PORTAL", POLICY_ACCEPTED));
-    b.add(GRACE_CARD, years(12), 1.2, null, new FixedLoans(3, 60), false, List.of("WAITING"), List.of(),
+    b.add(
+        GRACE_CARD,
+        years(12),
+        1.2,
+        null,
+        new FixedLoans(3, 60),
+        false,
+        List.of("WAITING"),
+        List.of(),
         consent("READING_HISTORY", true, "SELF", GRACE_SUBJECT, "PORTAL", today.minusYears(2)),
-        offAgain(consent("READING_HISTORY", false, "SELF", GRACE_SUBJECT, "PORTAL", today.minusMonths(8))),
+        offAgain(
+            consent(
+                "READING_HISTORY", false, "SELF", GRACE_SUBJECT, "PORTAL", today.minusMonths(8))),
         consent("POLICY", true, "SELF", GRACE_SUBJECT, "PORTAL", POLICY_ACCEPTED.plusDays(9)));
-    b.add(MILO_CARD, years(8), 1.0, today.minusYears(1), new FixedLoans(2, 35), false, List.of("READY"), List.of(),
-        consent("READING_HISTORY", true, "SELF", DemoPatrons.MILO_SUBJECT, "PORTAL", today.minusYears(1)));
-    b.add(NORA_CARD, years(4), 1.5, today.minusYears(2), new FixedLoans(3, 45), false, List.of(), List.of(),
+    b.add(
+        MILO_CARD,
+        years(8),
+        1.0,
+        today.minusYears(1),
+        new FixedLoans(2, 35),
+        false,
+        List.of("READY"),
+        List.of(),
+        consent(
+            "READING_HISTORY",
+            true,
+            "SELF",
+            DemoPatrons.MILO_SUBJECT,
+            "PORTAL",
+            today.minusYears(1)));
+    b.add(
+        NORA_CARD,
+        years(4),
+        1.5,
+        today.minusYears(2),
+        new FixedLoans(3, 45),
+        false,
+        List.of(),
+        List.of(),
         consent("READING_HISTORY", true, "GUARDIAN", GRACE_SUBJECT, "PORTAL", today.minusYears(2)));
-    b.add(THEO_CARD, years(5), 0.5, null, new FixedLoans(1, 20), false, List.of("WAITING"), List.of("PAID"));
-    b.add(TURNING_18_GUARDIAN_CARD, years(10), 1.0, today.minusYears(3), new FixedLoans(2, 50), false, null, null,
+    b.add(
+        THEO_CARD,
+        years(5),
+        0.5,
+        null,
+        new FixedLoans(1, 20),
+        false,
+        List.of("WAITING"),
+        List.of("PAID"));
+    b.add(
+        TURNING_18_GUARDIAN_CARD,
+        years(10),
+        1.0,
+        today.minusYears(3),
+        new FixedLoans(2, 50),
+        false,
+        null,
+        null,
         consent("READING_HISTORY", true, "STAFF", null, "DESK", today.minusYears(3)));
-    b.add(TURNING_18_CARD, years(11), 1.2, today.minusYears(2), new FixedLoans(2, 30), false, null, null,
+    b.add(
+        TURNING_18_CARD,
+        years(11),
+        1.2,
+        today.minusYears(2),
+        new FixedLoans(2, 30),
+        false,
+        null,
+        null,
         consent("READING_HISTORY", true, "SELF", null, "DESK", today.minusYears(2)));
     b.add(TURNED_18_GUARDIAN_CARD, years(7), 0.6, null, new FixedLoans(1, 15), false, null, null);
-    b.add(TURNED_18_CARD, years(7), 0.9, today.minusYears(1), new FixedLoans(1, 25), false, null, null,
+    b.add(
+        TURNED_18_CARD,
+        years(7),
+        0.9,
+        today.minusYears(1),
+        new FixedLoans(1, 25),
+        false,
+        null,
+        null,
         consent("READING_HISTORY", true, "STAFF", null, "DESK", today.minusYears(1)));
-    b.add(UNVERIFIED_LINK_GUARDIAN_CARD, years(6), 0.7, null, new FixedLoans(2, 10), false, null, null);
-    b.add(UNVERIFIED_LINK_MINOR_CARD, years(6), 1.0, null, new FixedLoans(2, 12), false, null, null);
-    b.add(THEO_GRANTOR_CARD, years(20), 2.0, today.minusYears(6), new FixedLoans(3, 200), false,
-        List.of("READY", "WAITING"), null,
+    b.add(
+        UNVERIFIED_LINK_GUARDIAN_CARD,
+        years(6),
+        0.7,
+        null,
+        new FixedLoans(2, 10),
+        false,
+        null,
+        null);
+    b.add(
+        UNVERIFIED_LINK_MINOR_CARD, years(6), 1.0, null, new FixedLoans(2, 12), false, null, null);
+    b.add(
+        THEO_GRANTOR_CARD,
+        years(20),
+        2.0,
+        today.minusYears(6),
+        new FixedLoans(3, 200),
+        false,
+        List.of("READY", "WAITING"),
+        null,
         consent("READING_HISTORY", true, "SYSTEM", null, "ILS_IMPORT", today.minusYears(6)));
     // Rosa and her children: no link yet, no reading history (the guardian-link demo starts here).
     b.add(ROSA_CARD, years(6), 0.8, null, new FixedLoans(1, 10), false, null, null);
@@ -120,28 +226,48 @@ final class FixedPatrons {
     return Period.ofYears(years);
   }
 
-  private static ConsentPlan consent(String consent, boolean granted, String role, String subject, String channel,
-      LocalDate on) {
+  private static ConsentPlan consent(
+      String consent, boolean granted, String role, String subject, String channel, LocalDate on) {
     return new ConsentPlan(consent, granted, false, role, subject, channel, on);
   }
 
   /** A consent turned off after having been on. */
   private static ConsentPlan offAgain(ConsentPlan c) {
-    return new ConsentPlan(c.consent(), false, true, c.actorRole(), c.actorSubject(), c.channel(), c.on());
+    return new ConsentPlan(
+        c.consent(), false, true, c.actorRole(), c.actorSubject(), c.channel(), c.on());
   }
 
-  private static LinkPlan verified(Map<String, PatronPlan> plans, String guardianCard, String minorCard,
-      String document, LocalDate today) {
+  private static LinkPlan verified(
+      Map<String, PatronPlan> plans,
+      String guardianCard,
+      String minorCard,
+      String document,
+      LocalDate today) {
     PatronPlan minor = plans.get(minorCard);
-    LocalDate requested = minor.registered().isBefore(today.minusYears(3)) ? today.minusYears(3) : minor.registered();
-    return new LinkPlan(plans.get(guardianCard), minor, "ACTIVE", document, requested, requested.plusDays(1), null);
+    LocalDate requested =
+        minor.registered().isBefore(today.minusYears(3)) ? today.minusYears(3) : minor.registered();
+    return new LinkPlan(
+        plans.get(guardianCard), minor, "ACTIVE", document, requested, requested.plusDays(1), null);
   }
 
-  private record Builder(DemoRandom r, DemoTimes times, Map<String, DemoPatron> patrons,
-      Map<String, String> existingIds, Function<DemoTable, String> ids, Map<String, PatronPlan> plans) {
+  private record Builder(
+      DemoRandom r,
+      DemoTimes times,
+      Map<String, DemoPatron> patrons,
+      Map<String, String> existingIds,
+      Function<DemoTable, String> ids,
+      Map<String, PatronPlan> plans) {
 
-    void add(String card, Period carded, double activity, LocalDate historySince, FixedLoans loans, boolean dueSoon,
-        List<String> holds, List<String> fines, ConsentPlan... consents) {
+    void add(
+        String card,
+        Period carded,
+        double activity,
+        LocalDate historySince,
+        FixedLoans loans,
+        boolean dueSoon,
+        List<String> holds,
+        List<String> fines,
+        ConsentPlan... consents) {
       DemoPatron demo = patrons.get(card);
       PatronProfile p = demo.profile();
       LocalDate today = times.today();
@@ -150,15 +276,45 @@ final class FixedPatrons {
         registered = p.birthDate().plusYears(3);
       }
       int age = Period.between(p.birthDate(), today).getYears();
-      String generatedId = ids.apply(DemoTable.PATRON); // drawn even when unused: later ids stay the same
+      String generatedId =
+          ids.apply(DemoTable.PATRON); // drawn even when unused: later ids stay the same
       String existing = existingIds.get(card);
       var created = times.during(registered, r);
-      Patron row = new Patron(existing != null ? existing : generatedId, demo.keycloakSubject(), p.firstName(),
-          p.lastName(), card, p.birthDate(), p.email(), p.phone(), p.address().line1(), p.address().line2(),
-          p.address().city(), p.address().region(), p.address().postalCode(), p.accountType().name(),
-          p.expiresOn(), created, created);
-      plans.put(card, new PatronPlan(plans.size(), row, existing == null, age, registered, activity,
-          loans.current(), historySince, List.of(consents), loans, dueSoon, holds, fines));
+      Patron row =
+          new Patron(
+              existing != null ? existing : generatedId,
+              demo.keycloakSubject(),
+              p.firstName(),
+              p.lastName(),
+              card,
+              p.birthDate(),
+              p.email(),
+              p.phone(),
+              p.address().line1(),
+              p.address().line2(),
+              p.address().city(),
+              p.address().region(),
+              p.address().postalCode(),
+              p.accountType().name(),
+              p.expiresOn(),
+              created,
+              created);
+      plans.put(
+          card,
+          new PatronPlan(
+              plans.size(),
+              row,
+              existing == null,
+              age,
+              registered,
+              activity,
+              loans.current(),
+              historySince,
+              List.of(consents),
+              loans,
+              dueSoon,
+              holds,
+              fines));
     }
   }
 }

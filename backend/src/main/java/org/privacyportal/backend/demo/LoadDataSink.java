@@ -57,18 +57,20 @@ final class LoadDataSink implements DemoSink {
   private final Map<DemoTable, Integer> buffered = new EnumMap<>(DemoTable.class);
   private final Map<DemoTable, Long> written = new EnumMap<>(DemoTable.class);
   private final Map<DemoTable, String> statements = new EnumMap<>(DemoTable.class);
-  private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-    Thread thread = new Thread(r, "demo-load-data");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService loader =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "demo-load-data");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final DemoReturns returns = new DemoReturns();
   private Future<?> loading;
   private long loaded;
 
   /**
-   * @param session a session of its own (its connection gets the relaxed checks); the caller
-   *     closes it
+   * @param session a session of its own (its connection gets the relaxed checks); the caller closes
+   *     it
    */
   LoadDataSink(SqlSession session, int chunkRows, LongConsumer progress) {
     this.session = session;
@@ -80,7 +82,8 @@ final class LoadDataSink implements DemoSink {
       buffered.put(table, 0);
       written.put(table, 0L);
       String id = DemoDataMapper.class.getName() + ".load" + camel(table);
-      statements.put(table, session.getConfiguration().getMappedStatement(id).getBoundSql(null).getSql());
+      statements.put(
+          table, session.getConfiguration().getMappedStatement(id).getBoundSql(null).getSql());
     }
   }
 
@@ -113,9 +116,11 @@ final class LoadDataSink implements DemoSink {
   public void returnsPlayable() {
     returns.markPlayable();
     if (returns.playable() >= chunkRows) {
-      // what the returns need in the database first: their loans, holds, patrons and consent ledgers
-      for (DemoTable table : List.of(DemoTable.PATRON, DemoTable.LOAN, DemoTable.HOLD_REQUEST,
-          DemoTable.CONSENT_ENTRY)) {
+      // what the returns need in the database first: their loans, holds, patrons and consent
+      // ledgers
+      for (DemoTable table :
+          List.of(
+              DemoTable.PATRON, DemoTable.LOAN, DemoTable.HOLD_REQUEST, DemoTable.CONSENT_ENTRY)) {
         if (buffered.get(table) > 0) {
           handOver(table);
         }
@@ -172,12 +177,14 @@ final class LoadDataSink implements DemoSink {
     buffers.get(table).setLength(0);
     buffered.put(table, 0);
     awaitLoading();
-    loading = loader.submit(() -> {
-      load(table, chunk);
-      written.merge(table, (long) rows, Long::sum);
-      loaded += rows;
-      progress.accept(loaded);
-    });
+    loading =
+        loader.submit(
+            () -> {
+              load(table, chunk);
+              written.merge(table, (long) rows, Long::sum);
+              loaded += rows;
+              progress.accept(loaded);
+            });
   }
 
   private void awaitLoading() {
@@ -190,7 +197,9 @@ final class LoadDataSink implements DemoSink {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while loading demo data", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException(e.getCause());
     } finally {
       loading = null;
     }
@@ -199,13 +208,19 @@ final class LoadDataSink implements DemoSink {
   private void load(DemoTable table, byte[] chunk) {
     Connection connection = session.getConnection();
     try (Statement statement = connection.createStatement()) {
-      statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new ByteArrayInputStream(chunk));
+      statement
+          .unwrap(org.mariadb.jdbc.Statement.class)
+          .setLocalInfileInputStream(new ByteArrayInputStream(chunk));
       statement.setQueryTimeout(600);
       statement.execute(statements.get(table));
       connection.commit();
     } catch (SQLException e) {
-      throw new IllegalStateException("LOAD DATA into " + table.sqlName()
-          + " failed (the server needs local_infile=ON): " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "LOAD DATA into "
+              + table.sqlName()
+              + " failed (the server needs local_infile=ON): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -220,32 +235,126 @@ final class LoadDataSink implements DemoSink {
   /** Fields in the column order of the LOAD DATA statements in DemoDataMapper.xml. */
   private static void format(Row row, Tsv t) {
     switch (row) {
-      case Patron r -> t.s(r.id()).s(r.keycloakSubject()).s(r.firstName()).s(r.lastName()).s(r.cardNumber())
-          .d(r.birthDate()).s(r.email()).s(r.phone()).s(r.addressLine1()).s(r.addressLine2()).s(r.city())
-          .s(r.region()).s(r.postalCode()).s(r.accountType()).d(r.expiresOn()).t(r.createdAt()).t(r.updatedAt());
-      case GuardianLink r -> t.s(r.id()).s(r.guardianId()).s(r.minorId()).s(r.status()).s(r.idDocumentType())
-          .s(r.verifiedBy()).t(r.verifiedAt()).t(r.endedAt()).t(r.createdAt());
-      case Loan r -> t.s(r.id()).s(r.patronId()).s(r.itemBarcode()).s(r.title()).s(r.author()).s(r.format())
-          .s(r.branch()).t(r.checkedOutAt()).d(r.dueOn()).n(r.renewals()).t(r.returnedAt());
-      case Hold r -> t.s(r.id()).s(r.patronId()).s(r.title()).s(r.author()).s(r.format()).s(r.pickupBranch())
-          .t(r.placedAt()).s(r.status()).n(r.queuePosition()).d(r.readyUntil());
-      case Fine r -> t.s(r.id()).s(r.patronId()).n(r.amountCents()).s(r.currency()).s(r.reason()).s(r.description())
-          .s(r.status()).t(r.assessedAt()).t(r.resolvedAt());
-      case OnlineServiceUse r -> t.s(r.id()).s(r.patronId()).s(r.platform()).s(r.kind()).t(r.usedAt()).s(r.detail());
-      case ReferenceConsultation r -> t.s(r.id()).s(r.patronId()).t(r.consultedAt()).s(r.channel()).s(r.topic())
-          .s(r.branch());
-      case EventSignup r -> t.s(r.id()).s(r.patronId()).s(r.eventName()).s(r.kind()).s(r.branch()).t(r.startsAt())
-          .t(r.signedUpAt()).s(r.status());
-      case ConsentEntry r -> t.s(r.id()).s(r.patronId()).s(r.consent()).b(r.granted()).b(r.previous())
-          .s(r.actorRole()).s(r.actorSubject()).s(r.policyVersion()).s(r.channel()).t(r.recordedAt());
-      case WrittenAuthorization r -> t.s(r.id()).s(r.patronId()).s(r.signedByRole()).s(r.signedBySubject())
-          .s(r.granteeName()).s(r.granteePatronId()).s(r.purpose()).t(r.validFrom()).t(r.validUntil())
-          .t(r.revokedAt()).s(r.signedText()).s(r.contentHash()).s(r.verificationCode()).t(r.createdAt());
+      case Patron r ->
+          t.s(r.id())
+              .s(r.keycloakSubject())
+              .s(r.firstName())
+              .s(r.lastName())
+              .s(r.cardNumber())
+              .d(r.birthDate())
+              .s(r.email())
+              .s(r.phone())
+              .s(r.addressLine1())
+              .s(r.addressLine2())
+              .s(r.city())
+              .s(r.region())
+              .s(r.postalCode())
+              .s(r.accountType())
+              .d(r.expiresOn())
+              .t(r.createdAt())
+              .t(r.updatedAt());
+      case GuardianLink r ->
+          t.s(r.id())
+              .s(r.guardianId())
+              .s(r.minorId())
+              .s(r.status())
+              .s(r.idDocumentType())
+              .s(r.verifiedBy())
+              .t(r.verifiedAt())
+              .t(r.endedAt())
+              .t(r.createdAt());
+      case Loan r ->
+          t.s(r.id())
+              .s(r.patronId())
+              .s(r.itemBarcode())
+              .s(r.title())
+              .s(r.author())
+              .s(r.format())
+              .s(r.branch())
+              .t(r.checkedOutAt())
+              .d(r.dueOn())
+              .n(r.renewals())
+              .t(r.returnedAt());
+      case Hold r ->
+          t.s(r.id())
+              .s(r.patronId())
+              .s(r.title())
+              .s(r.author())
+              .s(r.format())
+              .s(r.pickupBranch())
+              .t(r.placedAt())
+              .s(r.status())
+              .n(r.queuePosition())
+              .d(r.readyUntil());
+      case Fine r ->
+          t.s(r.id())
+              .s(r.patronId())
+              .n(r.amountCents())
+              .s(r.currency())
+              .s(r.reason())
+              .s(r.description())
+              .s(r.status())
+              .t(r.assessedAt())
+              .t(r.resolvedAt());
+      case OnlineServiceUse r ->
+          t.s(r.id()).s(r.patronId()).s(r.platform()).s(r.kind()).t(r.usedAt()).s(r.detail());
+      case ReferenceConsultation r ->
+          t.s(r.id()).s(r.patronId()).t(r.consultedAt()).s(r.channel()).s(r.topic()).s(r.branch());
+      case EventSignup r ->
+          t.s(r.id())
+              .s(r.patronId())
+              .s(r.eventName())
+              .s(r.kind())
+              .s(r.branch())
+              .t(r.startsAt())
+              .t(r.signedUpAt())
+              .s(r.status());
+      case ConsentEntry r ->
+          t.s(r.id())
+              .s(r.patronId())
+              .s(r.consent())
+              .b(r.granted())
+              .b(r.previous())
+              .s(r.actorRole())
+              .s(r.actorSubject())
+              .s(r.policyVersion())
+              .s(r.channel())
+              .t(r.recordedAt());
+      case WrittenAuthorization r ->
+          t.s(r.id())
+              .s(r.patronId())
+              .s(r.signedByRole())
+              .s(r.signedBySubject())
+              .s(r.granteeName())
+              .s(r.granteePatronId())
+              .s(r.purpose())
+              .t(r.validFrom())
+              .t(r.validUntil())
+              .t(r.revokedAt())
+              .s(r.signedText())
+              .s(r.contentHash())
+              .s(r.verificationCode())
+              .t(r.createdAt());
       case AuthorizationCategory r -> t.s(r.authorizationId()).s(r.category());
-      case Ticket r -> t.s(r.id()).s(r.patronId()).s(r.type()).s(r.status()).s(r.subject()).s(r.openedBySubject())
-          .s(r.assignedTo()).t(r.createdAt()).t(r.updatedAt()).t(r.closedAt());
-      case TicketMessage r -> t.s(r.id()).s(r.ticketId()).s(r.authorSubject()).s(r.authorRole()).s(r.visibility())
-          .s(r.body()).t(r.createdAt());
+      case Ticket r ->
+          t.s(r.id())
+              .s(r.patronId())
+              .s(r.type())
+              .s(r.status())
+              .s(r.subject())
+              .s(r.openedBySubject())
+              .s(r.assignedTo())
+              .t(r.createdAt())
+              .t(r.updatedAt())
+              .t(r.closedAt());
+      case TicketMessage r ->
+          t.s(r.id())
+              .s(r.ticketId())
+              .s(r.authorSubject())
+              .s(r.authorRole())
+              .s(r.visibility())
+              .s(r.body())
+              .t(r.createdAt());
     }
   }
 

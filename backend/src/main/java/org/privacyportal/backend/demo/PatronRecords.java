@@ -24,32 +24,71 @@ import org.privacyportal.backend.demo.PatronPlan.ConsentPlan;
  */
 final class PatronRecords {
 
-  private static final List<String> HOLD_STATUSES = List.of("WAITING", "WAITING", "WAITING", "WAITING", "IN_TRANSIT",
-      "READY", "READY", "FULFILLED", "FULFILLED", "FULFILLED", "CANCELLED", "EXPIRED");
-  private static final List<String> FINE_STATUSES = List.of("PAID", "PAID", "PAID", "PAID", "OPEN", "OPEN", "WAIVED");
-  private static final List<String[]> PLATFORMS = List.of(
-      new String[] {"Libby (OverDrive)", "EBOOK"}, new String[] {"Libby (OverDrive)", "EAUDIOBOOK"},
-      new String[] {"hoopla", "EBOOK"}, new String[] {"hoopla", "STREAMING"}, new String[] {"Kanopy", "STREAMING"},
-      new String[] {"Ancestry Library Edition", "DATABASE"}, new String[] {"LearningExpress Library", "DATABASE"},
-      new String[] {"Mango Languages", "DATABASE"}, new String[] {"Consumer Reports", "DATABASE"},
-      new String[] {"Public PC", "PUBLIC_PC"}, new String[] {"Public PC", "PUBLIC_PC"},
-      new String[] {"Library Wi-Fi", "WIFI"});
-  private static final List<String> TOPICS = List.of("Resume and cover letter help", "GED practice tests",
-      "Finding a federal tax form", "Citing sources in MLA style", "Learning Spanish online",
-      "Small business plan templates", "Medicare enrollment information", "Job search websites",
-      "Setting up an e-mail account", "Local newspapers on microfilm", "Car repair manuals",
-      "Applying for a passport", "Science fair project ideas", "Finding a book club title");
-  private static final List<String> CHANNELS = List.of("IN_PERSON", "IN_PERSON", "IN_PERSON", "PHONE", "PHONE",
-      "EMAIL", "CHAT");
+  private static final List<String> HOLD_STATUSES =
+      List.of(
+          "WAITING",
+          "WAITING",
+          "WAITING",
+          "WAITING",
+          "IN_TRANSIT",
+          "READY",
+          "READY",
+          "FULFILLED",
+          "FULFILLED",
+          "FULFILLED",
+          "CANCELLED",
+          "EXPIRED");
+  private static final List<String> FINE_STATUSES =
+      List.of("PAID", "PAID", "PAID", "PAID", "OPEN", "OPEN", "WAIVED");
+  private static final List<String[]> PLATFORMS =
+      List.of(
+          new String[] {"Libby (OverDrive)", "EBOOK"},
+          new String[] {"Libby (OverDrive)", "EAUDIOBOOK"},
+          new String[] {"hoopla", "EBOOK"},
+          new String[] {"hoopla", "STREAMING"},
+          new String[] {"Kanopy", "STREAMING"},
+          new String[] {"Ancestry Library Edition", "DATABASE"},
+          new String[] {"LearningExpress Library", "DATABASE"},
+          new String[] {"Mango Languages", "DATABASE"},
+          new String[] {"Consumer Reports", "DATABASE"},
+          new String[] {"Public PC", "PUBLIC_PC"},
+          new String[] {"Public PC", "PUBLIC_PC"},
+          new String[] {"Library Wi-Fi", "WIFI"});
+  private static final List<String> TOPICS =
+      List.of(
+          "Resume and cover letter help",
+          "GED practice tests",
+          "Finding a federal tax form",
+          "Citing sources in MLA style",
+          "Learning Spanish online",
+          "Small business plan templates",
+          "Medicare enrollment information",
+          "Job search websites",
+          "Setting up an e-mail account",
+          "Local newspapers on microfilm",
+          "Car repair manuals",
+          "Applying for a passport",
+          "Science fair project ideas",
+          "Finding a book club title");
+  private static final List<String> CHANNELS =
+      List.of("IN_PERSON", "IN_PERSON", "IN_PERSON", "PHONE", "PHONE", "EMAIL", "CHAT");
   private static final List<String> CHILD_EVENTS =
       List.of("Storytime", "Lego Club", "Paws to Read", "Family Movie Afternoon");
   private static final List<String> TEEN_EVENTS =
-      List.of("Teen Anime Club", "Teen Advisory Board", "Video Game Tournament", "SAT Practice Test");
-  private static final List<String> ADULT_EVENTS = List.of("Book Club", "Tech Help: Smartphone Basics",
-      "Tax Help (AARP Foundation)", "Author Talk", "ESL Conversation Group", "Genealogy Basics", "Knitting Circle",
-      "Medicare Q&A");
-  private static final List<String> DVDS = DemoCatalog.ALL.stream().filter(t -> t.format().equals("DVD"))
-      .map(Title::title).toList();
+      List.of(
+          "Teen Anime Club", "Teen Advisory Board", "Video Game Tournament", "SAT Practice Test");
+  private static final List<String> ADULT_EVENTS =
+      List.of(
+          "Book Club",
+          "Tech Help: Smartphone Basics",
+          "Tax Help (AARP Foundation)",
+          "Author Talk",
+          "ESL Conversation Group",
+          "Genealogy Basics",
+          "Knitting Circle",
+          "Medicare Q&A");
+  private static final List<String> DVDS =
+      DemoCatalog.ALL.stream().filter(t -> t.format().equals("DVD")).map(Title::title).toList();
 
   /** How many years back the returns of patrons who keep no history go. */
   static final int NOT_KEPT_YEARS = 5;
@@ -79,8 +118,8 @@ final class PatronRecords {
 
   /**
    * Writes everything about {@code p} but the patron row: {@code current} loans checked out now and
-   * {@code returned} loans they have brought back. Each returned loan goes to the sink checked out to
-   * the patron, and its return to the ILS sync's entry point, which keeps it for the patron or
+   * {@code returned} loans they have brought back. Each returned loan goes to the sink checked out
+   * to the patron, and its return to the ILS sync's entry point, which keeps it for the patron or
    * anonymizes it by their opt-in; once the patron's consent ledger is added too, their returns may
    * be played ({@link DemoSink#returnsPlayable}).
    */
@@ -92,19 +131,27 @@ final class PatronRecords {
     }
     if (p.readingHistory()) {
       for (int i = 0; i < returned; i++) {
-        sink.addReturned(returnedLoan(r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), p.historySince()));
+        sink.addReturned(
+            returnedLoan(
+                r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), p.historySince()));
       }
     } else {
       returnsNotKept(p, home, returned);
     }
     boolean active = p.activity() > 0;
-    List<String> holds = p.holdStatuses() != null ? p.holdStatuses()
-        : active ? draw(r, HOLD_STATUSES, Math.min(8, r.geometric(0.4 + 0.3 * p.activity()))) : List.of();
+    List<String> holds =
+        p.holdStatuses() != null
+            ? p.holdStatuses()
+            : active
+                ? draw(r, HOLD_STATUSES, Math.min(8, r.geometric(0.4 + 0.3 * p.activity())))
+                : List.of();
     for (String status : holds) {
       hold(r, p, home, status);
     }
-    List<String> fines = p.fineStatuses() != null ? p.fineStatuses()
-        : active && r.chance(0.22) ? draw(r, FINE_STATUSES, 1 + r.geometric(0.4)) : List.of();
+    List<String> fines =
+        p.fineStatuses() != null
+            ? p.fineStatuses()
+            : active && r.chance(0.22) ? draw(r, FINE_STATUSES, 1 + r.geometric(0.4)) : List.of();
     for (String status : fines) {
       fine(r, p, status);
     }
@@ -123,8 +170,18 @@ final class PatronRecords {
       }
     }
     for (ConsentPlan c : p.consents()) {
-      sink.add(new ConsentEntry(ids.next(DemoTable.CONSENT_ENTRY), p.id(), c.consent(), c.granted(), c.previous(),
-          c.actorRole(), c.actorSubject(), policyVersionOn(c.on()), c.channel(), times.during(c.on(), r)));
+      sink.add(
+          new ConsentEntry(
+              ids.next(DemoTable.CONSENT_ENTRY),
+              p.id(),
+              c.consent(),
+              c.granted(),
+              c.previous(),
+              c.actorRole(),
+              c.actorSubject(),
+              policyVersionOn(c.on()),
+              c.channel(),
+              times.during(c.on(), r)));
     }
     sink.returnsPlayable();
   }
@@ -141,7 +198,8 @@ final class PatronRecords {
       since = p.registered();
     }
     for (int i = 0; i < count; i++) {
-      sink.addReturned(returnedLoan(r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), since));
+      sink.addReturned(
+          returnedLoan(r, p.id(), p.age(), r.chance(0.7) ? home : library.branch(r), since));
     }
   }
 
@@ -178,12 +236,24 @@ final class PatronRecords {
     } else {
       out = today.minusDays(r.between(0, period + 6)); // a few are overdue by up to 6 days
     }
-    sink.add(new Loan(ids.next(DemoTable.LOAN), p.id(), barcode(r, title), title.title(), title.author(), format,
-        r.chance(0.8) ? home : library.branch(r), times.during(out, r), out.plusDays(period), renewals, null));
+    sink.add(
+        new Loan(
+            ids.next(DemoTable.LOAN),
+            p.id(),
+            barcode(r, title),
+            title.title(),
+            title.author(),
+            format,
+            r.chance(0.8) ? home : library.branch(r),
+            times.during(out, r),
+            out.plusDays(period),
+            renewals,
+            null));
   }
 
   /** A returned loan checked out between {@code since} and yesterday. */
-  private Loan returnedLoan(DemoRandom r, String patronId, int age, String branch, LocalDate since) {
+  private Loan returnedLoan(
+      DemoRandom r, String patronId, int age, String branch, LocalDate since) {
     LocalDate today = times.today();
     long span = Math.max(1, ChronoUnit.DAYS.between(since, today.minusDays(1)));
     LocalDate out = since.plusDays(r.nextInt((int) Math.min(span, Integer.MAX_VALUE)));
@@ -206,8 +276,18 @@ final class PatronRecords {
     if (backAt.isBefore(outAt)) {
       backAt = outAt.plusMinutes(5);
     }
-    return new Loan(ids.next(DemoTable.LOAN), patronId, barcode(r, title), title.title(), title.author(), format,
-        branch, outAt, checkedOut.plusDays(period), renewals, backAt);
+    return new Loan(
+        ids.next(DemoTable.LOAN),
+        patronId,
+        barcode(r, title),
+        title.title(),
+        title.author(),
+        format,
+        branch,
+        outAt,
+        checkedOut.plusDays(period),
+        renewals,
+        backAt);
   }
 
   private String barcode(DemoRandom r, Title title) {
@@ -220,20 +300,32 @@ final class PatronRecords {
 
   private void hold(DemoRandom r, PatronPlan p, String home, String status) {
     Title title = DemoCatalog.forAge(r, p.age());
-    LocalDate placed = switch (status) {
-      case "WAITING" -> times.daysAgo(r, 1, 60);
-      case "IN_TRANSIT" -> times.daysAgo(r, 5, 45);
-      case "READY" -> times.daysAgo(r, 7, 60);
-      default -> times.daysAgo(r, 20, 90);
-    };
+    LocalDate placed =
+        switch (status) {
+          case "WAITING" -> times.daysAgo(r, 1, 60);
+          case "IN_TRANSIT" -> times.daysAgo(r, 5, 45);
+          case "READY" -> times.daysAgo(r, 7, 60);
+          default -> times.daysAgo(r, 20, 90);
+        };
     Integer queue = status.equals("WAITING") ? r.between(1, 30) : null;
-    LocalDate readyUntil = switch (status) {
-      case "READY" -> times.today().plusDays(r.between(0, 6));
-      case "EXPIRED" -> placed.plusDays(r.between(7, 18));
-      default -> null;
-    };
-    Hold hold = new Hold(ids.next(DemoTable.HOLD_REQUEST), p.id(), title.title(), title.author(), format(r, title),
-        r.chance(0.85) ? home : library.branch(r), times.during(placed, r), status, queue, readyUntil);
+    LocalDate readyUntil =
+        switch (status) {
+          case "READY" -> times.today().plusDays(r.between(0, 6));
+          case "EXPIRED" -> placed.plusDays(r.between(7, 18));
+          default -> null;
+        };
+    Hold hold =
+        new Hold(
+            ids.next(DemoTable.HOLD_REQUEST),
+            p.id(),
+            title.title(),
+            title.author(),
+            format(r, title),
+            r.chance(0.85) ? home : library.branch(r),
+            times.during(placed, r),
+            status,
+            queue,
+            readyUntil);
     if (hold.ended()) {
       sink.addEnded(hold); // its title stays only while the opt-in is on (HoldCompletions)
     } else {
@@ -269,7 +361,8 @@ final class PatronRecords {
       cents = pages * 10;
       description = "Printing, " + pages + (pages == 1 ? " page" : " pages");
     }
-    LocalDate assessed = status.equals("OPEN") ? times.daysAgo(r, 1, 120) : times.daysAgo(r, 10, 730);
+    LocalDate assessed =
+        status.equals("OPEN") ? times.daysAgo(r, 1, 120) : times.daysAgo(r, 10, 730);
     LocalDateTime assessedAt = times.during(assessed, r);
     LocalDateTime resolved = null;
     if (!status.equals("OPEN")) {
@@ -279,32 +372,57 @@ final class PatronRecords {
         resolved = assessedAt.plusMinutes(1);
       }
     }
-    sink.add(new Fine(ids.next(DemoTable.FINE), p.id(), cents, "USD", reason, description, status, assessedAt,
-        resolved));
+    sink.add(
+        new Fine(
+            ids.next(DemoTable.FINE),
+            p.id(),
+            cents,
+            "USD",
+            reason,
+            description,
+            status,
+            assessedAt,
+            resolved));
   }
 
   private void online(DemoRandom r, PatronPlan p, String home) {
     String[] platform = r.pick(PLATFORMS);
     String kind = platform[1];
-    String detail = switch (kind) {
-      case "EBOOK", "EAUDIOBOOK" -> "Borrowed: " + DemoCatalog.forAge(r, p.age()).title();
-      case "STREAMING" -> "Watched: " + r.pick(DVDS);
-      case "PUBLIC_PC" -> r.pick(List.of(30, 60, 60, 90, 120)) + "-minute session at " + home;
-      case "WIFI" -> "Wi-Fi session at " + home;
-      default -> "Search session";
-    };
+    String detail =
+        switch (kind) {
+          case "EBOOK", "EAUDIOBOOK" -> "Borrowed: " + DemoCatalog.forAge(r, p.age()).title();
+          case "STREAMING" -> "Watched: " + r.pick(DVDS);
+          case "PUBLIC_PC" -> r.pick(List.of(30, 60, 60, 90, 120)) + "-minute session at " + home;
+          case "WIFI" -> "Wi-Fi session at " + home;
+          default -> "Search session";
+        };
     LocalDateTime usedAt = times.during(times.daysAgo(r, 0, 730), r);
-    sink.add(new OnlineServiceUse(ids.next(DemoTable.ONLINE_SERVICE_USE), p.id(), platform[0], kind, usedAt,
-        keptAsHistory(p, usedAt) ? detail : null));
+    sink.add(
+        new OnlineServiceUse(
+            ids.next(DemoTable.ONLINE_SERVICE_USE),
+            p.id(),
+            platform[0],
+            kind,
+            usedAt,
+            keptAsHistory(p, usedAt) ? detail : null));
   }
 
   private void reference(DemoRandom r, PatronPlan p, String home) {
     String channel = r.pick(CHANNELS);
-    String topic = !library.localTopics().isEmpty() && r.chance(0.35) ? r.pick(library.localTopics()) : r.pick(TOPICS);
+    String topic =
+        !library.localTopics().isEmpty() && r.chance(0.35)
+            ? r.pick(library.localTopics())
+            : r.pick(TOPICS);
     String branch = channel.equals("IN_PERSON") || channel.equals("PHONE") ? home : null;
     LocalDateTime consultedAt = times.during(times.daysAgo(r, 0, 900), r);
-    sink.add(new ReferenceConsultation(ids.next(DemoTable.REFERENCE_CONSULTATION), p.id(), consultedAt, channel,
-        keptAsHistory(p, consultedAt) ? topic : null, branch));
+    sink.add(
+        new ReferenceConsultation(
+            ids.next(DemoTable.REFERENCE_CONSULTATION),
+            p.id(),
+            consultedAt,
+            channel,
+            keptAsHistory(p, consultedAt) ? topic : null,
+            branch));
   }
 
   /**
@@ -322,18 +440,35 @@ final class PatronRecords {
     LocalDate today = times.today();
     if (kind < 0.15) {
       LocalDate signedUp = times.daysAgo(r, 1, 1000);
-      sink.add(new EventSignup(ids.next(DemoTable.EVENT_SIGNUP), p.id(), "Library News (monthly e-mail)", "NEWSLETTER",
-          null, null, times.during(signedUp, r), r.chance(0.8) ? "SUBSCRIBED" : "UNSUBSCRIBED"));
+      sink.add(
+          new EventSignup(
+              ids.next(DemoTable.EVENT_SIGNUP),
+              p.id(),
+              "Library News (monthly e-mail)",
+              "NEWSLETTER",
+              null,
+              null,
+              times.during(signedUp, r),
+              r.chance(0.8) ? "SUBSCRIBED" : "UNSUBSCRIBED"));
       return;
     }
     if (kind < 0.40) {
       int year = today.getYear() - r.between(today.getMonthValue() >= 6 ? 0 : 1, 3);
       LocalDate starts = LocalDate.of(year, 6, 1);
-      String name = p.age() >= 18 && r.chance(0.5) ? "Adult Summer Reading Challenge " + year
-          : "Summer Reading Challenge " + year;
-      sink.add(new EventSignup(ids.next(DemoTable.EVENT_SIGNUP), p.id(), name, "READING_CHALLENGE", home,
-          times.utc(starts, 9 * 3600), times.during(starts.minusDays(r.between(0, 20)), r),
-          r.chance(0.6) ? "ATTENDED" : "REGISTERED"));
+      String name =
+          p.age() >= 18 && r.chance(0.5)
+              ? "Adult Summer Reading Challenge " + year
+              : "Summer Reading Challenge " + year;
+      sink.add(
+          new EventSignup(
+              ids.next(DemoTable.EVENT_SIGNUP),
+              p.id(),
+              name,
+              "READING_CHALLENGE",
+              home,
+              times.utc(starts, 9 * 3600),
+              times.during(starts.minusDays(r.between(0, 20)), r),
+              r.chance(0.6) ? "ATTENDED" : "REGISTERED"));
       return;
     }
     List<String> names = p.age() < 13 ? CHILD_EVENTS : p.age() < 18 ? TEEN_EVENTS : ADULT_EVENTS;
@@ -347,10 +482,21 @@ final class PatronRecords {
     if (signedUp.isAfter(today)) {
       signedUp = today;
     }
-    String status = upcoming ? (r.chance(0.8) ? "REGISTERED" : "WAITLISTED")
-        : r.pick(List.of("ATTENDED", "ATTENDED", "ATTENDED", "ATTENDED", "CANCELLED", "REGISTERED"));
+    String status =
+        upcoming
+            ? (r.chance(0.8) ? "REGISTERED" : "WAITLISTED")
+            : r.pick(
+                List.of("ATTENDED", "ATTENDED", "ATTENDED", "ATTENDED", "CANCELLED", "REGISTERED"));
     int hour = r.between(10, 18);
-    sink.add(new EventSignup(ids.next(DemoTable.EVENT_SIGNUP), p.id(), name, "EVENT",
-        r.chance(0.8) ? home : library.branch(r), times.utc(starts, hour * 3600), times.during(signedUp, r), status));
+    sink.add(
+        new EventSignup(
+            ids.next(DemoTable.EVENT_SIGNUP),
+            p.id(),
+            name,
+            "EVENT",
+            r.chance(0.8) ? home : library.branch(r),
+            times.utc(starts, hour * 3600),
+            times.during(signedUp, r),
+            status));
   }
 }

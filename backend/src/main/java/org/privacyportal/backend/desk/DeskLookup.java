@@ -4,12 +4,12 @@ import java.time.Instant;
 
 /**
  * A staff member's lookup of one patron at the desk, by the number on the patron's card, with a
- * reason from {@link DeskReason}. For a while ({@link DeskLookupService#VALIDITY}) it lets that staff
- * member read the categories a desk needs ({@code AccessPolicy.DESK_LOOKUP_CATEGORIES}), each read
- * logged with the reason (docs/desk.md).
+ * reason from {@link DeskReason}. For a while ({@link DeskLookupService#VALIDITY}) it lets that
+ * staff member read the categories a desk needs ({@code AccessPolicy.DESK_LOOKUP_CATEGORIES}), each
+ * read logged with the reason (docs/desk.md).
  *
  * @param reason a {@link DeskReason} code
- * @param note   the staff member's own words, or null
+ * @param note the staff member's own words, or null
  */
 public record DeskLookup(
     String id,

@@ -29,9 +29,9 @@ public final class DeskLookupLimit {
   }
 
   /**
-   * Counts one attempt of {@code staff} at {@code now}, under a lock on the staff member's row, in the
-   * caller's transaction: empty when it is within the limit (and is now counted), else the seconds
-   * until the oldest attempt of the window leaves it (nothing counted).
+   * Counts one attempt of {@code staff} at {@code now}, under a lock on the staff member's row, in
+   * the caller's transaction: empty when it is within the limit (and is now counted), else the
+   * seconds until the oldest attempt of the window leaves it (nothing counted).
    */
   Optional<Long> take(DeskLookupMapper mapper, String staff, Instant now) {
     Instant since = now.minus(WINDOW);

@@ -20,13 +20,17 @@ public interface DeskLookupMapper {
   /** Locks this staff member's row (creating it on first use) until the transaction ends. */
   void lockStaff(@Param("staffSubject") String staffSubject);
 
-  void insertAttempt(@Param("id") String id, @Param("staffSubject") String staffSubject, @Param("at") Instant at);
+  void insertAttempt(
+      @Param("id") String id, @Param("staffSubject") String staffSubject, @Param("at") Instant at);
 
   /** Forgets this staff member's attempts from before {@code before}: they no longer count. */
-  void deleteAttemptsBefore(@Param("staffSubject") String staffSubject, @Param("before") Instant before);
+  void deleteAttemptsBefore(
+      @Param("staffSubject") String staffSubject, @Param("before") Instant before);
 
-  long countAttemptsSince(@Param("staffSubject") String staffSubject, @Param("since") Instant since);
+  long countAttemptsSince(
+      @Param("staffSubject") String staffSubject, @Param("since") Instant since);
 
   /** The oldest attempt since {@code since}, else null. */
-  Instant oldestAttemptSince(@Param("staffSubject") String staffSubject, @Param("since") Instant since);
+  Instant oldestAttemptSince(
+      @Param("staffSubject") String staffSubject, @Param("since") Instant since);
 }

@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Why a staff member looks a patron up at the desk: a fixed list, so that the patron's access log says
- * it in their own language and nobody can open a lookup with a made-up word (docs/desk.md). The list
- * is what a circulation desk does for the patron in front of it or on the phone; every one of them
- * needs at most the profile, current loans, active holds and fines, which is all a lookup opens.
- * Anything else (a lost-item search, a records request, a privacy question) is a ticket.
+ * Why a staff member looks a patron up at the desk: a fixed list, so that the patron's access log
+ * says it in their own language and nobody can open a lookup with a made-up word (docs/desk.md).
+ * The list is what a circulation desk does for the patron in front of it or on the phone; every one
+ * of them needs at most the profile, current loans, active holds and fines, which is all a lookup
+ * opens. Anything else (a lost-item search, a records request, a privacy question) is a ticket.
  */
 public enum DeskReason {
   /** Checking items out or in for the patron, a problem at the self-check machine. */

@@ -1,5 +1,5 @@
 /**
- * Desk lookups: staff looking a patron up at the desk with a stated reason, for a short time
- * and a few categories.
+ * Desk lookups: staff looking a patron up at the desk with a stated reason, for a short time and a
+ * few categories.
  */
 package org.privacyportal.backend.desk;

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +23,9 @@ import org.privacyportal.backend.patron.Address;
  * address become one); the phone number becomes E.164, the state code and e-mail domain upper and
  * lower case.
  *
- * <p>Every problem is found, and the 400 names each one by its field, with a fixed text: nothing the
- * client sent is echoed (the values are personal data). The checks depend on the body alone, so a 400
- * tells nothing about the patron.
+ * <p>Every problem is found, and the 400 names each one by its field, with a fixed text: nothing
+ * the client sent is echoed (the values are personal data). The checks depend on the body alone, so
+ * a 400 tells nothing about the patron.
  */
 final class ChangeInput {
 
@@ -36,45 +36,61 @@ final class ChangeInput {
 
   private static final ObjectMapper JSON = Json.mapper();
   private static final Set<String> FIELDS = Set.of("email", "phone", "address");
-  private static final Set<String> ADDRESS_FIELDS = Set.of("line1", "line2", "city", "region", "postalCode");
+  private static final Set<String> ADDRESS_FIELDS =
+      Set.of("line1", "line2", "city", "region", "postalCode");
   // The usual dot-atom form: what mail servers accept and people type; no quoted local parts.
-  private static final Pattern EMAIL = Pattern.compile(
-      "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-          + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
   private static final Pattern ZIP = Pattern.compile("[0-9]{5}(-[0-9]{4})?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** USPS codes of the states, the District of Columbia, the territories and military post. */
-  private static final Set<String> STATES = Set.of(
-      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
-      "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
-      "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI",
-      "AS", "MP", "AA", "AE", "AP");
+  private static final Set<String> STATES =
+      Set.of(
+          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+          "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+          "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+          "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP");
 
   static final String NOT_AN_OBJECT =
       "The body must be a JSON object with any of the fields 'email', 'phone' and 'address'.";
-  static final String UNKNOWN_FIELD = "The body may only have the fields 'email', 'phone' and 'address'.";
+  static final String UNKNOWN_FIELD =
+      "The body may only have the fields 'email', 'phone' and 'address'.";
   static final String NOTHING = "Give at least one of the fields 'email', 'phone' and 'address'.";
-  static final String BAD_EMAIL = "The field 'email' must be an e-mail address such as name@example.org,"
-      + " at most " + MAX_EMAIL + " characters (null or empty removes it).";
-  static final String BAD_PHONE = "The field 'phone' must be a valid phone number; US numbers may be written"
-      + " without +1 (null or empty removes it).";
-  static final String BAD_ADDRESS = "The field 'address' must be an object with 'line1', 'city', 'region' and"
-      + " 'postalCode', and optionally 'line2'; an address can be replaced but not removed.";
-  static final String BAD_LINE1 = "The field 'address.line1' (street and number) is required, at most "
-      + MAX_LINE + " characters.";
-  static final String BAD_LINE2 = "The field 'address.line2' must be at most " + MAX_LINE + " characters.";
-  static final String BAD_CITY = "The field 'address.city' is required, at most " + MAX_CITY + " characters.";
-  static final String BAD_REGION = "The field 'address.region' must be the two-letter code of a US state or"
-      + " territory, such as LA or KS.";
-  static final String BAD_POSTAL_CODE = "The field 'address.postalCode' must be a US ZIP code: five digits, or"
-      + " ZIP+4 such as 70601-1234.";
+  static final String BAD_EMAIL =
+      "The field 'email' must be an e-mail address such as name@example.org,"
+          + " at most "
+          + MAX_EMAIL
+          + " characters (null or empty removes it).";
+  static final String BAD_PHONE =
+      "The field 'phone' must be a valid phone number; US numbers may be written"
+          + " without +1 (null or empty removes it).";
+  static final String BAD_ADDRESS =
+      "The field 'address' must be an object with 'line1', 'city', 'region' and"
+          + " 'postalCode', and optionally 'line2'; an address can be replaced but not removed.";
+  static final String BAD_LINE1 =
+      "The field 'address.line1' (street and number) is required, at most "
+          + MAX_LINE
+          + " characters.";
+  static final String BAD_LINE2 =
+      "The field 'address.line2' must be at most " + MAX_LINE + " characters.";
+  static final String BAD_CITY =
+      "The field 'address.city' is required, at most " + MAX_CITY + " characters.";
+  static final String BAD_REGION =
+      "The field 'address.region' must be the two-letter code of a US state or"
+          + " territory, such as LA or KS.";
+  static final String BAD_POSTAL_CODE =
+      "The field 'address.postalCode' must be a US ZIP code: five digits, or"
+          + " ZIP+4 such as 70601-1234.";
 
   private final List<String> problems = new ArrayList<>();
+
   /** Each refused field with its code (docs/problems.md), for the problem's {@code errors}. */
   private final Map<String, String> errors = new LinkedHashMap<>();
 
-  private ChangeInput() {
-  }
+  private ChangeInput() {}
 
   /** The change the body asks for; a 400 naming every problem otherwise. */
   static RequestedChange read(byte[] body) {
@@ -141,10 +157,12 @@ final class ChangeInput {
     if (removes(node)) {
       return null;
     }
-    return PhoneNumbers.e164(node.isTextual() ? node.textValue().strip() : null).orElseGet(() -> {
-      problem("phone", "format", BAD_PHONE);
-      return null;
-    });
+    return PhoneNumbers.e164(node.isTextual() ? node.textValue().strip() : null)
+        .orElseGet(
+            () -> {
+              problem("phone", "format", BAD_PHONE);
+              return null;
+            });
   }
 
   private Address address(JsonNode node) {
@@ -168,7 +186,8 @@ final class ChangeInput {
         problem("address.region", "not-allowed", BAD_REGION);
       }
     }
-    String postalCode = text(node.get("postalCode"), "address.postalCode", 10, true, BAD_POSTAL_CODE);
+    String postalCode =
+        text(node.get("postalCode"), "address.postalCode", 10, true, BAD_POSTAL_CODE);
     if (postalCode != null && !ZIP.matcher(postalCode).matches()) {
       problem("address.postalCode", "format", BAD_POSTAL_CODE);
     }
@@ -176,8 +195,8 @@ final class ChangeInput {
   }
 
   /**
-   * A text field, trimmed, spaces collapsed; null when absent or blank. Adds {@code problem} when it
-   * is required and missing, too long, not a text, or holds control characters.
+   * A text field, trimmed, spaces collapsed; null when absent or blank. Adds {@code problem} when
+   * it is required and missing, too long, not a text, or holds control characters.
    */
   private String text(JsonNode node, String field, int max, boolean required, String problem) {
     if (node == null || node.isNull()) {
@@ -208,7 +227,10 @@ final class ChangeInput {
     return value;
   }
 
-  /** Records a refused field: its fixed text for the detail, its code for {@code errors} (the first wins). */
+  /**
+   * Records a refused field: its fixed text for the detail, its code for {@code errors} (the first
+   * wins).
+   */
   private void problem(String field, String code, String text) {
     if (!problems.contains(text)) {
       problems.add(text);

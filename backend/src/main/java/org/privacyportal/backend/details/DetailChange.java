@@ -7,11 +7,12 @@ import org.privacyportal.backend.patron.Address;
 /**
  * A change request as stored.
  *
- * @param requestedByRole    SELF or GUARDIAN: the patron asked, or their guardian for them
- * @param requestedBySubject the Keycloak subject of whoever asked (never shown to staff or the patron)
- * @param ticketId           the UPDATE_DETAILS ticket opened with the request
- * @param decidedAt          when it was approved, rejected or withdrawn, else null
- * @param reason             why it was rejected (shown to the patron), else null
+ * @param requestedByRole SELF or GUARDIAN: the patron asked, or their guardian for them
+ * @param requestedBySubject the Keycloak subject of whoever asked (never shown to staff or the
+ *     patron)
+ * @param ticketId the UPDATE_DETAILS ticket opened with the request
+ * @param decidedAt when it was approved, rejected or withdrawn, else null
+ * @param reason why it was rejected (shown to the patron), else null
  */
 public record DetailChange(
     String id,
@@ -26,17 +27,60 @@ public record DetailChange(
     String reason) {
 
   /** The mapper's constructor: one argument per column. */
-  public DetailChange(String id, String patronId, String status, boolean emailChanged, String email,
-      boolean phoneChanged, String phone, boolean addressChanged, String line1, String line2, String city,
-      String region, String postalCode, String requestedByRole, String requestedBySubject, Instant requestedAt,
-      String ticketId, Instant decidedAt, String reason) {
-    this(id, patronId, Status.valueOf(status),
-        change(emailChanged, email, phoneChanged, phone, addressChanged, line1, line2, city, region, postalCode),
-        requestedByRole, requestedBySubject, requestedAt, ticketId, decidedAt, reason);
+  public DetailChange(
+      String id,
+      String patronId,
+      String status,
+      boolean emailChanged,
+      String email,
+      boolean phoneChanged,
+      String phone,
+      boolean addressChanged,
+      String line1,
+      String line2,
+      String city,
+      String region,
+      String postalCode,
+      String requestedByRole,
+      String requestedBySubject,
+      Instant requestedAt,
+      String ticketId,
+      Instant decidedAt,
+      String reason) {
+    this(
+        id,
+        patronId,
+        Status.valueOf(status),
+        change(
+            emailChanged,
+            email,
+            phoneChanged,
+            phone,
+            addressChanged,
+            line1,
+            line2,
+            city,
+            region,
+            postalCode),
+        requestedByRole,
+        requestedBySubject,
+        requestedAt,
+        ticketId,
+        decidedAt,
+        reason);
   }
 
-  private static RequestedChange change(boolean emailChanged, String email, boolean phoneChanged, String phone,
-      boolean addressChanged, String line1, String line2, String city, String region, String postalCode) {
+  private static RequestedChange change(
+      boolean emailChanged,
+      String email,
+      boolean phoneChanged,
+      String phone,
+      boolean addressChanged,
+      String line1,
+      String line2,
+      String city,
+      String region,
+      String postalCode) {
     EnumSet<Field> changed = EnumSet.noneOf(Field.class);
     if (emailChanged) {
       changed.add(Field.EMAIL);
@@ -47,7 +91,10 @@ public record DetailChange(
     if (addressChanged) {
       changed.add(Field.ADDRESS);
     }
-    return new RequestedChange(changed, emailChanged ? email : null, phoneChanged ? phone : null,
+    return new RequestedChange(
+        changed,
+        emailChanged ? email : null,
+        phoneChanged ? phone : null,
         addressChanged ? new Address(line1, line2, city, region, postalCode) : null);
   }
 

@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.Grant;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.vocabulary.Category;
-import org.privacyportal.backend.ticket.TicketMapper;
 import org.privacyportal.backend.ticket.SystemMessage;
+import org.privacyportal.backend.ticket.TicketMapper;
 import org.privacyportal.backend.ticket.TicketSubject;
 import org.privacyportal.backend.ticket.Tickets;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * The patron's side of "update my details": see the current details and requests, ask for a change,
@@ -30,6 +30,7 @@ public final class DetailChanges {
 
   /** How many decided or withdrawn requests the patron's view shows. */
   static final int DECIDED_SHOWN = 5;
+
   static final String TICKET_TYPE = "UPDATE_DETAILS";
 
   /**
@@ -44,7 +45,10 @@ public final class DetailChanges {
     this.core = core;
   }
 
-  /** The current details and requests, or empty when the caller may not see them (or there is no such patron). */
+  /**
+   * The current details and requests, or empty when the caller may not see them (or there is no
+   * such patron).
+   */
   public Optional<PatronDetailChanges> view(AuthenticatedUser user, String patronId) {
     return core.run(user, patronId, SELF_SERVICE, scope -> read(scope.session(), patronId));
   }
@@ -55,32 +59,55 @@ public final class DetailChanges {
    * @return the new request, or empty when the caller may not ask (or there is no such patron)
    * @throws ChangeConflict when a request is already pending, or nothing would change
    */
-  public Optional<ChangeView> request(AuthenticatedUser user, String patronId, RequestedChange asked) {
-    return core.run(user, patronId, SELF_SERVICE, scope -> {
-      SqlSession session = scope.session();
-      Grant grant = scope.grant();
-      DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
-      ContactDetails current = mapper.lockPatron(patronId);
-      if (current == null) {
-        return null;
-      }
-      if (mapper.pendingForUpdate(patronId) != null) {
-        throw new ChangeConflict(ChangeConflict.Kind.ALREADY_PENDING); // rolled back on close
-      }
-      RequestedChange change = asked.without(current);
-      if (change.isEmpty()) {
-        throw new ChangeConflict(ChangeConflict.Kind.NOTHING_CHANGES);
-      }
-      Instant now = scope.now();
-      String role = grant.ground().name();
-      String subject = grant.actorSubject();
-      String ticketId = Tickets.open(session, patronId, TICKET_TYPE,
-          TicketSubject.of(TicketSubject.DETAILS_REQUEST), subject, authorRole(grant), ticketBody(change), now);
-      DetailChange request = new DetailChange(UUID.randomUUID().toString(), patronId, Status.PENDING, change, role,
-          subject, now, ticketId, null, null);
-      mapper.insert(request);
-      return ChangeView.of(request);
-    });
+  public Optional<ChangeView> request(
+      AuthenticatedUser user, String patronId, RequestedChange asked) {
+    return core.run(
+        user,
+        patronId,
+        SELF_SERVICE,
+        scope -> {
+          SqlSession session = scope.session();
+          Grant grant = scope.grant();
+          DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
+          ContactDetails current = mapper.lockPatron(patronId);
+          if (current == null) {
+            return null;
+          }
+          if (mapper.pendingForUpdate(patronId) != null) {
+            throw new ChangeConflict(ChangeConflict.Kind.ALREADY_PENDING); // rolled back on close
+          }
+          RequestedChange change = asked.without(current);
+          if (change.isEmpty()) {
+            throw new ChangeConflict(ChangeConflict.Kind.NOTHING_CHANGES);
+          }
+          Instant now = scope.now();
+          String role = grant.ground().name();
+          String subject = grant.actorSubject();
+          String ticketId =
+              Tickets.open(
+                  session,
+                  patronId,
+                  TICKET_TYPE,
+                  TicketSubject.of(TicketSubject.DETAILS_REQUEST),
+                  subject,
+                  authorRole(grant),
+                  ticketBody(change),
+                  now);
+          DetailChange request =
+              new DetailChange(
+                  UUID.randomUUID().toString(),
+                  patronId,
+                  Status.PENDING,
+                  change,
+                  role,
+                  subject,
+                  now,
+                  ticketId,
+                  null,
+                  null);
+          mapper.insert(request);
+          return ChangeView.of(request);
+        });
   }
 
   /**
@@ -90,35 +117,47 @@ public final class DetailChanges {
    * @throws ChangeConflict when it was decided or withdrawn already
    */
   public Optional<ChangeView> withdraw(AuthenticatedUser user, String patronId, String requestId) {
-    return core.run(user, patronId, SELF_SERVICE, scope -> {
-      SqlSession session = scope.session();
-      Grant grant = scope.grant();
-      DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
-      mapper.lockPatron(patronId);
-      DetailChange request = mapper.findForUpdate(requestId);
-      if (request == null || !request.patronId().equals(patronId)) {
-        return null;
-      }
-      if (!request.isPending()) {
-        throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
-      }
-      Instant now = scope.now();
-      String subject = grant.actorSubject();
-      if (mapper.finish(requestId, Status.WITHDRAWN, subject, grant.ground().name(), now, null) != 1) {
-        throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
-      }
-      TicketMapper tickets = session.getMapper(TicketMapper.class);
-      tickets.insertSystemReply(request.ticketId(), UUID.randomUUID().toString(), subject, authorRole(grant),
-          SystemMessage.of(SystemMessage.DETAILS_WITHDRAWN), now);
-      tickets.updateStatus(request.ticketId(), "CLOSED", now);
-      return ChangeView.of(mapper.find(requestId));
-    });
+    return core.run(
+        user,
+        patronId,
+        SELF_SERVICE,
+        scope -> {
+          SqlSession session = scope.session();
+          Grant grant = scope.grant();
+          DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
+          mapper.lockPatron(patronId);
+          DetailChange request = mapper.findForUpdate(requestId);
+          if (request == null || !request.patronId().equals(patronId)) {
+            return null;
+          }
+          if (!request.isPending()) {
+            throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
+          }
+          Instant now = scope.now();
+          String subject = grant.actorSubject();
+          if (mapper.finish(requestId, Status.WITHDRAWN, subject, grant.ground().name(), now, null)
+              != 1) {
+            throw new ChangeConflict(ChangeConflict.Kind.NOT_PENDING);
+          }
+          TicketMapper tickets = session.getMapper(TicketMapper.class);
+          tickets.insertSystemReply(
+              request.ticketId(),
+              UUID.randomUUID().toString(),
+              subject,
+              authorRole(grant),
+              SystemMessage.of(SystemMessage.DETAILS_WITHDRAWN),
+              now);
+          tickets.updateStatus(request.ticketId(), "CLOSED", now);
+          return ChangeView.of(mapper.find(requestId));
+        });
   }
 
   private static PatronDetailChanges read(SqlSession session, String patronId) {
     DetailChangeMapper mapper = session.getMapper(DetailChangeMapper.class);
     DetailChange pending = mapper.pendingFor(patronId);
-    return new PatronDetailChanges(mapper.currentDetails(patronId), pending == null ? null : ChangeView.of(pending),
+    return new PatronDetailChanges(
+        mapper.currentDetails(patronId),
+        pending == null ? null : ChangeView.of(pending),
         mapper.decidedFor(patronId, DECIDED_SHOWN).stream().map(ChangeView::of).toList());
   }
 
@@ -132,7 +171,9 @@ public final class DetailChanges {
    * that each reader sees them in their language.
    */
   static SystemMessage ticketBody(RequestedChange change) {
-    return new SystemMessage(SystemMessage.DETAILS_REQUESTED, java.util.Map.of("fields",
-        change.changed().stream().map(Field::name).collect(Collectors.joining(","))));
+    return new SystemMessage(
+        SystemMessage.DETAILS_REQUESTED,
+        java.util.Map.of(
+            "fields", change.changed().stream().map(Field::name).collect(Collectors.joining(","))));
   }
 }

@@ -3,10 +3,11 @@ package org.privacyportal.backend.details;
 import java.util.List;
 
 /**
- * GET /api/v1/patrons/{id}/details/changes: the details the library has now, the request waiting for
- * staff (if any) and the latest decided or withdrawn ones, newest first.
+ * GET /api/v1/patrons/{id}/details/changes: the details the library has now, the request waiting
+ * for staff (if any) and the latest decided or withdrawn ones, newest first.
  */
-public record PatronDetailChanges(ContactDetails current, ChangeView pending, List<ChangeView> decided) {
+public record PatronDetailChanges(
+    ContactDetails current, ChangeView pending, List<ChangeView> decided) {
 
   @Override
   public String toString() {

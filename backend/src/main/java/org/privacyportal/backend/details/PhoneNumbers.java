@@ -13,13 +13,13 @@ import java.util.Optional;
 final class PhoneNumbers {
 
   static final String DEFAULT_REGION = "US";
+
   /** More than any way of writing a real number needs; keeps the parser's work bounded. */
   static final int MAX_INPUT = 32;
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-  private PhoneNumbers() {
-  }
+  private PhoneNumbers() {}
 
   /** The number in E.164, or empty when it is not a valid phone number. */
   static Optional<String> e164(String typed) {

@@ -15,7 +15,9 @@ public record RequestedChange(Set<Field> changed, String email, String phone, Ad
 
   public RequestedChange {
     // in the enum's order (e-mail, phone, address), whatever order they came in
-    changed = Collections.unmodifiableSet(changed.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(changed));
+    changed =
+        Collections.unmodifiableSet(
+            changed.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(changed));
     if (changed.contains(Field.ADDRESS) != (address != null)) {
       throw new IllegalArgumentException("an address is given exactly when it changes");
     }
@@ -41,8 +43,11 @@ public record RequestedChange(Set<Field> changed, String email, String phone, Ad
     if (changes(Field.ADDRESS) && !address.equals(current.address())) {
       still.add(Field.ADDRESS);
     }
-    return new RequestedChange(still, still.contains(Field.EMAIL) ? email : null,
-        still.contains(Field.PHONE) ? phone : null, still.contains(Field.ADDRESS) ? address : null);
+    return new RequestedChange(
+        still,
+        still.contains(Field.EMAIL) ? email : null,
+        still.contains(Field.PHONE) ? phone : null,
+        still.contains(Field.ADDRESS) ? address : null);
   }
 
   /** The new values, as a request shows them (null where a field does not change or is removed). */

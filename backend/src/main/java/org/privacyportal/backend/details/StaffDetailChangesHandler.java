@@ -13,20 +13,26 @@ import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * The staff routes (roles staff and director only; anyone else gets 403 before reaching here):
+ *
  * <ul>
- *   <li>GET /api/v1/staff/detail-changes: {@link StaffQueue};</li>
- *   <li>POST /api/v1/staff/detail-changes/{id}/approve (no body, or {}) -> 200 with the request;</li>
+ *   <li>GET /api/v1/staff/detail-changes: {@link StaffQueue};
+ *   <li>POST /api/v1/staff/detail-changes/{id}/approve (no body, or {}) -> 200 with the request;
  *   <li>POST /api/v1/staff/detail-changes/{id}/reject {"reason"} -> 200; the reason is required
- *       ({@value #MIN_REASON} to {@value #MAX_REASON} characters) because the patron is shown it.</li>
+ *       ({@value #MIN_REASON} to {@value #MAX_REASON} characters) because the patron is shown it.
  * </ul>
+ *
  * An unknown request is the standard 404; one decided or withdrawn already is a 409.
  */
 public final class StaffDetailChangesHandler {
 
   static final int MIN_REASON = 5;
   static final int MAX_REASON = 500;
-  static final String BAD_REASON = "The field 'reason' is required: what the patron should know, from "
-      + MIN_REASON + " to " + MAX_REASON + " characters.";
+  static final String BAD_REASON =
+      "The field 'reason' is required: what the patron should know, from "
+          + MIN_REASON
+          + " to "
+          + MAX_REASON
+          + " characters.";
   static final String REJECT_BODY = "The body must be a JSON object with the one field 'reason'.";
   static final String APPROVE_BODY = "Approving takes no fields: send no body, or {}.";
 
@@ -62,7 +68,8 @@ public final class StaffDetailChangesHandler {
       String reason = reason(body(ctx, false, REJECT_BODY));
       String id = requestId(ctx);
       try {
-        ctx.json(decisions.reject(AuthHandler.user(ctx), id, reason).orElseThrow(ApiProblem::notFound));
+        ctx.json(
+            decisions.reject(AuthHandler.user(ctx), id, reason).orElseThrow(ApiProblem::notFound));
       } catch (ChangeConflict e) {
         throw DetailChangesHandler.problem(e);
       }

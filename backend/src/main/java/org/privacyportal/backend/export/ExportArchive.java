@@ -22,9 +22,9 @@ import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.patron.PatronProfile;
 import org.privacyportal.backend.pdf.PdfDocumentInfo;
 import org.privacyportal.backend.pdf.PdfTextDocument;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.records.ProfileRecord;
 import org.privacyportal.backend.records.RecordService;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * Writes an export archive (zip): one JSON file per category, the readable PDF and manifest.json.
@@ -36,6 +36,7 @@ final class ExportArchive implements ExportJobs.ArchiveWriter {
 
   static final String MANIFEST = "manifest.json";
   static final String PDF = "my-data.pdf";
+
   /** Rows per database read: large enough for few round trips, small enough to hold at once. */
   static final int PAGE_SIZE = 500;
 
@@ -52,7 +53,9 @@ final class ExportArchive implements ExportJobs.ArchiveWriter {
     this.rowWriter = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
-  /** Thrown when the access that started an export ends before it is complete (a ward came of age). */
+  /**
+   * Thrown when the access that started an export ends before it is complete (a ward came of age).
+   */
   static final class AccessEnded extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -70,7 +73,8 @@ final class ExportArchive implements ExportJobs.ArchiveWriter {
     ZipOutputStream zip = new ZipOutputStream(out);
     List<ExportManifest.Entry> entries = new ArrayList<>();
     PatronProfile[] patron = new PatronProfile[1];
-    PdfDocumentInfo info = PdfDocumentInfo.of(labels.text("pdf.title", library.name()), job.locale(), generatedAt);
+    PdfDocumentInfo info =
+        PdfDocumentInfo.of(labels.text("pdf.title", library.name()), job.locale(), generatedAt);
     try (PdfTextDocument document = PdfTextDocument.begin(info)) {
       ExportPdf pdf = new ExportPdf(document, labels, json, zone);
       pdf.cover(library.name(), generatedAt, zone, job.ground());
@@ -82,25 +86,30 @@ final class ExportArchive implements ExportJobs.ArchiveWriter {
         generator.useDefaultPrettyPrinter();
         generator.writeStartArray();
         // The patron's own export: a written authorization or staff ground never produces one.
-        Optional<Long> count = records.readAll(user, job.patronId(), Purpose.selfService(category), PAGE_SIZE,
-            new RecordService.PageConsumer() {
-              @Override
-              public void total(long total) {
-                pdf.startSection(category, total);
-              }
-
-              @Override
-              public void accept(List<?> rows) throws IOException {
-                for (Object row : rows) {
-                  rowWriter.writeValue(generator, row);
-                  if (row instanceof ProfileRecord profile) {
-                    patron[0] = profile.profile();
+        Optional<Long> count =
+            records.readAll(
+                user,
+                job.patronId(),
+                Purpose.selfService(category),
+                PAGE_SIZE,
+                new RecordService.PageConsumer() {
+                  @Override
+                  public void total(long total) {
+                    pdf.startSection(category, total);
                   }
-                }
-                pdf.rows(category, rows);
-                job.gathered(rows.size());
-              }
-            });
+
+                  @Override
+                  public void accept(List<?> rows) throws IOException {
+                    for (Object row : rows) {
+                      rowWriter.writeValue(generator, row);
+                      if (row instanceof ProfileRecord profile) {
+                        patron[0] = profile.profile();
+                      }
+                    }
+                    pdf.rows(category, rows);
+                    job.gathered(rows.size());
+                  }
+                });
         if (count.isEmpty()) {
           throw new AccessEnded();
         }
@@ -117,23 +126,39 @@ final class ExportArchive implements ExportJobs.ArchiveWriter {
       zip.closeEntry();
     }
     zip.putNextEntry(new ZipEntry(MANIFEST));
-    json.writerWithDefaultPrettyPrinter().writeValue(new Unclosable(zip),
-        manifest(library, patron[0], job, generatedAt, entries));
+    json.writerWithDefaultPrettyPrinter()
+        .writeValue(new Unclosable(zip), manifest(library, patron[0], job, generatedAt, entries));
     zip.closeEntry();
     zip.finish();
   }
 
-  private static ExportManifest manifest(LibraryProfile library, PatronProfile patron, ExportJob job,
-      Instant generatedAt, List<ExportManifest.Entry> entries) {
-    ExportManifest.Patron who = patron == null
-        ? new ExportManifest.Patron(job.patronId(), null, null, null)
-        : new ExportManifest.Patron(patron.id(), patron.firstName(), patron.lastName(), patron.cardNumber());
-    return new ExportManifest(ExportManifest.FORMAT_VERSION, new ExportManifest.Library(library.id(), library.name()),
-        who, generatedAt, library.timeZone().getId(), job.locale().toLanguageTag(), job.ground().name(), PDF,
+  private static ExportManifest manifest(
+      LibraryProfile library,
+      PatronProfile patron,
+      ExportJob job,
+      Instant generatedAt,
+      List<ExportManifest.Entry> entries) {
+    ExportManifest.Patron who =
+        patron == null
+            ? new ExportManifest.Patron(job.patronId(), null, null, null)
+            : new ExportManifest.Patron(
+                patron.id(), patron.firstName(), patron.lastName(), patron.cardNumber());
+    return new ExportManifest(
+        ExportManifest.FORMAT_VERSION,
+        new ExportManifest.Library(library.id(), library.name()),
+        who,
+        generatedAt,
+        library.timeZone().getId(),
+        job.locale().toLanguageTag(),
+        job.ground().name(),
+        PDF,
         entries);
   }
 
-  /** Lets a writer that closes its stream (PDFBox, Jackson) write one zip entry without closing the zip. */
+  /**
+   * Lets a writer that closes its stream (PDFBox, Jackson) write one zip entry without closing the
+   * zip.
+   */
   private static final class Unclosable extends FilterOutputStream {
 
     Unclosable(OutputStream out) {

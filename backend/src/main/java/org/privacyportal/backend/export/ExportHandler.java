@@ -9,21 +9,21 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.privacyportal.backend.access.AccessCore;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.Language;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.http.RequestParameters;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
- * POST /api/v1/patrons/{id}/exports → 202 with the export's status (and Location);
- * GET …/exports/{exportId} → its status; GET …/exports/{exportId}/archive → the zip, once READY.
- * Only the patron or their guardian (ground SELF or GUARDIAN) may export; everyone else, an export
- * id that is not theirs and an id that never existed all get the very same 404.
+ * POST /api/v1/patrons/{id}/exports → 202 with the export's status (and Location); GET
+ * …/exports/{exportId} → its status; GET …/exports/{exportId}/archive → the zip, once READY. Only
+ * the patron or their guardian (ground SELF or GUARDIAN) may export; everyone else, an export id
+ * that is not theirs and an id that never existed all get the very same 404.
  */
 final class ExportHandler {
 
@@ -61,7 +61,8 @@ final class ExportHandler {
     return ctx -> {
       ExportJob job = job(ctx);
       if (job.state() != ExportJob.State.READY) {
-        throw ApiProblem.conflict("export-not-ready",
+        throw ApiProblem.conflict(
+            "export-not-ready",
             "The archive is not ready. Ask for the export's status until it is READY.");
       }
       LocalDate day = LocalDate.ofInstant(job.finishedAt(), core.policy().profile().timeZone());
@@ -73,7 +74,8 @@ final class ExportHandler {
         in.transferTo(ctx.outputStream());
         ctx.outputStream().flush();
       }
-      jobs.delivered(job); // only after the whole file went out: an interrupted download can be retried
+      jobs.delivered(
+          job); // only after the whole file went out: an interrupted download can be retried
     };
   }
 
@@ -81,7 +83,8 @@ final class ExportHandler {
     AuthenticatedUser user = AuthHandler.user(ctx);
     String patronId = patronId(ctx);
     selfOrGuardian(user, patronId); // a guardian whose ward came of age loses the archive too
-    return jobs.find(ctx.pathParam("exportId"), patronId, user.subject()).orElseThrow(ApiProblem::notFound);
+    return jobs.find(ctx.pathParam("exportId"), patronId, user.subject())
+        .orElseThrow(ApiProblem::notFound);
   }
 
   /**
@@ -89,7 +92,11 @@ final class ExportHandler {
    * check only: each category the export reads is its own logged unit of work (ExportArchive).
    */
   private Ground selfOrGuardian(AuthenticatedUser user, String patronId) {
-    return core.run(user, patronId, Purpose.selfServiceCheck(Category.PROFILE), scope -> scope.grant().ground())
+    return core.run(
+            user,
+            patronId,
+            Purpose.selfServiceCheck(Category.PROFILE),
+            scope -> scope.grant().ground())
         .orElseThrow(ApiProblem::notFound);
   }
 
@@ -109,8 +116,12 @@ final class ExportHandler {
     } catch (IOException e) {
       // reported below without echoing the input
     }
-    if (json == null || !json.isObject() || json.size() > 1 || (json.size() == 1 && !json.has("language"))) {
-      throw ApiProblem.malformed("The body must be empty or a JSON object with only the field 'language'.");
+    if (json == null
+        || !json.isObject()
+        || json.size() > 1
+        || (json.size() == 1 && !json.has("language"))) {
+      throw ApiProblem.malformed(
+          "The body must be empty or a JSON object with only the field 'language'.");
     }
     return Language.fromField(json.get("language"), "language").locale();
   }

@@ -6,17 +6,21 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * One export being prepared or waiting to be downloaded. Its id is random and is only ever answered
- * to the requester who started it, for the patron it was started for. Progress fields are written by
- * the worker thread and read by status requests.
+ * to the requester who started it, for the patron it was started for. Progress fields are written
+ * by the worker thread and read by status requests.
  */
 final class ExportJob {
 
-  enum State { GATHERING, READY, FAILED }
+  enum State {
+    GATHERING,
+    READY,
+    FAILED
+  }
 
   private final UUID id = UUID.randomUUID();
   private final String patronId;
@@ -31,7 +35,8 @@ final class ExportJob {
   private volatile Category current;
   private volatile Instant finishedAt;
 
-  ExportJob(String patronId, String requesterSubject, Ground ground, Locale locale, Path directory) {
+  ExportJob(
+      String patronId, String requesterSubject, Ground ground, Locale locale, Path directory) {
     this.patronId = patronId;
     this.requesterSubject = requesterSubject;
     this.ground = ground;
@@ -95,8 +100,13 @@ final class ExportJob {
 
   ExportStatus status() {
     Category category = current;
-    return new ExportStatus(id.toString(), state.name(), category == null ? null : category.wireName(),
-        categoriesDone.get(), categoriesTotal, recordsGathered.get());
+    return new ExportStatus(
+        id.toString(),
+        state.name(),
+        category == null ? null : category.wireName(),
+        categoriesDone.get(),
+        categoriesTotal,
+        recordsGathered.get());
   }
 
   @Override

@@ -19,18 +19,18 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
+import org.privacyportal.backend.vocabulary.Ground;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The exports being prepared and waiting for download. Work runs on a small bounded pool (two
- * workers, a short queue; beyond that the caller is told to retry); each archive goes to a temporary
- * file, never memory, and is deleted once downloaded or {@link #KEEP} after it was finished. At most
- * one export per patron is gathering at a time: asking again returns the running one. Jobs live in
- * memory only: an archive is a copy, and a restart just means asking again.
+ * workers, a short queue; beyond that the caller is told to retry); each archive goes to a
+ * temporary file, never memory, and is deleted once downloaded or {@link #KEEP} after it was
+ * finished. At most one export per patron is gathering at a time: asking again returns the running
+ * one. Jobs live in memory only: an archive is a copy, and a restart just means asking again.
  */
 final class ExportJobs implements AutoCloseable {
 
@@ -60,25 +60,39 @@ final class ExportJobs implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-        Thread.ofPlatform().name("export-", 0).daemon().factory());
-    this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("export-sweeper").daemon()
-        .factory());
+    this.workers =
+        new ThreadPoolExecutor(
+            WORKERS,
+            WORKERS,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            Thread.ofPlatform().name("export-", 0).daemon().factory());
+    this.sweeper =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("export-sweeper").daemon().factory());
     sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.MINUTES);
   }
 
-  /** Starts an export of {@code patronId} for {@code user}, or returns the one already gathering. */
-  synchronized ExportJob start(AuthenticatedUser user, String patronId, Ground ground, Locale locale) {
-    Optional<ExportJob> running = jobs.values().stream()
-        .filter(job -> job.patronId().equals(patronId) && job.state() == ExportJob.State.GATHERING)
-        .findFirst();
+  /**
+   * Starts an export of {@code patronId} for {@code user}, or returns the one already gathering.
+   */
+  synchronized ExportJob start(
+      AuthenticatedUser user, String patronId, Ground ground, Locale locale) {
+    Optional<ExportJob> running =
+        jobs.values().stream()
+            .filter(
+                job -> job.patronId().equals(patronId) && job.state() == ExportJob.State.GATHERING)
+            .findFirst();
     if (running.isPresent()) {
       if (running.get().requesterSubject().equals(user.subject())) {
         return running.get();
       }
       // the patron and their guardian at once: the other's job id is not theirs to see
-      throw ApiProblem.conflict("export-in-progress", "An archive of this account is already being prepared."
-          + " Please try again in a few minutes.");
+      throw ApiProblem.conflict(
+          "export-in-progress",
+          "An archive of this account is already being prepared."
+              + " Please try again in a few minutes.");
     }
     ExportJob job = new ExportJob(patronId, user.subject(), ground, locale, directory);
     jobs.put(job.id(), job);
@@ -86,13 +100,18 @@ final class ExportJobs implements AutoCloseable {
       workers.execute(() -> run(job, user));
     } catch (RejectedExecutionException e) {
       jobs.remove(job.id());
-      throw ApiProblem.unavailable("export-workers", "Many archives are being prepared right now. Please try again in a minute.",
+      throw ApiProblem.unavailable(
+          "export-workers",
+          "Many archives are being prepared right now. Please try again in a minute.",
           60);
     }
     return job;
   }
 
-  /** The job with this id if it was started by this requester for this patron; anything else is none. */
+  /**
+   * The job with this id if it was started by this requester for this patron; anything else is
+   * none.
+   */
   Optional<ExportJob> find(String exportId, String patronId, String requesterSubject) {
     UUID id;
     try {
@@ -100,7 +119,8 @@ final class ExportJobs implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    return Optional.ofNullable(jobs.get(id)).filter(job -> job.belongsTo(patronId, requesterSubject));
+    return Optional.ofNullable(jobs.get(id))
+        .filter(job -> job.belongsTo(patronId, requesterSubject));
   }
 
   /** The archive was downloaded in full: it is not kept any longer. */

@@ -2,14 +2,14 @@ package org.privacyportal.backend.export;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.privacyportal.backend.vocabulary.Category;
 
 /** The readable PDF's words in English or Spanish (ExportLabels*.properties next to this class). */
@@ -22,9 +22,13 @@ final class ExportLabels {
 
   ExportLabels(Locale locale) {
     this.locale = locale;
-    // no fallback to the JVM's default locale: English is the base bundle whatever the server runs in
-    this.bundle = ResourceBundle.getBundle(ExportLabels.class.getName(), locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    // no fallback to the JVM's default locale: English is the base bundle whatever the server runs
+    // in
+    this.bundle =
+        ResourceBundle.getBundle(
+            ExportLabels.class.getName(),
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   Locale locale() {
@@ -56,16 +60,24 @@ final class ExportLabels {
    *
    * @param dates an ISO date or instant in the archive's words
    */
-  String message(String code, Map<String, String> params, String body, UnaryOperator<String> dates) {
+  String message(
+      String code, Map<String, String> params, String body, UnaryOperator<String> dates) {
     return coded("message.", code, params, body, dates);
   }
 
-  /** A ticket's subject in the archive's language: one the portal wrote by its code, else as stored. */
-  String subject(String code, Map<String, String> params, String subject, UnaryOperator<String> dates) {
+  /**
+   * A ticket's subject in the archive's language: one the portal wrote by its code, else as stored.
+   */
+  String subject(
+      String code, Map<String, String> params, String subject, UnaryOperator<String> dates) {
     return coded("subject.", code, params, subject, dates);
   }
 
-  private String coded(String prefix, String code, Map<String, String> params, String stored,
+  private String coded(
+      String prefix,
+      String code,
+      Map<String, String> params,
+      String stored,
       UnaryOperator<String> dates) {
     if (code == null || !bundle.containsKey(prefix + code)) {
       return stored;
@@ -75,8 +87,9 @@ final class ExportLabels {
       return text(prefix + code, reason);
     }
     // named placeholders, filled in one pass: what a patron typed is never read as one
-    return PLACEHOLDER.matcher(bundle.getString(prefix + code)).replaceAll(match -> Matcher.quoteReplacement(
-        param(match.group(1), params, dates)));
+    return PLACEHOLDER
+        .matcher(bundle.getString(prefix + code))
+        .replaceAll(match -> Matcher.quoteReplacement(param(match.group(1), params, dates)));
   }
 
   /** One parameter in words: codes translated, dates localized, what people typed as written. */
@@ -86,13 +99,21 @@ final class ExportLabels {
       return text("ticket.not-given");
     }
     return switch (name) {
-      case "fields" -> Arrays.stream(value.split(",")).map(f -> optional("ticket.field." + f, f))
-          .collect(Collectors.joining(", "));
+      case "fields" ->
+          Arrays.stream(value.split(","))
+              .map(f -> optional("ticket.field." + f, f))
+              .collect(Collectors.joining(", "));
       case "relationship" -> optional("ticket.relationship." + value, value);
       case "category" -> Category.fromWireName(value).map(this::category).orElse(value);
-      case "ground" -> value(value) + (params.containsKey("legalInstrument")
-          ? " (" + optional("ticket.instrument." + params.get("legalInstrument"), params.get("legalInstrument")) + ")"
-          : "");
+      case "ground" ->
+          value(value)
+              + (params.containsKey("legalInstrument")
+                  ? " ("
+                      + optional(
+                          "ticket.instrument." + params.get("legalInstrument"),
+                          params.get("legalInstrument"))
+                      + ")"
+                  : "");
       case "at", "minorBirthDate" -> dates.apply(value);
       default -> value;
     };

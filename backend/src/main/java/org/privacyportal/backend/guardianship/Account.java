@@ -7,7 +7,8 @@ import java.time.LocalDate;
  *
  * @param relation SELF (their own) or GUARDIAN (a minor they guard today)
  */
-public record Account(String patronId, String firstName, String lastName, String relation, LocalDate birthDate) {
+public record Account(
+    String patronId, String firstName, String lastName, String relation, LocalDate birthDate) {
 
   @Override
   public String toString() {

@@ -9,8 +9,8 @@ import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.patron.PatronProfile;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.patron.ProfileMapper;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * The accounts a signed-in person may act for: their own patron record, then each minor whose
@@ -30,22 +30,35 @@ public final class AccountService {
 
   public List<Account> accountsOf(AuthenticatedUser user) {
     // Staff, director, an impersonation token: no account of their own, nothing to switch between.
-    return core.own(user, Purpose.read(Category.PROFILE, RequestContext.NONE), scope -> {
-      SqlSession session = scope.session();
-      PatronProfile self = session.getMapper(ProfileMapper.class).findProfile(scope.patronId());
-      if (self == null) {
-        return null;
-      }
-      List<Account> accounts = new ArrayList<>();
-      accounts.add(new Account(self.id(), self.firstName(), self.lastName(), "SELF", self.birthDate()));
-      AccessPolicy policy = core.policy();
-      for (LinkedPatron ward : session.getMapper(GuardianshipMapper.class).findWards(scope.patronId())) {
-        if (policy.guardianLinkGrants(ward.verified(), ward.birthDate(), scope.today())) {
-          accounts.add(new Account(ward.patronId(), ward.firstName(), ward.lastName(), "GUARDIAN",
-              ward.birthDate()));
-        }
-      }
-      return accounts;
-    }).orElse(List.of());
+    return core.own(
+            user,
+            Purpose.read(Category.PROFILE, RequestContext.NONE),
+            scope -> {
+              SqlSession session = scope.session();
+              PatronProfile self =
+                  session.getMapper(ProfileMapper.class).findProfile(scope.patronId());
+              if (self == null) {
+                return null;
+              }
+              List<Account> accounts = new ArrayList<>();
+              accounts.add(
+                  new Account(
+                      self.id(), self.firstName(), self.lastName(), "SELF", self.birthDate()));
+              AccessPolicy policy = core.policy();
+              for (LinkedPatron ward :
+                  session.getMapper(GuardianshipMapper.class).findWards(scope.patronId())) {
+                if (policy.guardianLinkGrants(ward.verified(), ward.birthDate(), scope.today())) {
+                  accounts.add(
+                      new Account(
+                          ward.patronId(),
+                          ward.firstName(),
+                          ward.lastName(),
+                          "GUARDIAN",
+                          ward.birthDate()));
+                }
+              }
+              return accounts;
+            })
+        .orElse(List.of());
   }
 }

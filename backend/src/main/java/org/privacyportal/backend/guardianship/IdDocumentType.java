@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of identification staff may record when they verify a guardian in person. Only the
- * kind is kept, never the document's number (product.md section 5): there is no field for it.
+ * The kinds of identification staff may record when they verify a guardian in person. Only the kind
+ * is kept, never the document's number (docs/product.md section 5): there is no field for it.
  */
 public enum IdDocumentType {
   DRIVERS_LICENSE,

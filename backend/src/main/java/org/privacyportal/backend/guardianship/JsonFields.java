@@ -43,7 +43,10 @@ final class JsonFields {
     return new JsonFields(body);
   }
 
-  /** The stripped text, or null when the field is absent, null or blank; 400 when it is not a string. */
+  /**
+   * The stripped text, or null when the field is absent, null or blank; 400 when it is not a
+   * string.
+   */
   String optional(String field, int maxLength) {
     JsonNode value = body.get(field);
     if (value == null || value.isNull()) {
@@ -54,7 +57,10 @@ final class JsonFields {
     }
     String text = value.asText().strip();
     if (text.codePointCount(0, text.length()) > maxLength) {
-      throw ApiProblem.invalid(field, "too-long", "The field '" + field + "' must be at most " + maxLength + " characters.");
+      throw ApiProblem.invalid(
+          field,
+          "too-long",
+          "The field '" + field + "' must be at most " + maxLength + " characters.");
     }
     return text.isEmpty() ? null : text;
   }

@@ -12,10 +12,14 @@ import org.privacyportal.backend.ticket.SystemMessage;
  * records here: staff look the minor up at the desk, with the child's card in hand.
  *
  * @param minorCardNumber what the patron typed, or null
- * @param message         anything else the patron wants staff to know, or null
+ * @param message anything else the patron wants staff to know, or null
  */
-public record LinkRequest(String minorName, LocalDate minorBirthDate, String minorCardNumber,
-    Relationship relationship, String message) {
+public record LinkRequest(
+    String minorName,
+    LocalDate minorBirthDate,
+    String minorCardNumber,
+    Relationship relationship,
+    String message) {
 
   /** How the requester is related to the minor. */
   public enum Relationship {

@@ -10,7 +10,6 @@ import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthenticatedUser;
@@ -20,11 +19,12 @@ import org.privacyportal.backend.guardianship.LinkRequestMapper.RequestTicket;
 import org.privacyportal.backend.guardianship.LinkRequestMapper.StoredLink;
 import org.privacyportal.backend.ticket.SystemMessage;
 import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * The staff side of guardian-link requests: the list of undecided ones, approval after checking the
- * requester's identification in person (recording its type, never its number), and rejection with
- * a reason. Working a request is library business on its ticket: every look at the requester's
+ * requester's identification in person (recording its type, never its number), and rejection with a
+ * reason. Working a request is library business on its ticket: every look at the requester's
  * profile or ticket, and at the minor's profile when staff name the child's card, is written to
  * that patron's access log in the same transaction.
  */
@@ -41,7 +41,10 @@ public final class LinkRequestDesk {
     NO_SUCH_CARD,
     CARD_IS_REQUESTERS,
     NOT_A_MINOR,
-    /** The card shown belongs to someone other than the child the request names (name or birth date). */
+    /**
+     * The card shown belongs to someone other than the child the request names (name or birth
+     * date).
+     */
     CARD_NOT_NAMED_CHILD,
     /**
      * The request was stored before the child's name and birth date were kept apart, and no link on
@@ -70,8 +73,7 @@ public final class LinkRequestDesk {
   }
 
   /** What an approval made: the link now ACTIVE and verified. */
-  public record Approved(String ticketId, String linkId, String status) {
-  }
+  public record Approved(String ticketId, String linkId, String status) {}
 
   private final AccessCore core;
   private final AccessPolicy policy;
@@ -83,17 +85,22 @@ public final class LinkRequestDesk {
 
   /** The undecided requests this staff member may work, oldest first; each one shown is logged. */
   public List<OpenLinkRequest> open(AuthenticatedUser user) {
-    return core.list(user, unit -> {
-      List<OpenLinkRequest> shown = new ArrayList<>();
-      for (OpenLinkRequest request : unit.session().getMapper(LinkRequestMapper.class).openRequests()) {
-        // The list shows the requester's name and card (profile) and their request (ticket): both, or not shown.
-        Purpose listed = Purpose.readAll(onTicket(request.ticketId()), Category.PROFILE, Category.TICKETS);
-        if (unit.access(request.requesterId(), listed).isPresent()) {
-          shown.add(request);
-        }
-      }
-      return shown;
-    });
+    return core.list(
+        user,
+        unit -> {
+          List<OpenLinkRequest> shown = new ArrayList<>();
+          for (OpenLinkRequest request :
+              unit.session().getMapper(LinkRequestMapper.class).openRequests()) {
+            // The list shows the requester's name and card (profile) and their request (ticket):
+            // both, or not shown.
+            Purpose listed =
+                Purpose.readAll(onTicket(request.ticketId()), Category.PROFILE, Category.TICKETS);
+            if (unit.access(request.requesterId(), listed).isPresent()) {
+              shown.add(request);
+            }
+          }
+          return shown;
+        });
   }
 
   /**
@@ -102,67 +109,85 @@ public final class LinkRequestDesk {
    *
    * @throws Refused when the request was decided, the pair is linked already, or the card is wrong
    */
-  public Optional<Approved> approve(AuthenticatedUser user, String ticketId, String minorCard,
-      IdDocumentType document) {
-    return core.run(user, undecided(ticketId, Category.PROFILE), scope -> {
-      SqlSession session = scope.session();
-      LinkRequestMapper mapper = session.getMapper(LinkRequestMapper.class);
-      RequestTicket ticket = mapper.lockRequest(ticketId); // locked already, in this transaction
-      // Staff who are patrons too never approve their own request: the check in person is someone else's.
-      // The rule read the requester's profile as the caller's own (SELF), or the caller opened the ticket.
-      if (user.subject().equals(ticket.openedBy()) || scope.grant().ground() == Ground.SELF) {
-        throw new Refused(Refusal.APPROVER_IS_REQUESTER);
-      }
-      CardHolder minor = mapper.findByCard(minorCard);
-      if (minor == null) {
-        throw new Refused(Refusal.NO_SUCH_CARD);
-      }
-      if (minor.id().equals(ticket.patronId())) {
-        throw new Refused(Refusal.CARD_IS_REQUESTERS);
-      }
-      StoredLink link = mapper.lockLink(ticket.patronId(), minor.id());
-      NamedChild named = mapper.findNamedChild(ticketId);
-      if (named == null) {
-        // A request stored before V12 names no child apart from its text; only a link already on file
-        // for this pair (imported from the ILS, awaiting identification) says who the child is.
-        if (link == null) {
-          throw new Refused(Refusal.REQUEST_WITHOUT_CHILD);
-        }
-      } else if (!named.birthDate().equals(minor.birthDate())
-          || !ChildName.matches(named.name(), minor.firstName(), minor.lastName())) {
-        throw new Refused(Refusal.CARD_NOT_NAMED_CHILD);
-      }
-      if (!policy.isMinor(minor.birthDate(), scope.today())) {
-        throw new Refused(Refusal.NOT_A_MINOR);
-      }
-      // Staff named the child's card while working this ticket: library business on the child's profile too.
-      if (scope.also(minor.id(), Purpose.childOnLinkTicket(ticketId, ticket.patronId())).isEmpty()) {
-        return null;
-      }
-      if (link != null && "ACTIVE".equals(link.status()) && link.verified()) {
-        throw new Refused(Refusal.ALREADY_LINKED);
-      }
-      if (link != null && "ENDED".equals(link.status())) {
-        throw new Refused(Refusal.LINK_ENDED);
-      }
-      Instant now = scope.now();
-      String staff = user.subject();
-      String linkId = link == null ? UUID.randomUUID().toString() : link.id();
-      try {
-        if (link == null) {
-          mapper.insertLink(linkId, ticket.patronId(), minor.id(), document.name(), staff, now);
-        } else if (mapper.activateLink(linkId, document.name(), staff, now) != 1) { // imported unverified, or pending
-          throw new Refused(Refusal.LINK_ENDED); // the SQL refuses an ENDED link too, whatever the check above
-        }
-      } catch (PersistenceException e) {
-        // Another approval linked the same pair between our check and our insert (unique pair).
-        throw new Refused(Refusal.ALREADY_LINKED);
-      }
-      mapper.finishTicket(ticketId, "RESOLVED", now);
-      mapper.insertPublicMessage(UUID.randomUUID().toString(), ticketId, staff, staffRole(user),
-          SystemMessage.of(SystemMessage.GUARDIAN_LINK_APPROVED), now);
-      return new Approved(ticketId, linkId, "RESOLVED");
-    });
+  public Optional<Approved> approve(
+      AuthenticatedUser user, String ticketId, String minorCard, IdDocumentType document) {
+    return core.run(
+        user,
+        undecided(ticketId, Category.PROFILE),
+        scope -> {
+          SqlSession session = scope.session();
+          LinkRequestMapper mapper = session.getMapper(LinkRequestMapper.class);
+          RequestTicket ticket =
+              mapper.lockRequest(ticketId); // locked already, in this transaction
+          // Staff who are patrons too never approve their own request: the check in person is
+          // someone else's.
+          // The rule read the requester's profile as the caller's own (SELF), or the caller opened
+          // the ticket.
+          if (user.subject().equals(ticket.openedBy()) || scope.grant().ground() == Ground.SELF) {
+            throw new Refused(Refusal.APPROVER_IS_REQUESTER);
+          }
+          CardHolder minor = mapper.findByCard(minorCard);
+          if (minor == null) {
+            throw new Refused(Refusal.NO_SUCH_CARD);
+          }
+          if (minor.id().equals(ticket.patronId())) {
+            throw new Refused(Refusal.CARD_IS_REQUESTERS);
+          }
+          StoredLink link = mapper.lockLink(ticket.patronId(), minor.id());
+          NamedChild named = mapper.findNamedChild(ticketId);
+          if (named == null) {
+            // A request stored before V12 names no child apart from its text; only a link already
+            // on file
+            // for this pair (imported from the ILS, awaiting identification) says who the child is.
+            if (link == null) {
+              throw new Refused(Refusal.REQUEST_WITHOUT_CHILD);
+            }
+          } else if (!named.birthDate().equals(minor.birthDate())
+              || !ChildName.matches(named.name(), minor.firstName(), minor.lastName())) {
+            throw new Refused(Refusal.CARD_NOT_NAMED_CHILD);
+          }
+          if (!policy.isMinor(minor.birthDate(), scope.today())) {
+            throw new Refused(Refusal.NOT_A_MINOR);
+          }
+          // Staff named the child's card while working this ticket: library business on the child's
+          // profile too.
+          if (scope
+              .also(minor.id(), Purpose.childOnLinkTicket(ticketId, ticket.patronId()))
+              .isEmpty()) {
+            return null;
+          }
+          if (link != null && "ACTIVE".equals(link.status()) && link.verified()) {
+            throw new Refused(Refusal.ALREADY_LINKED);
+          }
+          if (link != null && "ENDED".equals(link.status())) {
+            throw new Refused(Refusal.LINK_ENDED);
+          }
+          Instant now = scope.now();
+          String staff = user.subject();
+          String linkId = link == null ? UUID.randomUUID().toString() : link.id();
+          try {
+            if (link == null) {
+              mapper.insertLink(linkId, ticket.patronId(), minor.id(), document.name(), staff, now);
+            } else if (mapper.activateLink(linkId, document.name(), staff, now)
+                != 1) { // imported unverified, or pending
+              throw new Refused(
+                  Refusal
+                      .LINK_ENDED); // the SQL refuses an ENDED link too, whatever the check above
+            }
+          } catch (PersistenceException e) {
+            // Another approval linked the same pair between our check and our insert (unique pair).
+            throw new Refused(Refusal.ALREADY_LINKED);
+          }
+          mapper.finishTicket(ticketId, "RESOLVED", now);
+          mapper.insertPublicMessage(
+              UUID.randomUUID().toString(),
+              ticketId,
+              staff,
+              staffRole(user),
+              SystemMessage.of(SystemMessage.GUARDIAN_LINK_APPROVED),
+              now);
+          return new Approved(ticketId, linkId, "RESOLVED");
+        });
   }
 
   /**
@@ -172,14 +197,22 @@ public final class LinkRequestDesk {
    * @throws Refused ALREADY_DECIDED when it was approved or rejected before
    */
   public Optional<String> reject(AuthenticatedUser user, String ticketId, String reason) {
-    return core.run(user, undecided(ticketId, Category.TICKETS), scope -> {
-      LinkRequestMapper mapper = scope.session().getMapper(LinkRequestMapper.class);
-      Instant now = scope.now();
-      mapper.finishTicket(ticketId, "CLOSED", now);
-      mapper.insertPublicMessage(UUID.randomUUID().toString(), ticketId, user.subject(), staffRole(user),
-          SystemMessage.withReason(SystemMessage.GUARDIAN_LINK_REJECTED, reason), now);
-      return "CLOSED";
-    });
+    return core.run(
+        user,
+        undecided(ticketId, Category.TICKETS),
+        scope -> {
+          LinkRequestMapper mapper = scope.session().getMapper(LinkRequestMapper.class);
+          Instant now = scope.now();
+          mapper.finishTicket(ticketId, "CLOSED", now);
+          mapper.insertPublicMessage(
+              UUID.randomUUID().toString(),
+              ticketId,
+              user.subject(),
+              staffRole(user),
+              SystemMessage.withReason(SystemMessage.GUARDIAN_LINK_REJECTED, reason),
+              now);
+          return "CLOSED";
+        });
   }
 
   /**

@@ -13,14 +13,15 @@ import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * The HTTP side of guardian-link requests.
+ *
  * <ul>
  *   <li>POST /api/v1/guardian-link-requests {minorName, minorBirthDate, minorCardNumber?,
  *       relationship, message?}: 202 {"status":"RECEIVED"}, the same whether or not the child is a
- *       patron.</li>
- *   <li>GET /api/v1/staff/guardian-link-requests: {"requests": [...]}, undecided, oldest first.</li>
+ *       patron.
+ *   <li>GET /api/v1/staff/guardian-link-requests: {"requests": [...]}, undecided, oldest first.
  *   <li>POST /api/v1/staff/guardian-link-requests/{ticketId}/approve {minorCardNumber,
- *       idDocumentType}: the link, ACTIVE and verified; no field exists for a document number.</li>
- *   <li>POST /api/v1/staff/guardian-link-requests/{ticketId}/reject {reason}.</li>
+ *       idDocumentType}: the link, ACTIVE and verified; no field exists for a document number.
+ *   <li>POST /api/v1/staff/guardian-link-requests/{ticketId}/reject {reason}.
  * </ul>
  */
 public final class LinkRequestHandlers {
@@ -30,6 +31,7 @@ public final class LinkRequestHandlers {
   private static final String CARD_FIELD = "minorCardNumber";
   static final int MIN_REASON = 5;
   static final int MAX_REASON = 500;
+
   /** Library card numbers: letters and digits; nothing else can name a card. */
   private static final Pattern CARD = Pattern.compile("[0-9A-Za-z]{4,32}");
 
@@ -46,27 +48,45 @@ public final class LinkRequestHandlers {
 
   public Handler request() {
     return ctx -> {
-      JsonFields body = JsonFields.read(ctx,
-          List.of("minorName", "minorBirthDate", "minorCardNumber", "relationship", "message"));
+      JsonFields body =
+          JsonFields.read(
+              ctx,
+              List.of("minorName", "minorBirthDate", "minorCardNumber", "relationship", "message"));
       String name = body.required("minorName", MAX_NAME);
       LocalDate birthDate = date(body.required("minorBirthDate", 10));
       if (!requests.isChildToday(birthDate)) {
-        throw ApiProblem.invalid("minorBirthDate", "not-a-minor", "The field 'minorBirthDate' must be the birth date of a child who is under"
-            + " the age of majority today.");
+        throw ApiProblem.invalid(
+            "minorBirthDate",
+            "not-a-minor",
+            "The field 'minorBirthDate' must be the birth date of a child who is under"
+                + " the age of majority today.");
       }
       String card = body.optional("minorCardNumber", 32);
       if (card != null && !CARD.matcher(card).matches()) {
-        throw ApiProblem.invalid("minorCardNumber", "format","The field 'minorCardNumber' must be 4 to 32 letters or digits.");
+        throw ApiProblem.invalid(
+            "minorCardNumber",
+            "format",
+            "The field 'minorCardNumber' must be 4 to 32 letters or digits.");
       }
-      LinkRequest.Relationship relationship = LinkRequest.Relationship.parse(body.required("relationship", 20))
-          .orElseThrow(() -> ApiProblem.invalid("relationship", "not-allowed", "The field 'relationship' must be one of PARENT, LEGAL_GUARDIAN,"
-              + " OTHER."));
+      LinkRequest.Relationship relationship =
+          LinkRequest.Relationship.parse(body.required("relationship", 20))
+              .orElseThrow(
+                  () ->
+                      ApiProblem.invalid(
+                          "relationship",
+                          "not-allowed",
+                          "The field 'relationship' must be one of PARENT, LEGAL_GUARDIAN,"
+                              + " OTHER."));
       String message = body.optional("message", MAX_MESSAGE);
       try {
-        requests.open(AuthHandler.user(ctx), new LinkRequest(name, birthDate, card, relationship, message))
+        requests
+            .open(
+                AuthHandler.user(ctx),
+                new LinkRequest(name, birthDate, card, relationship, message))
             .orElseThrow(ApiProblem::notFound);
       } catch (LinkRequests.RequesterIsMinor e) {
-        throw ApiProblem.invalidRequest("requester-is-minor", "Only an adult can ask to be linked to a child's account.");
+        throw ApiProblem.invalidRequest(
+            "requester-is-minor", "Only an adult can ask to be linked to a child's account.");
       }
       ctx.status(202).json(RECEIVED);
     };
@@ -82,13 +102,25 @@ public final class LinkRequestHandlers {
       JsonFields body = JsonFields.read(ctx, List.of("minorCardNumber", "idDocumentType"));
       String card = body.required("minorCardNumber", 32);
       if (!CARD.matcher(card).matches()) {
-        throw ApiProblem.invalid("minorCardNumber", "format","The field 'minorCardNumber' must be 4 to 32 letters or digits.");
+        throw ApiProblem.invalid(
+            "minorCardNumber",
+            "format",
+            "The field 'minorCardNumber' must be 4 to 32 letters or digits.");
       }
-      IdDocumentType document = IdDocumentType.parse(body.required("idDocumentType", 40))
-          .orElseThrow(() -> ApiProblem.invalid("idDocumentType", "not-allowed", "The field 'idDocumentType' must be one of "
-              + IdDocumentType.allNames() + "."));
+      IdDocumentType document =
+          IdDocumentType.parse(body.required("idDocumentType", 40))
+              .orElseThrow(
+                  () ->
+                      ApiProblem.invalid(
+                          "idDocumentType",
+                          "not-allowed",
+                          "The field 'idDocumentType' must be one of "
+                              + IdDocumentType.allNames()
+                              + "."));
       try {
-        ctx.json(desk.approve(AuthHandler.user(ctx), ticketId, card, document).orElseThrow(ApiProblem::notFound));
+        ctx.json(
+            desk.approve(AuthHandler.user(ctx), ticketId, card, document)
+                .orElseThrow(ApiProblem::notFound));
       } catch (LinkRequestDesk.Refused e) {
         throw refusal(e.refusal());
       }
@@ -100,10 +132,14 @@ public final class LinkRequestHandlers {
       String ticketId = ticketId(ctx);
       String reason = JsonFields.read(ctx, List.of("reason")).required("reason", MAX_REASON);
       if (reason.codePointCount(0, reason.length()) < MIN_REASON) {
-        throw ApiProblem.invalid("reason", "too-short", "The field 'reason' must be at least " + MIN_REASON + " characters.");
+        throw ApiProblem.invalid(
+            "reason",
+            "too-short",
+            "The field 'reason' must be at least " + MIN_REASON + " characters.");
       }
       try {
-        String status = desk.reject(AuthHandler.user(ctx), ticketId, reason).orElseThrow(ApiProblem::notFound);
+        String status =
+            desk.reject(AuthHandler.user(ctx), ticketId, reason).orElseThrow(ApiProblem::notFound);
         ctx.json(Map.of("ticketId", ticketId, "status", status));
       } catch (LinkRequestDesk.Refused e) {
         throw refusal(e.refusal());
@@ -113,24 +149,45 @@ public final class LinkRequestHandlers {
 
   private static ApiProblem refusal(LinkRequestDesk.Refusal refusal) {
     return switch (refusal) {
-      case ALREADY_DECIDED -> ApiProblem.conflict("already-decided",
-          "This request has already been approved or rejected.");
-      case ALREADY_LINKED -> ApiProblem.conflict("already-linked",
-          "This patron is already linked to this child, with identification checked.");
-      case NO_SUCH_CARD -> ApiProblem.invalid(CARD_FIELD, "no-such-card",
-          "No patron has this card number: check the child's card.");
-      case CARD_IS_REQUESTERS -> ApiProblem.invalid(CARD_FIELD, "requesters-card",
-          "This is the requester's own card: enter the child's card number.");
-      case NOT_A_MINOR -> ApiProblem.invalid(CARD_FIELD, "not-a-minor",
-          "The patron with this card is not under the age of majority: a guardian link would grant nothing.");
-      case CARD_NOT_NAMED_CHILD -> ApiProblem.invalid(CARD_FIELD, "not-named-child",
-          "This card is not the card of the child named in the request (name and birth date): check the card.");
-      case REQUEST_WITHOUT_CHILD -> ApiProblem.conflict("request-without-child",
-          "This request does not record the child's name and birth date apart: reject it and ask for a new one.");
-      case APPROVER_IS_REQUESTER -> ApiProblem.conflict("approver-is-requester",
-          "You asked for this link yourself: another staff member must check and approve it.");
-      case LINK_ENDED -> ApiProblem.conflict("link-ended",
-          "This patron's link to this child was ended: it cannot be approved again at the desk.");
+      case ALREADY_DECIDED ->
+          ApiProblem.conflict(
+              "already-decided", "This request has already been approved or rejected.");
+      case ALREADY_LINKED ->
+          ApiProblem.conflict(
+              "already-linked",
+              "This patron is already linked to this child, with identification checked.");
+      case NO_SUCH_CARD ->
+          ApiProblem.invalid(
+              CARD_FIELD,
+              "no-such-card",
+              "No patron has this card number: check the child's card.");
+      case CARD_IS_REQUESTERS ->
+          ApiProblem.invalid(
+              CARD_FIELD,
+              "requesters-card",
+              "This is the requester's own card: enter the child's card number.");
+      case NOT_A_MINOR ->
+          ApiProblem.invalid(
+              CARD_FIELD,
+              "not-a-minor",
+              "The patron with this card is not under the age of majority: a guardian link would grant nothing.");
+      case CARD_NOT_NAMED_CHILD ->
+          ApiProblem.invalid(
+              CARD_FIELD,
+              "not-named-child",
+              "This card is not the card of the child named in the request (name and birth date): check the card.");
+      case REQUEST_WITHOUT_CHILD ->
+          ApiProblem.conflict(
+              "request-without-child",
+              "This request does not record the child's name and birth date apart: reject it and ask for a new one.");
+      case APPROVER_IS_REQUESTER ->
+          ApiProblem.conflict(
+              "approver-is-requester",
+              "You asked for this link yourself: another staff member must check and approve it.");
+      case LINK_ENDED ->
+          ApiProblem.conflict(
+              "link-ended",
+              "This patron's link to this child was ended: it cannot be approved again at the desk.");
     };
   }
 
@@ -146,7 +203,10 @@ public final class LinkRequestHandlers {
     try {
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
-      throw ApiProblem.invalid("minorBirthDate", "format", "The field 'minorBirthDate' must be a date written as YYYY-MM-DD.");
+      throw ApiProblem.invalid(
+          "minorBirthDate",
+          "format",
+          "The field 'minorBirthDate' must be a date written as YYYY-MM-DD.");
     }
   }
 }

@@ -6,14 +6,20 @@ import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.privacyportal.backend.ticket.SystemMessage;
 
-/** The staff side of guardian-link requests: their tickets, the minor by card, and the link itself. */
+/**
+ * The staff side of guardian-link requests: their tickets, the minor by card, and the link itself.
+ */
 public interface LinkRequestMapper {
 
-  /** A GUARDIAN_LINK ticket, locked until the transaction ends; openedBy: the Keycloak subject who opened it. */
-  record RequestTicket(String id, String patronId, String status, String openedBy) {
-  }
+  /**
+   * A GUARDIAN_LINK ticket, locked until the transaction ends; openedBy: the Keycloak subject who
+   * opened it.
+   */
+  record RequestTicket(String id, String patronId, String status, String openedBy) {}
 
-  /** The child as the requester named them (guardian_link_request), to check the card shown against. */
+  /**
+   * The child as the requester named them (guardian_link_request), to check the card shown against.
+   */
   record NamedChild(String name, LocalDate birthDate) {
     @Override
     public String toString() {
@@ -30,8 +36,7 @@ public interface LinkRequestMapper {
   }
 
   /** The link between two patrons, whatever its status. */
-  record StoredLink(String id, String status, boolean verified) {
-  }
+  record StoredLink(String id, String status, boolean verified) {}
 
   /** Undecided GUARDIAN_LINK tickets, oldest first. */
   List<OpenLinkRequest> openRequests();
@@ -42,29 +47,46 @@ public interface LinkRequestMapper {
   CardHolder findByCard(@Param("card") String cardNumber);
 
   /** What the requester typed, kept with the ticket (LinkRequests.open). */
-  void insertRequest(@Param("ticketId") String ticketId, @Param("requesterId") String requesterId,
+  void insertRequest(
+      @Param("ticketId") String ticketId,
+      @Param("requesterId") String requesterId,
       @Param("r") LinkRequest request);
 
-  /** The child the request names, else null (a request from before V12 kept only its ticket text). */
+  /**
+   * The child the request names, else null (a request from before V12 kept only its ticket text).
+   */
   NamedChild findNamedChild(@Param("ticketId") String ticketId);
 
   /** The link from this guardian to this minor, locked, else null. */
   StoredLink lockLink(@Param("guardianId") String guardianId, @Param("minorId") String minorId);
 
-  void insertLink(@Param("id") String id, @Param("guardianId") String guardianId, @Param("minorId") String minorId,
-      @Param("document") String idDocumentType, @Param("staff") String verifiedBy, @Param("at") Instant at);
+  void insertLink(
+      @Param("id") String id,
+      @Param("guardianId") String guardianId,
+      @Param("minorId") String minorId,
+      @Param("document") String idDocumentType,
+      @Param("staff") String verifiedBy,
+      @Param("at") Instant at);
 
   /**
-   * Makes a stored PENDING or imported unverified link ACTIVE, with this verification; never an ENDED
-   * one (docs/guardians.md). Returns the rows changed.
+   * Makes a stored PENDING or imported unverified link ACTIVE, with this verification; never an
+   * ENDED one (docs/guardians.md). Returns the rows changed.
    */
-  int activateLink(@Param("id") String id, @Param("document") String idDocumentType, @Param("staff") String verifiedBy,
+  int activateLink(
+      @Param("id") String id,
+      @Param("document") String idDocumentType,
+      @Param("staff") String verifiedBy,
       @Param("at") Instant at);
 
   /** RESOLVED or CLOSED, with its closing time. */
-  void finishTicket(@Param("ticketId") String ticketId, @Param("status") String status, @Param("at") Instant at);
+  void finishTicket(
+      @Param("ticketId") String ticketId, @Param("status") String status, @Param("at") Instant at);
 
-  void insertPublicMessage(@Param("id") String id, @Param("ticketId") String ticketId,
-      @Param("author") String authorSubject, @Param("role") String authorRole, @Param("m") SystemMessage message,
+  void insertPublicMessage(
+      @Param("id") String id,
+      @Param("ticketId") String ticketId,
+      @Param("author") String authorSubject,
+      @Param("role") String authorRole,
+      @Param("m") SystemMessage message,
       @Param("at") Instant at);
 }

@@ -8,8 +8,15 @@ import java.time.Instant;
  *
  * @param status OPEN, IN_PROGRESS or WAITING_ON_PATRON
  */
-public record OpenLinkRequest(String ticketId, String status, Instant openedAt, String requesterId,
-    String requesterFirstName, String requesterLastName, String requesterCardNumber, String request) {
+public record OpenLinkRequest(
+    String ticketId,
+    String status,
+    Instant openedAt,
+    String requesterId,
+    String requesterFirstName,
+    String requesterLastName,
+    String requesterCardNumber,
+    String request) {
 
   @Override
   public String toString() {

@@ -9,8 +9,7 @@ import org.privacyportal.backend.db.Database;
 public final class HealthHandler implements Handler {
 
   /** The body of /health. */
-  public record Health(String status, String database) {
-  }
+  public record Health(String status, String database) {}
 
   private static final Health UP = new Health("UP", "UP");
   private static final Health DOWN = new Health("DOWN", "DOWN");

@@ -3,10 +3,10 @@ package org.privacyportal.backend.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.security.RouteRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import io.javalin.security.RouteRole;
 import java.util.Set;
 
 /**
@@ -23,30 +23,32 @@ public final class ApiDocs {
 
   private static final String SWAGGER_UI_VERSION = "5.35.0";
 
-  private ApiDocs() {
-  }
+  private ApiDocs() {}
 
   /**
    * Adds the contract's route to the table and the documentation pages to the static files.
    *
-   * @param open the route role that needs no token (passed in: {@code http} does not depend on {@code auth})
+   * @param open the route role that needs no token (passed in: {@code http} does not depend on
+   *     {@code auth})
    */
   public static void register(JavalinConfig config, RouteTable routes, RouteRole open) {
     byte[] contract = read(CONTRACT_RESOURCE);
     routes.get(CONTRACT_PATH, ctx -> serve(ctx, contract), open);
     // Our page and initializer (pointing Swagger UI at the contract), then the webjar's files.
-    config.staticFiles.add(files -> {
-      files.hostedPath = DOCS_PATH;
-      files.directory = "/openapi/docs";
-      files.location = Location.CLASSPATH;
-      files.roles = Set.of(open);
-    });
-    config.staticFiles.add(files -> {
-      files.hostedPath = DOCS_PATH + "/ui";
-      files.directory = "/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION;
-      files.location = Location.CLASSPATH;
-      files.roles = Set.of(open);
-    });
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = DOCS_PATH;
+          files.directory = "/openapi/docs";
+          files.location = Location.CLASSPATH;
+          files.roles = Set.of(open);
+        });
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = DOCS_PATH + "/ui";
+          files.directory = "/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION;
+          files.location = Location.CLASSPATH;
+          files.roles = Set.of(open);
+        });
   }
 
   private static void serve(Context ctx, byte[] contract) {
@@ -57,7 +59,8 @@ public final class ApiDocs {
   private static byte[] read(String resource) {
     try (InputStream in = ApiDocs.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("The API contract is missing from the classpath: " + resource);
+        throw new IllegalStateException(
+            "The API contract is missing from the classpath: " + resource);
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -14,7 +14,8 @@ public final class ApiProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The one body every "not found" gets, whether the route or the record is missing or refused. */
-  static final Problem NOT_FOUND = Problem.of(ProblemType.NOT_FOUND, "The requested resource was not found.");
+  static final Problem NOT_FOUND =
+      Problem.of(ProblemType.NOT_FOUND, "The requested resource was not found.");
 
   private final transient Problem problem;
   private final transient Map<String, String> headers;
@@ -44,13 +45,16 @@ public final class ApiProblem extends RuntimeException {
    */
   public static ApiProblem unauthorized(boolean invalidToken) {
     String challenge = invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer";
-    ProblemType type = invalidToken ? ProblemType.INVALID_TOKEN : ProblemType.AUTHENTICATION_REQUIRED;
-    return new ApiProblem(Problem.of(type, "A valid bearer access token is required."),
+    ProblemType type =
+        invalidToken ? ProblemType.INVALID_TOKEN : ProblemType.AUTHENTICATION_REQUIRED;
+    return new ApiProblem(
+        Problem.of(type, "A valid bearer access token is required."),
         Map.of("WWW-Authenticate", challenge));
   }
 
   public static ApiProblem forbidden() {
-    return new ApiProblem(Problem.of(ProblemType.FORBIDDEN, "Your account is not allowed to use this resource."));
+    return new ApiProblem(
+        Problem.of(ProblemType.FORBIDDEN, "Your account is not allowed to use this resource."));
   }
 
   /** Same body as an unknown route, so a missing record and a refused one look alike. */
@@ -78,7 +82,8 @@ public final class ApiProblem extends RuntimeException {
 
   /** 400 validation naming several fields (in the order given) with a code each. */
   public static ApiProblem invalid(Map<String, String> errors, String detail) {
-    return new ApiProblem(Problem.of(ProblemType.VALIDATION, detail).with("errors", new LinkedHashMap<>(errors)));
+    return new ApiProblem(
+        Problem.of(ProblemType.VALIDATION, detail).with("errors", new LinkedHashMap<>(errors)));
   }
 
   /**
@@ -92,7 +97,7 @@ public final class ApiProblem extends RuntimeException {
   /**
    * 409 conflict: the stored state does not allow this now.
    *
-   * @param code   which state, a stable word (e.g. "already-pending")
+   * @param code which state, a stable word (e.g. "already-pending")
    * @param detail a fixed explanation; never include values from the request
    */
   public static ApiProblem conflict(String code, String detail) {
@@ -100,12 +105,16 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /**
-   * 409 confirmation-required: the change destroys data and needs the client's explicit confirmation.
+   * 409 confirmation-required: the change destroys data and needs the client's explicit
+   * confirmation.
    *
    * @param export a link to offer first (built from an id the caller was granted), or null
    */
   public static ApiProblem confirmationRequired(String code, String detail, String export) {
-    return new ApiProblem(Problem.of(ProblemType.CONFIRMATION_REQUIRED, detail).withCode(code).with("export", export));
+    return new ApiProblem(
+        Problem.of(ProblemType.CONFIRMATION_REQUIRED, detail)
+            .withCode(code)
+            .with("export", export));
   }
 
   /** 410 sms-code-expired: the one-time code existed but is no longer usable. */
@@ -113,9 +122,12 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(Problem.of(ProblemType.SMS_CODE_EXPIRED, detail));
   }
 
-  /** 422 sms-code-mismatch: the one-time code is wrong; {@code triesLeft} before the code is void. */
+  /**
+   * 422 sms-code-mismatch: the one-time code is wrong; {@code triesLeft} before the code is void.
+   */
   public static ApiProblem smsCodeMismatch(String detail, int triesLeft) {
-    return new ApiProblem(Problem.of(ProblemType.SMS_CODE_MISMATCH, detail).with("triesLeft", triesLeft));
+    return new ApiProblem(
+        Problem.of(ProblemType.SMS_CODE_MISMATCH, detail).with("triesLeft", triesLeft));
   }
 
   /**
@@ -131,7 +143,7 @@ public final class ApiProblem extends RuntimeException {
    * 429 rate-limited: too many requests of this kind for now. With a wait, the Retry-After header
    * and the member {@code retryAfter} (seconds) say when to try again.
    *
-   * @param code              which limit (e.g. "resend-too-soon"), or null
+   * @param code which limit (e.g. "resend-too-soon"), or null
    * @param retryAfterSeconds when to try again, or 0 when waiting alone will not help
    */
   public static ApiProblem rateLimited(String code, String detail, long retryAfterSeconds) {
@@ -139,7 +151,8 @@ public final class ApiProblem extends RuntimeException {
     if (retryAfterSeconds <= 0) {
       return new ApiProblem(problem);
     }
-    return new ApiProblem(problem.with("retryAfter", retryAfterSeconds),
+    return new ApiProblem(
+        problem.with("retryAfter", retryAfterSeconds),
         Map.of("Retry-After", Long.toString(retryAfterSeconds)));
   }
 
@@ -153,9 +166,14 @@ public final class ApiProblem extends RuntimeException {
     return unavailable(null, detail, retryAfterSeconds);
   }
 
-  /** 503 unavailable; {@code code} says what is unavailable ("database", "export-workers"), or null. */
+  /**
+   * 503 unavailable; {@code code} says what is unavailable ("database", "export-workers"), or null.
+   */
   public static ApiProblem unavailable(String code, String detail, int retryAfterSeconds) {
-    return new ApiProblem(Problem.of(ProblemType.UNAVAILABLE, detail).withCode(code)
-        .with("retryAfter", retryAfterSeconds), Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    return new ApiProblem(
+        Problem.of(ProblemType.UNAVAILABLE, detail)
+            .withCode(code)
+            .with("retryAfter", retryAfterSeconds),
+        Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
   }
 }

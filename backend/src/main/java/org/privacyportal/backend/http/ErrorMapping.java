@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every error into a problem+json body with a {@link ProblemType}. A 500 never shows a stack trace or exception
- * message (messages can carry personal data, e.g. a duplicate key value): the client gets a
- * random error id, and the log gets the same id with the exception's class and stack frames only.
+ * Turns every error into a problem+json body with a {@link ProblemType}. A 500 never shows a stack
+ * trace or exception message (messages can carry personal data, e.g. a duplicate key value): the
+ * client gets a random error id, and the log gets the same id with the exception's class and stack
+ * frames only.
  */
 public final class ErrorMapping {
 
@@ -33,16 +34,22 @@ public final class ErrorMapping {
   }
 
   public void register(JavalinConfig config) {
-    config.routes.exception(ApiProblem.class, (e, ctx) -> {
-      e.headers().forEach(ctx::header);
-      writer.write(ctx, e.problem());
-    });
-    config.routes.exception(ValidationException.class, (e, ctx) -> {
-      Map<String, String> errors = new LinkedHashMap<>();
-      e.getErrors().keySet().forEach(name -> errors.put(name, "invalid"));
-      writer.write(ctx, ApiProblem.invalid(errors, "Invalid value for: " + String.join(", ", errors.keySet()))
-          .problem());
-    });
+    config.routes.exception(
+        ApiProblem.class,
+        (e, ctx) -> {
+          e.headers().forEach(ctx::header);
+          writer.write(ctx, e.problem());
+        });
+    config.routes.exception(
+        ValidationException.class,
+        (e, ctx) -> {
+          Map<String, String> errors = new LinkedHashMap<>();
+          e.getErrors().keySet().forEach(name -> errors.put(name, "invalid"));
+          writer.write(
+              ctx,
+              ApiProblem.invalid(errors, "Invalid value for: " + String.join(", ", errors.keySet()))
+                  .problem());
+        });
     config.routes.exception(HttpResponseException.class, this::httpResponse);
     config.routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
   }
@@ -60,24 +67,34 @@ public final class ErrorMapping {
         ctx.header("Allow", allowed);
       }
     }
-    writer.write(ctx, Problem.of(ProblemType.forHttpStatus(status), status,
-        HttpStatus.forStatus(status).getMessage() + "."));
+    writer.write(
+        ctx,
+        Problem.of(
+            ProblemType.forHttpStatus(status),
+            status,
+            HttpStatus.forStatus(status).getMessage() + "."));
   }
 
   private void unexpected(Exception e, Context ctx) {
     if (databaseUnavailable(e)) {
       LOG.warn("Database unavailable: {}", e.getClass().getName());
-      ApiProblem answer = ApiProblem.unavailable("database",
-          "The records are unavailable right now. Please try again shortly.", DATABASE_RETRY_AFTER_SECONDS);
+      ApiProblem answer =
+          ApiProblem.unavailable(
+              "database",
+              "The records are unavailable right now. Please try again shortly.",
+              DATABASE_RETRY_AFTER_SECONDS);
       answer.headers().forEach(ctx::header);
       writer.write(ctx, answer.problem());
       return;
     }
     String errorId = UUID.randomUUID().toString();
     LOG.error("Unhandled {} (errorId={})", e.getClass().getName(), errorId, SafeThrowable.of(e));
-    writer.write(ctx, Problem.of(ProblemType.INTERNAL,
-        "The server could not complete the request. Quote the error id when reporting this.")
-        .with("errorId", errorId));
+    writer.write(
+        ctx,
+        Problem.of(
+                ProblemType.INTERNAL,
+                "The server could not complete the request. Quote the error id when reporting this.")
+            .with("errorId", errorId));
   }
 
   /**
@@ -86,8 +103,11 @@ public final class ErrorMapping {
    * the pool wrap the driver's exception, hence the walk along the causes.
    */
   static boolean databaseUnavailable(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+    for (Throwable cause = e;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException) {
         return true;
       }
     }

@@ -11,8 +11,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Errors Jetty answers itself, before Javalin sees the request (a malformed request line, an
- * ambiguous path, oversized headers): a problem+json body instead of Jetty's HTML page, and
- * never Jetty's message or stack.
+ * ambiguous path, oversized headers): a problem+json body instead of Jetty's HTML page, and never
+ * Jetty's message or stack.
  */
 public final class JettyProblemErrorHandler extends ErrorHandler {
 
@@ -42,8 +42,13 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
   }
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message,
-      Throwable cause, Callback callback) {
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.write(true, ByteBuffer.wrap(writer.bytes(problem(code))), callback);

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The one JSON configuration of the API: ISO dates ("2011-04-30"), strict on unknown input. */
 public final class Json {
 
-  private Json() {
-  }
+  private Json() {}
 
   public static ObjectMapper mapper() {
     return new ObjectMapper()

@@ -36,19 +36,33 @@ public enum Language {
     return locale;
   }
 
-  /** The language with this code, exactly ("en", "es"; case matters as in every other parameter). */
+  /**
+   * The language with this code, exactly ("en", "es"; case matters as in every other parameter).
+   */
   public static Optional<Language> of(String code) {
     return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
   }
 
-  /** The query parameter {@code name}: absent means English; any other value than the codes is a 400. */
+  /**
+   * The query parameter {@code name}: absent means English; any other value than the codes is a
+   * 400.
+   */
   public static Language fromQuery(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null) {
       return ENGLISH;
     }
-    return of(value).orElseThrow(() -> ApiProblem.invalid(name, "not-allowed",
-        "The parameter '" + name + "' must be " + ACCEPTED + " (or left out for English)."));
+    return of(value)
+        .orElseThrow(
+            () ->
+                ApiProblem.invalid(
+                    name,
+                    "not-allowed",
+                    "The parameter '"
+                        + name
+                        + "' must be "
+                        + ACCEPTED
+                        + " (or left out for English)."));
   }
 
   /** A JSON field's value ({@code value} null when the field is absent): absent means English. */
@@ -56,8 +70,18 @@ public enum Language {
     if (value == null) {
       return ENGLISH;
     }
-    return Optional.of(value).filter(JsonNode::isTextual).flatMap(text -> of(text.textValue()))
-        .orElseThrow(() -> ApiProblem.invalid(name, "not-allowed",
-            "The field '" + name + "' must be " + ACCEPTED + " (or left out for English)."));
+    return Optional.of(value)
+        .filter(JsonNode::isTextual)
+        .flatMap(text -> of(text.textValue()))
+        .orElseThrow(
+            () ->
+                ApiProblem.invalid(
+                    name,
+                    "not-allowed",
+                    "The field '"
+                        + name
+                        + "' must be "
+                        + ACCEPTED
+                        + " (or left out for English)."));
   }
 }

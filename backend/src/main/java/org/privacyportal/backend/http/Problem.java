@@ -28,7 +28,8 @@ public final class Problem {
   private final String code;
   private final Map<String, Object> members;
 
-  private Problem(ProblemType kind, int status, String detail, String code, Map<String, Object> members) {
+  private Problem(
+      ProblemType kind, int status, String detail, String code, Map<String, Object> members) {
     this.kind = Objects.requireNonNull(kind);
     this.status = status;
     this.detail = detail;
@@ -41,7 +42,10 @@ public final class Problem {
     return new Problem(type, type.status(), detail, null, Map.of());
   }
 
-  /** A problem of this type with another status (TOO_LARGE, HTTP_ERROR, INTERNAL carry the refusal's). */
+  /**
+   * A problem of this type with another status (TOO_LARGE, HTTP_ERROR, INTERNAL carry the
+   * refusal's).
+   */
   public static Problem of(ProblemType type, int status, String detail) {
     return new Problem(type, status, detail, null, Map.of());
   }
@@ -98,8 +102,12 @@ public final class Problem {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Problem that && kind == that.kind && status == that.status
-        && Objects.equals(detail, that.detail) && Objects.equals(code, that.code) && members.equals(that.members);
+    return other instanceof Problem that
+        && kind == that.kind
+        && status == that.status
+        && Objects.equals(detail, that.detail)
+        && Objects.equals(code, that.code)
+        && members.equals(that.members);
   }
 
   @Override

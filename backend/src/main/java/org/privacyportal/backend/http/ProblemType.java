@@ -12,9 +12,14 @@ import java.util.Optional;
  * fetch (RFC 9457 section 3.1.1 allows this). {@link #BASE} is the one place to change them.
  */
 public enum ProblemType {
-  /** 400: the request cannot be read (not JSON, not an object, unknown or missing fields, a malformed URI). */
+  /**
+   * 400: the request cannot be read (not JSON, not an object, unknown or missing fields, a
+   * malformed URI).
+   */
   MALFORMED_REQUEST("malformed-request", 400, "Malformed Request"),
-  /** 400: the request was read but values are wrong; {@code errors} names each field with a code. */
+  /**
+   * 400: the request was read but values are wrong; {@code errors} names each field with a code.
+   */
   VALIDATION("validation", 400, "Invalid Input"),
   /** 401: no bearer token was sent. */
   AUTHENTICATION_REQUIRED("authentication-required", 401, "Authentication Required"),
@@ -28,7 +33,10 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method Not Allowed"),
   /** 409: the stored state does not allow this now; {@code code} says which state. */
   CONFLICT("conflict", 409, "Conflict"),
-  /** 409: a destructive change needs {@code confirmDeletion}; {@code export} links the data to save first. */
+  /**
+   * 409: a destructive change needs {@code confirmDeletion}; {@code export} links the data to save
+   * first.
+   */
   CONFIRMATION_REQUIRED("confirmation-required", 409, "Confirmation Required"),
   /** 410: the one-time SMS code has expired. */
   SMS_CODE_EXPIRED("sms-code-expired", 410, "SMS Code Expired"),
@@ -36,13 +44,20 @@ public enum ProblemType {
   SMS_CODE_MISMATCH("sms-code-mismatch", 422, "SMS Code Mismatch"),
   /** 413, 414, 431: the request, its URI or its headers are too large. */
   TOO_LARGE("too-large", 413, "Request Too Large"),
-  /** 429: too many requests of this kind; {@code code}, {@code retryAfter} and Retry-After when waiting helps. */
+  /**
+   * 429: too many requests of this kind; {@code code}, {@code retryAfter} and Retry-After when
+   * waiting helps.
+   */
   RATE_LIMITED("rate-limited", 429, "Too Many Requests"),
-  /** 503: a resource the request needs (the database, export workers) is unavailable; Retry-After. */
+  /**
+   * 503: a resource the request needs (the database, export workers) is unavailable; Retry-After.
+   */
   UNAVAILABLE("unavailable", 503, "Service Unavailable"),
   /** 500: an unexpected fault; {@code errorId} matches the server's log line. */
   INTERNAL("internal", 500, "Internal Server Error"),
-  /** Any other status the HTTP layer answers by itself (408, 415, 501, 505...): the status says it. */
+  /**
+   * Any other status the HTTP layer answers by itself (408, 415, 501, 505...): the status says it.
+   */
   HTTP_ERROR("http-error", 400, "HTTP Error");
 
   /** Every type URI starts with this; the rest is the type's {@link #slug()}. */
@@ -67,7 +82,9 @@ public enum ProblemType {
     return BASE + slug;
   }
 
-  /** The status this type answers with (TOO_LARGE and HTTP_ERROR carry the status of the refusal). */
+  /**
+   * The status this type answers with (TOO_LARGE and HTTP_ERROR carry the status of the refusal).
+   */
   public int status() {
     return status;
   }

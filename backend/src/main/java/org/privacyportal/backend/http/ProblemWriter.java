@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 
-/** Serialises problem bodies; shared by the Javalin exception handlers and Jetty's error handler. */
+/**
+ * Serialises problem bodies; shared by the Javalin exception handlers and Jetty's error handler.
+ */
 public final class ProblemWriter {
 
   private final ObjectMapper mapper;
@@ -15,9 +17,7 @@ public final class ProblemWriter {
   }
 
   public void write(Context ctx, Problem problem) {
-    ctx.status(problem.status())
-        .contentType(Problem.CONTENT_TYPE)
-        .result(bytes(problem));
+    ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(bytes(problem));
   }
 
   public byte[] bytes(Problem problem) {

@@ -8,14 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per request: method, the matched route template (e.g. /api/v1/patrons/{id}), status
- * and duration. Never the concrete path or the query string (they may hold a card number or a
- * name), never headers (the token), never bodies.
+ * One line per request: method, the matched route template (e.g. /api/v1/patrons/{id}), status and
+ * duration. Never the concrete path or the query string (they may hold a card number or a name),
+ * never headers (the token), never bodies.
  */
 public final class RequestLog implements RequestLogger {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
-  /** Shown instead of a path when no route matched: the raw path is exactly what must not be logged. */
+
+  /**
+   * Shown instead of a path when no route matched: the raw path is exactly what must not be logged.
+   */
   static final String UNMATCHED = "<unmatched>";
 
   @Override
@@ -23,7 +26,11 @@ public final class RequestLog implements RequestLogger {
     if (!LOG.isInfoEnabled()) {
       return;
     }
-    LOG.info("{} {} {} {}ms", ctx.method().name(), routeTemplate(ctx), ctx.statusCode(),
+    LOG.info(
+        "{} {} {} {}ms",
+        ctx.method().name(),
+        routeTemplate(ctx),
+        ctx.statusCode(),
         String.format(Locale.ROOT, "%.1f", executionTimeMs));
   }
 

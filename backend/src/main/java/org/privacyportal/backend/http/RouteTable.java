@@ -14,12 +14,13 @@ import java.util.Set;
  * Every HTTP route of the API, collected from each feature's {@code *Routes} class and then
  * registered on Javalin in one go, the most specific first.
  *
- * <p>Why the sort: Javalin answers a request with the first registered route whose path matches,
- * so {@code GET /api/v1/patrons/{id}/{category}} registered before {@code /api/v1/patrons/{id}/summary}
- * would take "summary" for a category. Here a path with a fixed segment is always registered before
- * one with a parameter in that place ({@link #SPECIFIC_FIRST}), whatever order the features add
- * their routes in; the category route itself answers 404 for any name that is not a {@code Category}.
- * The full list, with parameters and answers, is the contract in {@code openapi/openapi.yaml}.
+ * <p>Why the sort: Javalin answers a request with the first registered route whose path matches, so
+ * {@code GET /api/v1/patrons/{id}/{category}} registered before {@code
+ * /api/v1/patrons/{id}/summary} would take "summary" for a category. Here a path with a fixed
+ * segment is always registered before one with a parameter in that place ({@link #SPECIFIC_FIRST}),
+ * whatever order the features add their routes in; the category route itself answers 404 for any
+ * name that is not a {@code Category}. The full list, with parameters and answers, is the contract
+ * in {@code openapi/openapi.yaml}.
  */
 public final class RouteTable {
 
@@ -41,20 +42,21 @@ public final class RouteTable {
 
   /**
    * Segment by segment from the left: at the first place two paths differ in kind, a fixed segment
-   * comes before a parameter. Paths of different lengths never match the same request (a
-   * {@code {param}} never spans a slash), so their order does not matter; it is kept stable.
+   * comes before a parameter. Paths of different lengths never match the same request (a {@code
+   * {param}} never spans a slash), so their order does not matter; it is kept stable.
    */
-  public static final Comparator<Route> SPECIFIC_FIRST = (a, b) -> {
-    String[] left = a.path().split("/");
-    String[] right = b.path().split("/");
-    for (int i = 0; i < Math.min(left.length, right.length); i++) {
-      int order = Boolean.compare(isParameter(left[i]), isParameter(right[i]));
-      if (order != 0) {
-        return order;
-      }
-    }
-    return Integer.compare(left.length, right.length);
-  };
+  public static final Comparator<Route> SPECIFIC_FIRST =
+      (a, b) -> {
+        String[] left = a.path().split("/");
+        String[] right = b.path().split("/");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+          int order = Boolean.compare(isParameter(left[i]), isParameter(right[i]));
+          if (order != 0) {
+            return order;
+          }
+        }
+        return Integer.compare(left.length, right.length);
+      };
 
   private final List<Route> routes = new ArrayList<>();
 
@@ -87,8 +89,8 @@ public final class RouteTable {
   /** Adds every route to Javalin, the most specific first. */
   public void registerOn(JavalinConfig config) {
     for (Route route : routes()) {
-      config.routes.addHttpHandler(route.method(), route.path(), route.handler(),
-          route.roles().toArray(RouteRole[]::new));
+      config.routes.addHttpHandler(
+          route.method(), route.path(), route.handler(), route.roles().toArray(RouteRole[]::new));
     }
   }
 

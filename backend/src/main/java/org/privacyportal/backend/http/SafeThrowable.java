@@ -1,9 +1,9 @@
 package org.privacyportal.backend.http;
 
 /**
- * A copy of an exception for the log: same classes and stack frames, but without messages,
- * because messages of database and parsing errors can carry the very personal data that must
- * never reach a log (a duplicate card number, an e-mail in a constraint violation).
+ * A copy of an exception for the log: same classes and stack frames, but without messages, because
+ * messages of database and parsing errors can carry the very personal data that must never reach a
+ * log (a duplicate card number, an e-mail in a constraint violation).
  */
 final class SafeThrowable extends Throwable {
 
@@ -21,9 +21,8 @@ final class SafeThrowable extends Throwable {
 
   private static SafeThrowable copy(Throwable original, int depth) {
     Throwable cause = original.getCause();
-    SafeThrowable safeCause = cause != null && cause != original && depth < MAX_CAUSES
-        ? copy(cause, depth + 1)
-        : null;
+    SafeThrowable safeCause =
+        cause != null && cause != original && depth < MAX_CAUSES ? copy(cause, depth + 1) : null;
     return new SafeThrowable(original, safeCause);
   }
 

@@ -7,7 +7,8 @@ import org.apache.ibatis.annotations.Param;
 public interface LegalRequestMapper {
 
   /** The request if it is APPROVED and names this patron, else null. */
-  LegalRequestScope findApprovedFor(@Param("requestId") String requestId, @Param("patronId") String patronId);
+  LegalRequestScope findApprovedFor(
+      @Param("requestId") String requestId, @Param("patronId") String patronId);
 
   /** The categories (wire names) the request covers. */
   List<String> categoriesOf(@Param("requestId") String requestId);

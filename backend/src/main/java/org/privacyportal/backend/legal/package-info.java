@@ -1,4 +1,2 @@
-/**
- * Legal requests (court orders, subpoenas, incident disclosures) as the access rule reads them.
- */
+/** Legal requests (court orders, subpoenas, incident disclosures) as the access rule reads them. */
 package org.privacyportal.backend.legal;

@@ -23,21 +23,22 @@ import org.privacyportal.backend.library.LibraryProfile.PolicyVersion;
 import org.privacyportal.backend.library.LibraryProfile.Retention;
 
 /**
- * Reads the library profiles shipped as data files under
- * {@code src/main/resources/org/privacyportal/backend/library/profiles/<id>.json} and checks every
- * field on load, so that a mistake in a profile stops the start with the file and field named
- * instead of surfacing later as a wrong access decision.
+ * Reads the library profiles shipped as data files under {@code
+ * src/main/resources/org/privacyportal/backend/library/profiles/<id>.json} and checks every field
+ * on load, so that a mistake in a profile stops the start with the file and field named instead of
+ * surfacing later as a wrong access decision.
  *
  * <p>Retention periods (the same in both shipped profiles; neither policy names any):
+ *
  * <ul>
  *   <li>{@code expiredAuthorizations} P1Y: for a year after an authorization expired or was revoked
  *       the patron and the director can still see who was allowed to see what; the disclosures
- *       themselves stay in the access log.</li>
+ *       themselves stay in the access log.
  *   <li>{@code closedTickets} P1Y: covers follow-up questions and the director's yearly review,
- *       then the thread (which holds personal data) goes.</li>
- *   <li>{@code foundItems} P30D: the usual lost-and-found holding period of a public library.</li>
+ *       then the thread (which holds personal data) goes.
+ *   <li>{@code foundItems} P30D: the usual lost-and-found holding period of a public library.
  *   <li>{@code accessLog} P5Y: the patron's evidence of who saw their records; long enough that a
- *       patron who comes of age still sees most of the accesses made while they were a minor.</li>
+ *       patron who comes of age still sees most of the accesses made while they were a minor.
  * </ul>
  */
 public final class LibraryProfiles {
@@ -50,20 +51,35 @@ public final class LibraryProfiles {
 
   private static final String FOLDER = "org/privacyportal/backend/library/profiles/";
   private static final Set<String> LANGUAGES = Set.of("en", "es");
-  private static final Set<String> TOP_LEVEL_FIELDS = Set.of("$comment", "id", "name", "jurisdiction",
-      "statute", "ageOfMajority", "timeZone", "acceptedInstruments", "guardianNeedsVerifiedId",
-      "incidentDisclosureAllowed", "patronsMayViewFootage", "retention", "policyVersion", "policyText", "controller",
-      "policySummary", "earlierPolicyVersions");
+  private static final Set<String> TOP_LEVEL_FIELDS =
+      Set.of(
+          "$comment",
+          "id",
+          "name",
+          "jurisdiction",
+          "statute",
+          "ageOfMajority",
+          "timeZone",
+          "acceptedInstruments",
+          "guardianNeedsVerifiedId",
+          "incidentDisclosureAllowed",
+          "patronsMayViewFootage",
+          "retention",
+          "policyVersion",
+          "policyText",
+          "controller",
+          "policySummary",
+          "earlierPolicyVersions");
   private static final Set<String> CONTROLLER_FIELDS =
       Set.of("jurisdictionCode", "contact", "address", "email", "phone", "url", "policyUrl");
-  private static final Set<String> EARLIER_POLICY_FIELDS = Set.of("$comment", "version", "summary", "text");
+  private static final Set<String> EARLIER_POLICY_FIELDS =
+      Set.of("$comment", "version", "summary", "text");
   private static final Set<String> RETENTION_FIELDS =
       Set.of("expiredAuthorizations", "closedTickets", "foundItems", "accessLog");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private LibraryProfiles() {
-  }
+  private LibraryProfiles() {}
 
   /** The ids of the shipped profiles, default first. */
   public static List<String> ids() {
@@ -78,8 +94,8 @@ public final class LibraryProfiles {
    */
   public static LibraryProfile load(String id) {
     if (id == null || !IDS.contains(id)) {
-      throw new IllegalArgumentException("Unknown library profile '" + id + "'; valid profiles: "
-          + String.join(", ", IDS));
+      throw new IllegalArgumentException(
+          "Unknown library profile '" + id + "'; valid profiles: " + String.join(", ", IDS));
     }
     return parse(FOLDER + id + ".json", id);
   }
@@ -102,7 +118,8 @@ public final class LibraryProfiles {
     try {
       timeZone = ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw f.invalid("timeZone", "must be a time zone id such as America/Chicago, got '" + zone + "'");
+      throw f.invalid(
+          "timeZone", "must be a time zone id such as America/Chicago, got '" + zone + "'");
     }
     JsonNode retention = f.object(root, "retention");
     f.onlyKnown(retention, "retention.", RETENTION_FIELDS);
@@ -135,22 +152,31 @@ public final class LibraryProfiles {
     f.onlyKnown(c, "controller.", CONTROLLER_FIELDS);
     String code = f.text(c, "jurisdictionCode");
     if (!code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) {
-      throw f.invalid("controller.jurisdictionCode", "must be an ISO 3166-2 code such as US-LA, got '" + code + "'");
+      throw f.invalid(
+          "controller.jurisdictionCode",
+          "must be an ISO 3166-2 code such as US-LA, got '" + code + "'");
     }
-    return new LibraryProfile.Controller(code, f.text(c, "contact"), f.text(c, "address"), f.text(c, "email"),
-        f.text(c, "phone"), f.text(c, "url"), f.text(c, "policyUrl"));
+    return new LibraryProfile.Controller(
+        code,
+        f.text(c, "contact"),
+        f.text(c, "address"),
+        f.text(c, "email"),
+        f.text(c, "phone"),
+        f.text(c, "url"),
+        f.text(c, "policyUrl"));
   }
 
   /**
-   * The earlier versions named in {@code earlierPolicyVersions} (each a file
-   * {@code <profile id>/policy-<version>.json} beside the profile), oldest first, then the current one.
+   * The earlier versions named in {@code earlierPolicyVersions} (each a file {@code <profile
+   * id>/policy-<version>.json} beside the profile), oldest first, then the current one.
    */
-  private static List<PolicyVersion> policyVersions(Fields f, JsonNode root, String resource, String current,
-      Map<String, String> currentText) {
+  private static List<PolicyVersion> policyVersions(
+      Fields f, JsonNode root, String resource, String current, Map<String, String> currentText) {
     LocalDate currentDate = versionDate(f, "policyVersion", current);
     JsonNode earlier = root.get("earlierPolicyVersions");
     if (earlier == null || !earlier.isArray()) {
-      throw f.invalid("earlierPolicyVersions", "is required and must be a list of versions (may be empty)");
+      throw f.invalid(
+          "earlierPolicyVersions", "is required and must be a list of versions (may be empty)");
     }
     List<PolicyVersion> versions = new ArrayList<>();
     LocalDate previous = LocalDate.MIN;
@@ -158,7 +184,8 @@ public final class LibraryProfiles {
     for (JsonNode item : earlier) {
       LocalDate date = versionDate(f, "earlierPolicyVersions", item.asText());
       if (!item.isTextual() || !date.isAfter(previous) || !date.isBefore(currentDate)) {
-        throw f.invalid("earlierPolicyVersions", "must list versions oldest first, all before policyVersion");
+        throw f.invalid(
+            "earlierPolicyVersions", "must list versions oldest first, all before policyVersion");
       }
       previous = date;
       String file = folder + "policy-" + item.asText() + ".json";
@@ -168,10 +195,12 @@ public final class LibraryProfiles {
       if (!item.asText().equals(ff.text(node, "version"))) {
         throw ff.invalid("version", "must be '" + item.asText() + "' (the file name)");
       }
-      versions.add(new PolicyVersion(item.asText(), date, byLanguage(ff, node, "summary"),
-          policyText(ff, node, "text")));
+      versions.add(
+          new PolicyVersion(
+              item.asText(), date, byLanguage(ff, node, "summary"), policyText(ff, node, "text")));
     }
-    versions.add(new PolicyVersion(current, currentDate, byLanguage(f, root, "policySummary"), currentText));
+    versions.add(
+        new PolicyVersion(current, currentDate, byLanguage(f, root, "policySummary"), currentText));
     return versions;
   }
 
@@ -179,7 +208,9 @@ public final class LibraryProfiles {
     try {
       return LocalDate.parse(version);
     } catch (DateTimeParseException e) {
-      throw f.invalid(field, "must name versions by the date they take effect (yyyy-MM-dd), got '" + version + "'");
+      throw f.invalid(
+          field,
+          "must name versions by the date they take effect (yyyy-MM-dd), got '" + version + "'");
     }
   }
 
@@ -197,14 +228,17 @@ public final class LibraryProfiles {
   private static Set<LegalInstrument> instruments(Fields f, JsonNode root) {
     JsonNode list = root.get("acceptedInstruments");
     if (list == null || !list.isArray() || list.isEmpty()) {
-      throw f.invalid("acceptedInstruments", "must be a non-empty list of " + EnumSet.allOf(LegalInstrument.class));
+      throw f.invalid(
+          "acceptedInstruments",
+          "must be a non-empty list of " + EnumSet.allOf(LegalInstrument.class));
     }
     Set<LegalInstrument> instruments = EnumSet.noneOf(LegalInstrument.class);
     for (JsonNode item : list) {
       LegalInstrument instrument = instrument(item.asText());
       if (!item.isTextual() || instrument == null) {
-        throw f.invalid("acceptedInstruments", "'" + item.asText() + "' is none of "
-            + EnumSet.allOf(LegalInstrument.class));
+        throw f.invalid(
+            "acceptedInstruments",
+            "'" + item.asText() + "' is none of " + EnumSet.allOf(LegalInstrument.class));
       }
       if (!instruments.add(instrument)) {
         throw f.invalid("acceptedInstruments", "lists '" + item.asText() + "' twice");
@@ -248,16 +282,23 @@ public final class LibraryProfiles {
   private static JsonNode read(String resource) {
     try (InputStream in = LibraryProfiles.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("Library profile " + resource + " is missing from the classpath");
+        throw new IllegalArgumentException(
+            "Library profile " + resource + " is missing from the classpath");
       }
       JsonNode root = JSON.readTree(in);
       if (root == null || !root.isObject()) {
-        throw new IllegalArgumentException("Library profile " + resource + ": must be a JSON object");
+        throw new IllegalArgumentException(
+            "Library profile " + resource + ": must be a JSON object");
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Library profile " + resource + ": not valid JSON at line "
-          + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+      throw new IllegalArgumentException(
+          "Library profile "
+              + resource
+              + ": not valid JSON at line "
+              + e.getLocation().getLineNr()
+              + ": "
+              + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("Library profile " + resource + " could not be read", e);
     }
@@ -267,14 +308,17 @@ public final class LibraryProfiles {
   private record Fields(String resource) {
 
     IllegalArgumentException invalid(String field, String problem) {
-      return new IllegalArgumentException("Library profile " + resource + ": field '" + field + "' " + problem);
+      return new IllegalArgumentException(
+          "Library profile " + resource + ": field '" + field + "' " + problem);
     }
 
     void onlyKnown(JsonNode node, String prefix, Set<String> known) {
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!known.contains(name)) {
-          throw invalid(prefix + name, "is not a profile field (known: " + known.stream().sorted().toList() + ")");
+          throw invalid(
+              prefix + name,
+              "is not a profile field (known: " + known.stream().sorted().toList() + ")");
         }
       }
     }
@@ -324,7 +368,8 @@ public final class LibraryProfiles {
         }
         return period;
       } catch (DateTimeParseException e) {
-        throw invalid(name, "must be an ISO-8601 period such as P1Y or P30D, got '" + value.asText() + "'");
+        throw invalid(
+            name, "must be an ISO-8601 period such as P1Y or P30D, got '" + value.asText() + "'");
       }
     }
   }

@@ -13,7 +13,8 @@ import org.privacyportal.backend.vocabulary.Category;
 /**
  * GET /api/v1/me: the signed-in patron's own profile, read through the access core on the caller's
  * own record. The access rule gives an impersonation token no record of its own (it is never "self"
- * access, product.md section 3), and staff and director accounts have none: both get the standard 404.
+ * access, docs/product.md section 3), and staff and director accounts have none: both get the
+ * standard 404.
  */
 public final class MeHandler implements Handler {
 
@@ -26,9 +27,13 @@ public final class MeHandler implements Handler {
   @Override
   public void handle(Context ctx) {
     AuthenticatedUser user = AuthHandler.user(ctx);
-    PatronProfile profile = core.own(user, Purpose.read(Category.PROFILE, RequestContext.NONE),
-            scope -> scope.session().getMapper(PatronMapper.class).findBySubject(user.subject()))
-        .orElseThrow(ApiProblem::notFound);
+    PatronProfile profile =
+        core.own(
+                user,
+                Purpose.read(Category.PROFILE, RequestContext.NONE),
+                scope ->
+                    scope.session().getMapper(PatronMapper.class).findBySubject(user.subject()))
+            .orElseThrow(ApiProblem::notFound);
     ctx.json(profile);
   }
 }

@@ -12,5 +12,6 @@ public interface PatronMapper {
   String findIdByCardNumber(@Param("cardNumber") String cardNumber);
 
   /** Inserts a patron; {@code keycloakSubject} may be null for a patron without a login. */
-  int insert(@Param("patron") PatronProfile patron, @Param("keycloakSubject") String keycloakSubject);
+  int insert(
+      @Param("patron") PatronProfile patron, @Param("keycloakSubject") String keycloakSubject);
 }

@@ -14,9 +14,9 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -29,13 +29,13 @@ import org.apache.pdfbox.util.Matrix;
  * A plain text document as PDF: a title, headings, paragraphs, label/value rows, lists and tables,
  * written top to bottom with word wrapping and automatic page breaks, then numbered ("Page 2 of 7")
  * when it is saved. Uses Helvetica (Standard 14, WinAnsiEncoding), so Spanish text shows as is and
- * characters the font cannot show are replaced rather than failing the document (see
- * {@link WinAnsiText}). Page content is buffered in a temporary file, not in memory, so a document
- * of hundreds of pages stays cheap.
+ * characters the font cannot show are replaced rather than failing the document (see {@link
+ * WinAnsiText}). Page content is buffered in a temporary file, not in memory, so a document of
+ * hundreds of pages stays cheap.
  *
  * <p>Use: {@code begin(info)}, the blocks in reading order, {@code writeTo(out)}, {@code close()}.
- * A {@link Table} receives rows until the next block starts; its header repeats on every page.
- * Not thread-safe.
+ * A {@link Table} receives rows until the next block starts; its header repeats on every page. Not
+ * thread-safe.
  */
 public final class PdfTextDocument implements AutoCloseable {
 
@@ -52,6 +52,7 @@ public final class PdfTextDocument implements AutoCloseable {
   private static final float MUTED_GRAY = 0.33f;
   private static final float RULE_GRAY = 0.75f;
   private static final float FOOTER = 8;
+
   /** Where {@link PdfDocumentInfo#pageFooter()} puts the page count. */
   private static final String PAGE_COUNT = "%2$d";
 
@@ -62,11 +63,17 @@ public final class PdfTextDocument implements AutoCloseable {
   private final WinAnsiText winAnsi = new WinAnsiText(regular);
 
   private final PDFormXObject pageCount;
-  /** The footer format split at the page count: the text before it (with the page number) and after. */
+
+  /**
+   * The footer format split at the page count: the text before it (with the page number) and after.
+   */
   private final String[] footerParts;
+
   private final String footerTitle;
+
   /** Room kept for the page count: five digits, far more pages than any export has. */
   private final float pageCountWidth;
+
   /** The footer's widest likely text, so that it starts at the same place on every page. */
   private final float footerWidth;
 
@@ -85,13 +92,16 @@ public final class PdfTextDocument implements AutoCloseable {
     pageCount.setBBox(new PDRectangle(0, -FOOTER, FOOTER * 4, FOOTER * 2));
     String format = info.pageFooter();
     int at = format.indexOf(PAGE_COUNT);
-    this.footerParts = at < 0
-        ? new String[] {format, ""}
-        : new String[] {format.substring(0, at), format.substring(at + PAGE_COUNT.length())};
+    this.footerParts =
+        at < 0
+            ? new String[] {format, ""}
+            : new String[] {format.substring(0, at), format.substring(at + PAGE_COUNT.length())};
     this.footerTitle = shorten(winAnsi.clean(info.title()), TEXT_WIDTH * 0.6f);
     this.pageCountWidth = at < 0 ? 0 : width("00000", regular, FOOTER);
-    this.footerWidth = width(winAnsi.clean(String.format(info.language(), footerParts[0], 10000)), regular, FOOTER)
-        + pageCountWidth + width(winAnsi.clean(footerParts[1]), regular, FOOTER);
+    this.footerWidth =
+        width(winAnsi.clean(String.format(info.language(), footerParts[0], 10000)), regular, FOOTER)
+            + pageCountWidth
+            + width(winAnsi.clean(footerParts[1]), regular, FOOTER);
   }
 
   public static PdfTextDocument begin(PdfDocumentInfo info) {
@@ -147,8 +157,12 @@ public final class PdfTextDocument implements AutoCloseable {
     startBlock(0, 0);
     float labelWidth = TEXT_WIDTH * 0.36f;
     float valueWidth = TEXT_WIDTH - labelWidth - COLUMN_GAP;
-    List<List<String>> cells = List.of(wrap(label, bold, BODY, labelWidth), wrap(value, regular, BODY, valueWidth));
-    cells(cells, new float[] {MARGIN_SIDE, MARGIN_SIDE + labelWidth + COLUMN_GAP}, new PDFont[] {bold, regular});
+    List<List<String>> cells =
+        List.of(wrap(label, bold, BODY, labelWidth), wrap(value, regular, BODY, valueWidth));
+    cells(
+        cells,
+        new float[] {MARGIN_SIDE, MARGIN_SIDE + labelWidth + COLUMN_GAP},
+        new PDFont[] {bold, regular});
     y -= 2;
     return this;
   }
@@ -159,7 +173,10 @@ public final class PdfTextDocument implements AutoCloseable {
     float indent = 14;
     List<String> wrapped = wrap(text, regular, BODY, TEXT_WIDTH - indent);
     List<List<String>> cells = List.of(List.of("\u2022"), wrapped);
-    cells(cells, new float[] {MARGIN_SIDE + 3, MARGIN_SIDE + indent}, new PDFont[] {regular, regular});
+    cells(
+        cells,
+        new float[] {MARGIN_SIDE + 3, MARGIN_SIDE + indent},
+        new PDFont[] {regular, regular});
     y -= 2;
     return this;
   }
@@ -177,7 +194,9 @@ public final class PdfTextDocument implements AutoCloseable {
     return table;
   }
 
-  /** Numbers the pages, sets the metadata and writes the PDF; the document is finished afterwards. */
+  /**
+   * Numbers the pages, sets the metadata and writes the PDF; the document is finished afterwards.
+   */
   public void writeTo(OutputStream out) throws IOException {
     if (written) {
       throw new IllegalStateException("the document was already written");
@@ -277,7 +296,10 @@ public final class PdfTextDocument implements AutoCloseable {
 
   // ---- layout ----
 
-  /** Ends an open table, adds the space above a block and keeps {@code keepTogether} points on one page. */
+  /**
+   * Ends an open table, adds the space above a block and keeps {@code keepTogether} points on one
+   * page.
+   */
   private void startBlock(float spaceBefore, float keepTogether) {
     openTable = null;
     if (content == null) {
@@ -329,7 +351,11 @@ public final class PdfTextDocument implements AutoCloseable {
   private void cells(List<List<String>> cells, float[] xs, PDFont[] fonts) {
     int lines = cells.stream().mapToInt(List::size).max().orElse(0);
     float lineHeight = BODY * LINE_SPACING;
-    float usable = PAGE_SIZE.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - (openTable == null ? 0 : openTable.headerHeight());
+    float usable =
+        PAGE_SIZE.getHeight()
+            - MARGIN_TOP
+            - MARGIN_BOTTOM
+            - (openTable == null ? 0 : openTable.headerHeight());
     if (lines * lineHeight <= usable) {
       ensureSpace(lines * lineHeight);
     }
@@ -434,8 +460,8 @@ public final class PdfTextDocument implements AutoCloseable {
   // ---- finishing ----
 
   /**
-   * The footer, drawn with the page: the title, and "Page n of" followed by the page count, which is
-   * a form shared by every page and written only when the count is known ({@link #writeTo}). One
+   * The footer, drawn with the page: the title, and "Page n of" followed by the page count, which
+   * is a form shared by every page and written only when the count is known ({@link #writeTo}). One
    * content stream per page: PDFBox keeps a buffer per stream until the document is saved, so a
    * second pass over the pages would double the memory a long document needs.
    */

@@ -6,19 +6,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Makes text showable in a Standard 14 font with WinAnsiEncoding (Latin-1 plus curly quotes, dashes,
- * euro...). Spanish and most Western European text passes unchanged; any other character becomes
- * its unaccented base letter when it has one ("ă" → "a") or "?" — a patron's record with a Polish or
- * Chinese title must still produce a document rather than fail it.
+ * Makes text showable in a Standard 14 font with WinAnsiEncoding (Latin-1 plus curly quotes,
+ * dashes, euro...). Spanish and most Western European text passes unchanged; any other character
+ * becomes its unaccented base letter when it has one ("ă" → "a") or "?" — a patron's record with a
+ * Polish or Chinese title must still produce a document rather than fail it.
  */
 final class WinAnsiText {
 
   static final char REPLACEMENT = '?';
 
   /** Characters outside WinAnsi with an obvious stand-in that decomposition does not give. */
-  private static final Map<Integer, String> STAND_INS = Map.of(
-      0x2010, "-", 0x2011, "-", 0x2012, "-", 0x2015, "-", 0x2212, "-",
-      0x2032, "'", 0x2033, "\"", 0x2009, " ", 0x202F, " ", 0x2007, " ");
+  private static final Map<Integer, String> STAND_INS =
+      Map.of(
+          0x2010, "-", 0x2011, "-", 0x2012, "-", 0x2015, "-", 0x2212, "-", 0x2032, "'", 0x2033,
+          "\"", 0x2009, " ", 0x202F, " ", 0x2007, " ");
 
   private final PDFont font;
   private final Map<Integer, Boolean> encodable = new ConcurrentHashMap<>();

@@ -6,28 +6,30 @@ import java.util.List;
 
 /**
  * What changed between two versions of the policy, line by line: a paragraph is a line, and so is
- * each item of a list. A changed paragraph shows as the old one removed and the new one added,
- * next to each other, and both carry which of their words changed ({@link WordDiff}), so a reader
- * does not have to compare two long paragraphs to find the one word that differs. A removed and
- * an added line are taken for an edit of one another when at least half their words are common;
- * otherwise each stands alone, without word marks (the whole line is the change).
- * Longest common subsequence over lines: policies are a few dozen lines, so the quadratic table is
- * small.
+ * each item of a list. A changed paragraph shows as the old one removed and the new one added, next
+ * to each other, and both carry which of their words changed ({@link WordDiff}), so a reader does
+ * not have to compare two long paragraphs to find the one word that differs. A removed and an added
+ * line are taken for an edit of one another when at least half their words are common; otherwise
+ * each stands alone, without word marks (the whole line is the change). Longest common subsequence
+ * over lines: policies are a few dozen lines, so the quadratic table is small.
  */
 final class PolicyDiff {
 
   /** Lines are ADDED or REMOVED; the words of a line also UNCHANGED. */
-  enum Kind { ADDED, REMOVED, UNCHANGED }
+  enum Kind {
+    ADDED,
+    REMOVED,
+    UNCHANGED
+  }
 
   /** A piece of a changed line: words kept from the other version, or removed or added. */
-  record Segment(Kind type, String text) {
-  }
+  record Segment(Kind type, String text) {}
 
   /**
    * One changed line.
    *
    * @param words the line in pieces when it is an edit of a line on the other side (their texts
-   *              join to {@code text}); empty when the whole line was added or removed
+   *     join to {@code text}); empty when the whole line was added or removed
    */
   record Change(Kind type, String text, List<Segment> words) {
 
@@ -39,8 +41,7 @@ final class PolicyDiff {
   /** Half the words in common: an edit of the same paragraph rather than a new one. */
   static final double SAME_PARAGRAPH = 0.5;
 
-  private PolicyDiff() {
-  }
+  private PolicyDiff() {}
 
   /** The lines removed from {@code before} and added in {@code after}, in reading order. */
   static List<Change> between(String before, String after) {
@@ -49,7 +50,10 @@ final class PolicyDiff {
     int[][] common = new int[a.length + 1][b.length + 1];
     for (int i = a.length - 1; i >= 0; i--) {
       for (int j = b.length - 1; j >= 0; j--) {
-        common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+        common[i][j] =
+            a[i].equals(b[j])
+                ? common[i + 1][j + 1] + 1
+                : Math.max(common[i + 1][j], common[i][j + 1]);
       }
     }
     List<Change> changes = new ArrayList<>();
@@ -109,6 +113,9 @@ final class PolicyDiff {
   }
 
   private static String[] lines(String text) {
-    return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    return Arrays.stream(text.split("\n"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toArray(String[]::new);
   }
 }

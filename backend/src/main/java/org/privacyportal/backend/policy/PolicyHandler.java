@@ -14,25 +14,30 @@ import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
 import org.privacyportal.backend.http.Language;
+import org.privacyportal.backend.http.RequestParameters;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.PolicyVersion;
-import org.privacyportal.backend.http.RequestParameters;
 
 /**
  * GET /api/v1/policy: the current policy, open to anyone (a library publishes its privacy policy).
- * GET /api/v1/patrons/{id}/policy/acceptance: the same with the version the patron last accepted and
- * what changed since. POST to it {"version"}: accept the current version
- * (201, a ledger entry; 200 and no entry when already accepted; 409 for any other version).
- * ?lang=en|es picks the text's language (English by default).
+ * GET /api/v1/patrons/{id}/policy/acceptance: the same with the version the patron last accepted
+ * and what changed since. POST to it {"version"}: accept the current version (201, a ledger entry;
+ * 200 and no entry when already accepted; 409 for any other version). ?lang=en|es picks the text's
+ * language (English by default).
  */
 final class PolicyHandler {
 
   private static final ObjectMapper JSON = Json.mapper();
 
   /** The public page: the current version and the list of versions kept. */
-  record PublicView(String version, LocalDate effectiveDate, String summary, String language, boolean translation,
-      List<String> text, List<PatronPolicy.VersionNote> versions) {
-  }
+  record PublicView(
+      String version,
+      LocalDate effectiveDate,
+      String summary,
+      String language,
+      boolean translation,
+      List<String> text,
+      List<PatronPolicy.VersionNote> versions) {}
 
   private final PatronPolicy patronPolicy;
   private final LibraryProfile profile;
@@ -46,11 +51,20 @@ final class PolicyHandler {
     return ctx -> {
       String language = language(ctx);
       PolicyVersion current = profile.currentPolicy();
-      ctx.json(new PublicView(current.version(), current.effective(), current.summary().get(language), language,
-          !"en".equals(language), Arrays.asList(current.text().get(language).split("\n\n")),
-          profile.policyVersions().reversed().stream()
-              .map(v -> new PatronPolicy.VersionNote(v.version(), v.effective(), v.summary().get(language)))
-              .toList()));
+      ctx.json(
+          new PublicView(
+              current.version(),
+              current.effective(),
+              current.summary().get(language),
+              language,
+              !"en".equals(language),
+              Arrays.asList(current.text().get(language).split("\n\n")),
+              profile.policyVersions().reversed().stream()
+                  .map(
+                      v ->
+                          new PatronPolicy.VersionNote(
+                              v.version(), v.effective(), v.summary().get(language)))
+                  .toList()));
     };
   }
 
@@ -58,7 +72,10 @@ final class PolicyHandler {
     return ctx -> {
       String patronId = patronId(ctx);
       String language = language(ctx);
-      ctx.json(patronPolicy.view(AuthHandler.user(ctx), patronId, language).orElseThrow(ApiProblem::notFound));
+      ctx.json(
+          patronPolicy
+              .view(AuthHandler.user(ctx), patronId, language)
+              .orElseThrow(ApiProblem::notFound));
     };
   }
 
@@ -67,13 +84,18 @@ final class PolicyHandler {
       String patronId = patronId(ctx);
       String version = version(ctx);
       try {
-        PatronPolicy.Acceptance acceptance = patronPolicy.accept(AuthHandler.user(ctx), patronId, version)
-            .orElseThrow(ApiProblem::notFound);
+        PatronPolicy.Acceptance acceptance =
+            patronPolicy
+                .accept(AuthHandler.user(ctx), patronId, version)
+                .orElseThrow(ApiProblem::notFound);
         ctx.status(acceptance.recorded() ? HttpStatus.CREATED : HttpStatus.OK);
         ctx.json(Map.of("version", acceptance.version(), "recorded", acceptance.recorded()));
       } catch (PatronPolicy.NotCurrent e) {
-        throw ApiProblem.conflict("policy-not-current", "Only the current version of the privacy policy can be accepted; it is "
-            + profile.policyVersion() + ". Read it again and accept that version.");
+        throw ApiProblem.conflict(
+            "policy-not-current",
+            "Only the current version of the privacy policy can be accepted; it is "
+                + profile.policyVersion()
+                + ". Read it again and accept that version.");
       }
     };
   }
@@ -89,10 +111,15 @@ final class PolicyHandler {
     } catch (IOException e) {
       // reported below without echoing the input
     }
-    if (body == null || !body.isObject() || body.size() != 1 || !body.has("version")
-        || !body.get("version").isTextual() || body.get("version").asText().isBlank()) {
-      throw ApiProblem.malformed("The body must be a JSON object with only the field 'version' (text):"
-          + " the policy version you accept.");
+    if (body == null
+        || !body.isObject()
+        || body.size() != 1
+        || !body.has("version")
+        || !body.get("version").isTextual()
+        || body.get("version").asText().isBlank()) {
+      throw ApiProblem.malformed(
+          "The body must be a JSON object with only the field 'version' (text):"
+              + " the policy version you accept.");
     }
     return body.get("version").asText();
   }

@@ -17,20 +17,18 @@ import org.privacyportal.backend.policy.PolicyDiff.Segment;
  */
 final class WordDiff {
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|\\s+|.",
-      Pattern.DOTALL);
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|\\s+|.", Pattern.DOTALL);
 
   /**
    * The two sides of a changed line.
    *
    * @param similarity the share of words the lines have in common (Dice: 2 × common / (old + new)),
-   *                   0 to 1; low means the new line is another text rather than an edit of the old
+   *     0 to 1; low means the new line is another text rather than an edit of the old
    */
-  record Lines(List<Segment> before, List<Segment> after, double similarity) {
-  }
+  record Lines(List<Segment> before, List<Segment> after, double similarity) {}
 
-  private WordDiff() {
-  }
+  private WordDiff() {}
 
   static Lines between(String before, String after) {
     List<String> a = tokens(before);
@@ -38,8 +36,10 @@ final class WordDiff {
     int[][] common = new int[a.size() + 1][b.size() + 1];
     for (int i = a.size() - 1; i >= 0; i--) {
       for (int j = b.size() - 1; j >= 0; j--) {
-        common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
-            : Math.max(common[i + 1][j], common[i][j + 1]);
+        common[i][j] =
+            a.get(i).equals(b.get(j))
+                ? common[i + 1][j + 1] + 1
+                : Math.max(common[i + 1][j], common[i][j + 1]);
       }
     }
     boolean[] keptA = new boolean[a.size()];
@@ -70,7 +70,10 @@ final class WordDiff {
     return tokens;
   }
 
-  /** The side's pieces: kept tokens unchanged, the others {@code changed}, neighbours of a kind joined. */
+  /**
+   * The side's pieces: kept tokens unchanged, the others {@code changed}, neighbours of a kind
+   * joined.
+   */
   private static List<Segment> segments(List<String> tokens, boolean[] kept, Kind changed) {
     List<Segment> segments = new ArrayList<>();
     StringBuilder run = new StringBuilder();
@@ -92,7 +95,8 @@ final class WordDiff {
 
   /**
    * Spaces at the edge of a change go to the unchanged words beside it: a mark (underline, strike)
-   * then covers words only, and "your full record" reads "your [full] record", not "your [full ]record".
+   * then covers words only, and "your full record" reads "your [full] record", not "your [full
+   * ]record".
    */
   private static List<Segment> spacesOutside(List<Segment> segments) {
     List<Segment> result = new ArrayList<>(segments);
@@ -102,7 +106,9 @@ final class WordDiff {
         continue;
       }
       String text = segment.text();
-      if (k + 1 < result.size() && text.length() > 1 && Character.isWhitespace(text.charAt(text.length() - 1))) {
+      if (k + 1 < result.size()
+          && text.length() > 1
+          && Character.isWhitespace(text.charAt(text.length() - 1))) {
         String core = text.stripTrailing();
         Segment after = result.get(k + 1);
         result.set(k + 1, new Segment(after.type(), text.substring(core.length()) + after.text()));
@@ -111,7 +117,10 @@ final class WordDiff {
       if (k > 0 && text.length() > 1 && Character.isWhitespace(text.charAt(0))) {
         String core = text.stripLeading();
         Segment before = result.get(k - 1);
-        result.set(k - 1, new Segment(before.type(), before.text() + text.substring(0, text.length() - core.length())));
+        result.set(
+            k - 1,
+            new Segment(
+                before.type(), before.text() + text.substring(0, text.length() - core.length())));
         text = core;
       }
       result.set(k, new Segment(segment.type(), text));
@@ -119,9 +128,15 @@ final class WordDiff {
     return List.copyOf(result);
   }
 
-  /** A space kept between two changed words belongs to the change: "a b" → "c d" reads as one edit. */
+  /**
+   * A space kept between two changed words belongs to the change: "a b" → "c d" reads as one edit.
+   */
   private static boolean spaceBetweenChanges(List<String> tokens, boolean[] kept, int k) {
-    return tokens.get(k).isBlank() && k > 0 && k < tokens.size() - 1 && !kept[k - 1] && !kept[k + 1];
+    return tokens.get(k).isBlank()
+        && k > 0
+        && k < tokens.size() - 1
+        && !kept[k - 1]
+        && !kept[k + 1];
   }
 
   /** Word tokens (letters or digits), all of them or only the kept ones. */

@@ -18,12 +18,12 @@ import org.privacyportal.backend.circulation.CirculationMapper;
 import org.privacyportal.backend.consent.ConsentMapper;
 import org.privacyportal.backend.guardianship.GuardianshipMapper;
 import org.privacyportal.backend.patron.PatronProfile;
+import org.privacyportal.backend.patron.ProfileMapper;
 import org.privacyportal.backend.ticket.Ticket;
 import org.privacyportal.backend.ticket.TicketMapper;
 import org.privacyportal.backend.ticket.TicketMessage;
 import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.vocabulary.RecordQuery;
-import org.privacyportal.backend.patron.ProfileMapper;
 
 /** Which mapper statements read each of the twelve categories. */
 final class CategoryReaders {
@@ -32,23 +32,47 @@ final class CategoryReaders {
 
   CategoryReaders(AccessPolicy policy) {
     readers.put(Category.PROFILE, new ProfileReader(policy));
-    readers.put(Category.LOANS, of(CirculationMapper.class, CirculationMapper::countLoans, CirculationMapper::loans));
-    readers.put(Category.LOAN_HISTORY,
-        of(CirculationMapper.class, CirculationMapper::countLoanHistory, CirculationMapper::loanHistory));
-    readers.put(Category.HOLDS, of(CirculationMapper.class, CirculationMapper::countHolds, CirculationMapper::holds));
-    readers.put(Category.FINES, of(CirculationMapper.class, CirculationMapper::countFines, CirculationMapper::fines));
-    readers.put(Category.ONLINE_SERVICES,
-        of(ActivityMapper.class, ActivityMapper::countOnlineServices, ActivityMapper::onlineServices));
-    readers.put(Category.REFERENCE,
+    readers.put(
+        Category.LOANS,
+        of(CirculationMapper.class, CirculationMapper::countLoans, CirculationMapper::loans));
+    readers.put(
+        Category.LOAN_HISTORY,
+        of(
+            CirculationMapper.class,
+            CirculationMapper::countLoanHistory,
+            CirculationMapper::loanHistory));
+    readers.put(
+        Category.HOLDS,
+        of(CirculationMapper.class, CirculationMapper::countHolds, CirculationMapper::holds));
+    readers.put(
+        Category.FINES,
+        of(CirculationMapper.class, CirculationMapper::countFines, CirculationMapper::fines));
+    readers.put(
+        Category.ONLINE_SERVICES,
+        of(
+            ActivityMapper.class,
+            ActivityMapper::countOnlineServices,
+            ActivityMapper::onlineServices));
+    readers.put(
+        Category.REFERENCE,
         of(ActivityMapper.class, ActivityMapper::countReference, ActivityMapper::reference));
-    readers.put(Category.EVENTS, of(ActivityMapper.class, ActivityMapper::countEvents, ActivityMapper::events));
-    readers.put(Category.CONSENTS, of(ConsentMapper.class, ConsentMapper::countEntries, ConsentMapper::entries));
+    readers.put(
+        Category.EVENTS,
+        of(ActivityMapper.class, ActivityMapper::countEvents, ActivityMapper::events));
+    readers.put(
+        Category.CONSENTS,
+        of(ConsentMapper.class, ConsentMapper::countEntries, ConsentMapper::entries));
     readers.put(Category.AUTHORIZATIONS, new AuthorizationReader());
     readers.put(Category.TICKETS, new TicketReader());
-    readers.put(Category.ACCESS_LOG,
-        of(AccessLogViewMapper.class, AccessLogViewMapper::countEntries, AccessLogViewMapper::entries));
+    readers.put(
+        Category.ACCESS_LOG,
+        of(
+            AccessLogViewMapper.class,
+            AccessLogViewMapper::countEntries,
+            AccessLogViewMapper::entries));
     for (Category category : Category.values()) {
-      Objects.requireNonNull(readers.get(category), category::wireName); // a new category needs a reader
+      Objects.requireNonNull(
+          readers.get(category), category::wireName); // a new category needs a reader
     }
   }
 
@@ -56,7 +80,9 @@ final class CategoryReaders {
     return readers.get(category);
   }
 
-  private static <M> CategoryReader of(Class<M> mapper, BiFunction<M, RecordQuery, Long> count,
+  private static <M> CategoryReader of(
+      Class<M> mapper,
+      BiFunction<M, RecordQuery, Long> count,
       BiFunction<M, RecordQuery, ? extends List<?>> page) {
     return new CategoryReader() {
       @Override
@@ -85,11 +111,12 @@ final class CategoryReaders {
       if (profile == null || query.offset() > 0) {
         return List.of();
       }
-      List<ProfileRecord.Guardian> guardians = session.getMapper(GuardianshipMapper.class)
-          .findGuardians(profile.id()).stream()
-          .filter(g -> policy.guardianLinkGrants(g.verified(), profile.birthDate(), query.today()))
-          .map(g -> new ProfileRecord.Guardian(g.firstName(), g.lastName()))
-          .toList();
+      List<ProfileRecord.Guardian> guardians =
+          session.getMapper(GuardianshipMapper.class).findGuardians(profile.id()).stream()
+              .filter(
+                  g -> policy.guardianLinkGrants(g.verified(), profile.birthDate(), query.today()))
+              .map(g -> new ProfileRecord.Guardian(g.firstName(), g.lastName()))
+              .toList();
       return List.of(new ProfileRecord(profile, guardians));
     }
   }
@@ -110,10 +137,13 @@ final class CategoryReaders {
         return rows;
       }
       Map<String, List<String>> categories = new LinkedHashMap<>();
-      for (AuthorizationCategory c : mapper.categoriesOf(rows.stream().map(WrittenAuthorization::id).toList())) {
+      for (AuthorizationCategory c :
+          mapper.categoriesOf(rows.stream().map(WrittenAuthorization::id).toList())) {
         categories.computeIfAbsent(c.authorizationId(), id -> new ArrayList<>()).add(c.category());
       }
-      return rows.stream().map(a -> a.withCategories(categories.getOrDefault(a.id(), List.of()))).toList();
+      return rows.stream()
+          .map(a -> a.withCategories(categories.getOrDefault(a.id(), List.of())))
+          .toList();
     }
   }
 
@@ -136,7 +166,9 @@ final class CategoryReaders {
       for (TicketMessage m : mapper.publicMessagesOf(rows.stream().map(Ticket::id).toList())) {
         messages.computeIfAbsent(m.ticketId(), id -> new ArrayList<>()).add(m);
       }
-      return rows.stream().map(t -> t.withMessages(messages.getOrDefault(t.id(), List.of()))).toList();
+      return rows.stream()
+          .map(t -> t.withMessages(messages.getOrDefault(t.id(), List.of())))
+          .toList();
     }
   }
 }

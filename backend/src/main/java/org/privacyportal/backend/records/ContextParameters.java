@@ -7,12 +7,13 @@ import org.privacyportal.backend.http.RequestParameters;
 /** The request context of a records request, from its query parameters. */
 final class ContextParameters {
 
-  private ContextParameters() {
-  }
+  private ContextParameters() {}
 
   /** ?ticket=, ?lookup= and ?legal=: ids naming why staff or the director read the records. */
   static RequestContext of(Context ctx) {
-    return new RequestContext(RequestParameters.optionalId(ctx, "ticket"), RequestParameters.optionalId(ctx, "lookup"),
+    return new RequestContext(
+        RequestParameters.optionalId(ctx, "ticket"),
+        RequestParameters.optionalId(ctx, "lookup"),
         RequestParameters.optionalId(ctx, "legal"));
   }
 }

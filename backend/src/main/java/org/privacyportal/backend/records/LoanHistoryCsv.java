@@ -15,17 +15,24 @@ import org.privacyportal.backend.circulation.Loan;
  */
 final class LoanHistoryCsv {
 
-  static final String[] HEADER = {"title", "author", "format", "branch", "checked out", "due", "returned"};
+  static final String[] HEADER = {
+    "title", "author", "format", "branch", "checked out", "due", "returned"
+  };
 
-  private LoanHistoryCsv() {
-  }
+  private LoanHistoryCsv() {}
 
   static void write(List<Loan> loans, Writer out) {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       for (Loan loan : loans) {
-        csv.printRecord(text(loan.title()), text(loan.author()), text(loan.format()), text(loan.branch()),
-            date(loan.checkedOutAt()), date(loan.dueOn()), date(loan.returnedAt()));
+        csv.printRecord(
+            text(loan.title()),
+            text(loan.author()),
+            text(loan.format()),
+            text(loan.branch()),
+            date(loan.checkedOutAt()),
+            date(loan.dueOn()),
+            date(loan.returnedAt()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -34,7 +41,8 @@ final class LoanHistoryCsv {
 
   /**
    * A title such as "=HYPERLINK(…)" would run as a formula when the file is opened in a spreadsheet
-   * (CSV injection): such a cell starts with an apostrophe, which spreadsheets take as "plain text".
+   * (CSV injection): such a cell starts with an apostrophe, which spreadsheets take as "plain
+   * text".
    */
   static String text(String value) {
     if (value == null || value.isEmpty()) {

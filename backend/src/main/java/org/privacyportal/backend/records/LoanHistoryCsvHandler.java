@@ -9,13 +9,13 @@ import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.circulation.Loan;
 import org.privacyportal.backend.http.ApiProblem;
-import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
 import org.privacyportal.backend.http.RequestParameters;
+import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
 
 /**
  * GET /api/v1/patrons/{id}/loan_history.csv: the whole reading history as a CSV download, with the
- * same search and order parameters as the page ({@link LoanHistoryFilter}), the same access rule and
- * access log ({@link RecordService}), and the same 404 for anything the caller may not see.
+ * same search and order parameters as the page ({@link LoanHistoryFilter}), the same access rule
+ * and access log ({@link RecordService}), and the same 404 for anything the caller may not see.
  */
 public final class LoanHistoryCsvHandler implements Handler {
 
@@ -31,9 +31,12 @@ public final class LoanHistoryCsvHandler implements Handler {
   public void handle(Context ctx) throws Exception {
     RequestContext context = ContextParameters.of(ctx);
     LoanHistoryFilter filter = RequestParameters.loanHistoryFilter(ctx);
-    String patronId = RequestParameters.patronId(ctx.pathParam("id")).orElseThrow(ApiProblem::notFound);
-    List<Loan> loans = records.loanHistory(AuthHandler.user(ctx), patronId, context, filter)
-        .orElseThrow(ApiProblem::notFound);
+    String patronId =
+        RequestParameters.patronId(ctx.pathParam("id")).orElseThrow(ApiProblem::notFound);
+    List<Loan> loans =
+        records
+            .loanHistory(AuthHandler.user(ctx), patronId, context, filter)
+            .orElseThrow(ApiProblem::notFound);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"" + FILE_NAME + "\"");
     try (var out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {

@@ -11,11 +11,10 @@ public record RecordSummary(String patronId, List<CategoryCount> categories) {
 
   /**
    * @param category its wire name
-   * @param count    rows in the category (as the list endpoint's total)
-   * @param nextDue  the earliest due date of the current loans (`loans` only), else null
+   * @param count rows in the category (as the list endpoint's total)
+   * @param nextDue the earliest due date of the current loans (`loans` only), else null
    */
-  public record CategoryCount(String category, long count, LocalDate nextDue) {
-  }
+  public record CategoryCount(String category, long count, LocalDate nextDue) {}
 
   public RecordSummary {
     categories = List.copyOf(categories);

@@ -6,16 +6,16 @@ import java.util.Optional;
 import org.privacyportal.backend.access.RequestContext;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.http.ApiProblem;
-import org.privacyportal.backend.vocabulary.Category;
-import org.privacyportal.backend.vocabulary.PageRequest;
-import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
 import org.privacyportal.backend.http.RequestParameters;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.LoanHistoryFilter;
+import org.privacyportal.backend.vocabulary.PageRequest;
 
 /**
  * GET /api/v1/patrons/{id}/{category}: one page of a category of a patron's records. A patron the
  * caller may not see, one that does not exist, a malformed id and an unknown category all get the
- * very same 404: the answer never tells whether someone is a patron. {@code loan_history} also takes
- * {@code ?q=}, {@code ?sort=} and {@code ?dir=} ({@link LoanHistoryFilter}).
+ * very same 404: the answer never tells whether someone is a patron. {@code loan_history} also
+ * takes {@code ?q=}, {@code ?sort=} and {@code ?dir=} ({@link LoanHistoryFilter}).
  */
 public final class RecordsHandler implements Handler {
 
@@ -35,8 +35,10 @@ public final class RecordsHandler implements Handler {
     if (patronId.isEmpty() || category.isEmpty()) {
       throw ApiProblem.notFound();
     }
-    RecordPage result = records.page(AuthHandler.user(ctx), patronId.get(), category.get(), context, page, filter)
-        .orElseThrow(ApiProblem::notFound);
+    RecordPage result =
+        records
+            .page(AuthHandler.user(ctx), patronId.get(), category.get(), context, page, filter)
+            .orElseThrow(ApiProblem::notFound);
     ctx.json(result);
   }
 }

@@ -22,7 +22,11 @@ public final class SummaryHandler implements Handler {
   @Override
   public void handle(Context ctx) {
     RequestContext context = ContextParameters.of(ctx);
-    String patronId = RequestParameters.patronId(ctx.pathParam("id")).orElseThrow(ApiProblem::notFound);
-    ctx.json(records.summary(AuthHandler.user(ctx), patronId, context).orElseThrow(ApiProblem::notFound));
+    String patronId =
+        RequestParameters.patronId(ctx.pathParam("id")).orElseThrow(ApiProblem::notFound);
+    ctx.json(
+        records
+            .summary(AuthHandler.user(ctx), patronId, context)
+            .orElseThrow(ApiProblem::notFound));
   }
 }

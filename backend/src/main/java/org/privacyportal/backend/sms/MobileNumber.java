@@ -19,14 +19,19 @@ public record MobileNumber(String e164) {
   /** How a number without a leading + is read. */
   public static final String DEFAULT_REGION = "US";
 
-  /** Longer input is refused before parsing (E.164 has at most 15 digits; spaces and dashes add some). */
+  /**
+   * Longer input is refused before parsing (E.164 has at most 15 digits; spaces and dashes add
+   * some).
+   */
   static final int MAX_INPUT_LENGTH = 32;
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final Set<PhoneNumberType> TEXTABLE =
       Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
-  /** The input is not a mobile number; the message names the problem and never repeats the input. */
+  /**
+   * The input is not a mobile number; the message names the problem and never repeats the input.
+   */
   public static final class Invalid extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -55,19 +60,24 @@ public record MobileNumber(String e164) {
     try {
       number = PHONES.parse(typed, DEFAULT_REGION);
     } catch (NumberParseException e) {
-      throw new Invalid("The mobile number could not be read: use digits, with the area code"
-          + " (or + and the country code for a number outside the US).");
+      throw new Invalid(
+          "The mobile number could not be read: use digits, with the area code"
+              + " (or + and the country code for a number outside the US).");
     }
     if (!PHONES.isValidNumber(number)) {
-      throw new Invalid("The mobile number is not a valid phone number: check the area code and the number of digits.");
+      throw new Invalid(
+          "The mobile number is not a valid phone number: check the area code and the number of digits.");
     }
     if (!TEXTABLE.contains(PHONES.getNumberType(number))) {
-      throw new Invalid("The number is not a mobile number: SMS needs a number that can receive text messages.");
+      throw new Invalid(
+          "The number is not a mobile number: SMS needs a number that can receive text messages.");
     }
     return new MobileNumber(PHONES.format(number, PhoneNumberFormat.E164));
   }
 
-  /** The last two digits only, for a guardian's view (the number is shown to no one but the patron). */
+  /**
+   * The last two digits only, for a guardian's view (the number is shown to no one but the patron).
+   */
   public String masked() {
     return mask(e164);
   }

@@ -19,11 +19,9 @@ final class OneTimeCode {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** What is stored of a code. */
-  record Hashed(byte[] salt, byte[] hash) {
-  }
+  record Hashed(byte[] salt, byte[] hash) {}
 
-  private OneTimeCode() {
-  }
+  private OneTimeCode() {}
 
   /** Six random digits, leading zeros included. */
   static String generate() {
@@ -32,7 +30,9 @@ final class OneTimeCode {
 
   /** True for exactly six ASCII digits. */
   static boolean wellFormed(String code) {
-    return code != null && code.length() == DIGITS && code.chars().allMatch(c -> c >= '0' && c <= '9');
+    return code != null
+        && code.length() == DIGITS
+        && code.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   static Hashed hash(String code) {

@@ -16,10 +16,10 @@ import org.privacyportal.backend.http.Json;
 
 /**
  * The default gateway: each message becomes one small JSON file ({"to", "text", "sentAt"}) in a
- * folder a developer can read ({@code PORTAL_SMS_OUTBOX}; {@code ./portal run} uses
- * {@code <data dir>/sms-outbox}). File names start with the time sent, so {@code ls} lists them in
- * order. A file is written under a temporary name and then renamed, so a reader never sees half a
- * message. The outbox is the transport: it holds the number, as a carrier would; nothing is logged.
+ * folder a developer can read ({@code PORTAL_SMS_OUTBOX}; {@code ./portal run} uses {@code <data
+ * dir>/sms-outbox}). File names start with the time sent, so {@code ls} lists them in order. A file
+ * is written under a temporary name and then renamed, so a reader never sees half a message. The
+ * outbox is the transport: it holds the number, as a carrier would; nothing is logged.
  */
 public final class OutboxSmsGateway implements SmsGateway {
 
@@ -36,7 +36,9 @@ public final class OutboxSmsGateway implements SmsGateway {
     this.clock = clock;
   }
 
-  /** The folder used when none is configured: {@code portal-sms-outbox} in the system's temp folder. */
+  /**
+   * The folder used when none is configured: {@code portal-sms-outbox} in the system's temp folder.
+   */
   public static Path defaultDirectory() {
     return Path.of(System.getProperty("java.io.tmpdir"), "portal-sms-outbox");
   }
@@ -61,8 +63,9 @@ public final class OutboxSmsGateway implements SmsGateway {
       throw new IllegalStateException("an SMS could not be written as JSON");
     } catch (IOException e) {
       // The folder and the kind of failure only: the message and the number stay out of logs.
-      throw new UncheckedIOException("cannot write to the SMS outbox " + directory + " ("
-          + e.getClass().getSimpleName() + ")", new IOException(e.getClass().getSimpleName()));
+      throw new UncheckedIOException(
+          "cannot write to the SMS outbox " + directory + " (" + e.getClass().getSimpleName() + ")",
+          new IOException(e.getClass().getSimpleName()));
     }
   }
 

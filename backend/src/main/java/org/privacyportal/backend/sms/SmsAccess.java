@@ -35,7 +35,11 @@ final class SmsAccess {
     SmsMapper sms = scope.session().getMapper(SmsMapper.class);
     String patronId = scope.patronId();
     sms.expireAllCodes(scope.now());
-    return SmsState.of(sms.subscription(patronId), sms.latestCode(patronId), policy().seesFullPhoneNumber(scope.grant()),
-        scope.now(), policy().profile().policyVersion());
+    return SmsState.of(
+        sms.subscription(patronId),
+        sms.latestCode(patronId),
+        policy().seesFullPhoneNumber(scope.grant()),
+        scope.now(),
+        policy().profile().policyVersion());
   }
 }

@@ -6,8 +6,8 @@ import java.time.Instant;
  * A one-time code sent to confirm a number, as stored: a salted hash, never the code.
  *
  * @param phoneE164 the number it was sent to, while the code is PENDING; null after
- * @param status    PENDING, CONFIRMED, EXPIRED, LOCKED (too many wrong attempts), REPLACED (a newer
- *                  code was sent) or CANCELLED (opt-out)
+ * @param status PENDING, CONFIRMED, EXPIRED, LOCKED (too many wrong attempts), REPLACED (a newer
+ *     code was sent) or CANCELLED (opt-out)
  */
 public record SmsCode(
     String id,
@@ -34,7 +34,18 @@ public record SmsCode(
   /** Number, salt and hash stay out of the string form. */
   @Override
   public String toString() {
-    return "SmsCode[id=" + id + ", patronId=" + patronId + ", sentAt=" + sentAt + ", expiresAt=" + expiresAt
-        + ", failedAttempts=" + failedAttempts + ", status=" + status + "]";
+    return "SmsCode[id="
+        + id
+        + ", patronId="
+        + patronId
+        + ", sentAt="
+        + sentAt
+        + ", expiresAt="
+        + expiresAt
+        + ", failedAttempts="
+        + failedAttempts
+        + ", status="
+        + status
+        + "]";
   }
 }

@@ -31,7 +31,10 @@ public interface SmsMapper {
   /** Ends one code; its number is erased. */
   void closeCode(@Param("id") String codeId, @Param("status") String status);
 
-  /** Ends every pending code of the patron (a new code replaces them, opt-out cancels them); numbers erased. */
+  /**
+   * Ends every pending code of the patron (a new code replaces them, opt-out cancels them); numbers
+   * erased.
+   */
   void closePendingCodes(@Param("patronId") String patronId, @Param("status") String status);
 
   /** Marks the patron's pending codes past their expiry EXPIRED and erases their numbers. */
@@ -43,6 +46,8 @@ public interface SmsMapper {
    */
   void expireAllCodes(@Param("now") Instant now);
 
-  /** Deletes the patron's codes sent before {@code before} (no longer needed for the resend limit). */
+  /**
+   * Deletes the patron's codes sent before {@code before} (no longer needed for the resend limit).
+   */
   void deleteCodesSentBefore(@Param("patronId") String patronId, @Param("before") Instant before);
 }

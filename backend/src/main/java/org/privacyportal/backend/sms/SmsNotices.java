@@ -5,8 +5,8 @@ import org.apache.ibatis.session.SqlSession;
 /**
  * The sending side of SMS notices, for the features that notify patrons (due-date reminders, holds
  * ready, found items): a notice goes out only if the patron has SMS on and chose that kind. Only
- * these three kinds exist, so the number cannot be used for anything else (no marketing).
- * Nothing calls this yet but its tests; the notice features will, inside their own transaction.
+ * these three kinds exist, so the number cannot be used for anything else (no marketing). Nothing
+ * calls this yet but its tests; the notice features will, inside their own transaction.
  */
 public final class SmsNotices {
 
@@ -20,8 +20,8 @@ public final class SmsNotices {
    * Sends {@code text} to the patron's confirmed number if SMS is on and {@code kind} is chosen.
    *
    * @param session the caller's session (its transaction sees the patron's current choices)
-   * @param text    the notice; it goes to a phone whose screen others may see, so keep it short and
-   *                free of titles and other details of the patron's records
+   * @param text the notice; it goes to a phone whose screen others may see, so keep it short and
+   *     free of titles and other details of the patron's records
    * @return true when the message was handed to the gateway
    */
   public boolean send(SqlSession session, String patronId, SmsKind kind, String text) {

@@ -50,7 +50,8 @@ final class SmsRefusal extends RuntimeException {
   }
 
   static SmsRefusal wait(SmsRules.Wait wait) {
-    return new SmsRefusal(wait.hourlyLimit() ? Reason.HOURLY_LIMIT : Reason.RESEND_TOO_SOON, 0, wait.duration());
+    return new SmsRefusal(
+        wait.hourlyLimit() ? Reason.HOURLY_LIMIT : Reason.RESEND_TOO_SOON, 0, wait.duration());
   }
 
   Reason reason() {

@@ -17,13 +17,13 @@ public final class SmsRoutes {
   /** Under consents, like the reading-history opt-in. */
   static final String BASE = "/api/v1/patrons/{id}/consents/sms";
 
-  private SmsRoutes() {
-  }
+  private SmsRoutes() {}
 
   public static void register(BackendApp.Wiring wiring) {
     BackendApp.Services services = wiring.services();
     SmsAccess access = new SmsAccess(wiring.core());
-    SmsHandler handler = new SmsHandler(new SmsSettings(access), new SmsVerification(access, services.smsGateway()));
+    SmsHandler handler =
+        new SmsHandler(new SmsSettings(access), new SmsVerification(access, services.smsGateway()));
     var routes = wiring.routes();
     routes.get(BASE, handler.get(), ApiRole.AUTHENTICATED);
     routes.delete(BASE, handler.optOut(), ApiRole.AUTHENTICATED);

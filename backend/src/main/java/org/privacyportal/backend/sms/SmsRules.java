@@ -19,11 +19,9 @@ final class SmsRules {
   static final Duration WINDOW = Duration.ofHours(1);
 
   /** Why a new code must wait, and for how long. */
-  record Wait(Duration duration, boolean hourlyLimit) {
-  }
+  record Wait(Duration duration, boolean hourlyLimit) {}
 
-  private SmsRules() {
-  }
+  private SmsRules() {}
 
   /**
    * How long before another code may be sent, or empty when one may be sent now.

@@ -34,20 +34,35 @@ public final class SmsSettings {
    *
    * @throws SmsRefusal NOT_ENABLED while SMS is off (confirm a number first)
    */
-  public Optional<SmsState> setChoices(AuthenticatedUser user, String patronId, SmsChoices choices) {
-    return access.core().run(user, patronId, Purpose.consentChange(), scope -> {
-      SqlSession session = scope.session();
-      session.getMapper(ConsentMapper.class).lockPatron(patronId);
-      SmsMapper sms = session.getMapper(SmsMapper.class);
-      SmsSubscription subscription = sms.subscription(patronId);
-      if (subscription == null) {
-        throw SmsRefusal.of(SmsRefusal.Reason.NOT_ENABLED); // rolled back on close: nothing was written
-      }
-      Instant now = scope.now();
-      sms.updateChoices(subscription.with(choices, now));
-      SmsLedger.record(session, patronId, scope.grant(), true, choices, access.policy().profile().policyVersion(), now);
-      return access.state(scope);
-    });
+  public Optional<SmsState> setChoices(
+      AuthenticatedUser user, String patronId, SmsChoices choices) {
+    return access
+        .core()
+        .run(
+            user,
+            patronId,
+            Purpose.consentChange(),
+            scope -> {
+              SqlSession session = scope.session();
+              session.getMapper(ConsentMapper.class).lockPatron(patronId);
+              SmsMapper sms = session.getMapper(SmsMapper.class);
+              SmsSubscription subscription = sms.subscription(patronId);
+              if (subscription == null) {
+                throw SmsRefusal.of(
+                    SmsRefusal.Reason.NOT_ENABLED); // rolled back on close: nothing was written
+              }
+              Instant now = scope.now();
+              sms.updateChoices(subscription.with(choices, now));
+              SmsLedger.record(
+                  session,
+                  patronId,
+                  scope.grant(),
+                  true,
+                  choices,
+                  access.policy().profile().policyVersion(),
+                  now);
+              return access.state(scope);
+            });
   }
 
   /**
@@ -55,15 +70,27 @@ public final class SmsSettings {
    * ledger says off for SMS and each choice. Opting out while off changes nothing but is no error.
    */
   public Optional<SmsState> optOut(AuthenticatedUser user, String patronId) {
-    return access.core().run(user, patronId, Purpose.consentChange(), scope -> {
-      SqlSession session = scope.session();
-      session.getMapper(ConsentMapper.class).lockPatron(patronId);
-      SmsMapper sms = session.getMapper(SmsMapper.class);
-      sms.deleteSubscription(patronId);
-      sms.closePendingCodes(patronId, SmsCode.CANCELLED);
-      SmsLedger.record(session, patronId, scope.grant(), false, SmsChoices.NONE,
-          access.policy().profile().policyVersion(), scope.now());
-      return access.state(scope);
-    });
+    return access
+        .core()
+        .run(
+            user,
+            patronId,
+            Purpose.consentChange(),
+            scope -> {
+              SqlSession session = scope.session();
+              session.getMapper(ConsentMapper.class).lockPatron(patronId);
+              SmsMapper sms = session.getMapper(SmsMapper.class);
+              sms.deleteSubscription(patronId);
+              sms.closePendingCodes(patronId, SmsCode.CANCELLED);
+              SmsLedger.record(
+                  session,
+                  patronId,
+                  scope.grant(),
+                  false,
+                  SmsChoices.NONE,
+                  access.policy().profile().policyVersion(),
+                  scope.now());
+              return access.state(scope);
+            });
   }
 }

@@ -20,13 +20,26 @@ public record SmsSubscription(
   }
 
   SmsSubscription with(SmsChoices choices, Instant now) {
-    return new SmsSubscription(patronId, phoneE164, choices.dueDate(), choices.holdsReady(), choices.foundItems(),
-        confirmedAt, now);
+    return new SmsSubscription(
+        patronId,
+        phoneE164,
+        choices.dueDate(),
+        choices.holdsReady(),
+        choices.foundItems(),
+        confirmedAt,
+        now);
   }
 
   @Override
   public String toString() {
-    return "SmsSubscription[patronId=" + patronId + ", phone=" + MobileNumber.mask(phoneE164) + ", choices="
-        + choices() + ", confirmedAt=" + confirmedAt + "]";
+    return "SmsSubscription[patronId="
+        + patronId
+        + ", phone="
+        + MobileNumber.mask(phoneE164)
+        + ", choices="
+        + choices()
+        + ", confirmedAt="
+        + confirmedAt
+        + "]";
   }
 }

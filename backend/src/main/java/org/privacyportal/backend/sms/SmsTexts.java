@@ -6,16 +6,17 @@ package org.privacyportal.backend.sms;
  */
 final class SmsTexts {
 
-  private SmsTexts() {
-  }
+  private SmsTexts() {}
 
   /** "en" or "es"; anything else was refused by the handler. */
   static String code(String language, String code) {
     if ("es".equals(language)) {
-      return "Portal de privacidad de la biblioteca: su código de confirmación es " + code
+      return "Portal de privacidad de la biblioteca: su código de confirmación es "
+          + code
           + ". Vence en 10 minutos. Si no lo pidió, ignore este mensaje.";
     }
-    return "Library privacy portal: your confirmation code is " + code
+    return "Library privacy portal: your confirmation code is "
+        + code
         + ". It expires in 10 minutes. If you did not ask for it, ignore this message.";
   }
 }

@@ -9,19 +9,25 @@ import java.util.Set;
  * tools and older clients. Parameters are codes or ISO values (a category's wire name, a ground, an
  * instant), never words. docs/problems.md, "Ticket messages written by the portal".
  *
- * @param code   a stable word, e.g. "details.request" (the frontend's key is "ticket.subject." + code)
+ * @param code a stable word, e.g. "details.request" (the frontend's key is "ticket.subject." +
+ *     code)
  * @param params the values the subject shows, by name; empty for none
  */
 public record TicketSubject(String code, Map<String, String> params, String english) {
 
   public static final String DETAILS_REQUEST = "details.request";
   public static final String GUARDIAN_LINK_REQUEST = "guardian-link.request";
-  /** Params: at (ISO instant of the access), category (wire name), ground, legalInstrument (optional). */
+
+  /**
+   * Params: at (ISO instant of the access), category (wire name), ground, legalInstrument
+   * (optional).
+   */
   public static final String ACCESS_LOG_QUESTION = "access-log.question";
 
-  private static final Map<String, String> FIXED = Map.of(
-      DETAILS_REQUEST, "Update my details",
-      GUARDIAN_LINK_REQUEST, "Link a child's account");
+  private static final Map<String, String> FIXED =
+      Map.of(
+          DETAILS_REQUEST, "Update my details",
+          GUARDIAN_LINK_REQUEST, "Link a child's account");
 
   public TicketSubject {
     if (!codes().contains(code)) {

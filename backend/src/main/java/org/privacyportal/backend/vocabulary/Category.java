@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The categories of a patron's records (product.md section 2). Each is a unit of access control,
- * of authorization scope and of export. {@link #wireName()} is the name used in URLs, JSON and the
- * database.
+ * The categories of a patron's records (docs/product.md section 2). Each is a unit of access
+ * control, of authorization scope and of export. {@link #wireName()} is the name used in URLs, JSON
+ * and the database.
  */
 public enum Category {
   PROFILE,

@@ -1,7 +1,7 @@
 package org.privacyportal.backend.vocabulary;
 
 /**
- * The grounds on which a request may read or change a patron's records (product.md section 3).
+ * The grounds on which a request may read or change a patron's records (docs/product.md section 3).
  * Everything else is refused, and answers exactly as if the patron did not exist. Every access on a
  * ground other than {@link #SELF} is written to the patron's access log.
  */

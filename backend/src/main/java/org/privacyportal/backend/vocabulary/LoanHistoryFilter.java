@@ -4,10 +4,10 @@ import java.util.Locale;
 
 /**
  * How the patron narrows and orders their reading history: {@code ?q=} matches title or author
- * (case-insensitive, as plain text: LIKE wildcards in it are escaped), {@code ?sort=} and
- * {@code ?dir=}. Only fixed column names from {@link Sort} ever reach the SQL's ORDER BY.
+ * (case-insensitive, as plain text: LIKE wildcards in it are escaped), {@code ?sort=} and {@code
+ * ?dir=}. Only fixed column names from {@link Sort} ever reach the SQL's ORDER BY.
  *
- * @param search    the text to look for, or null for every loan
+ * @param search the text to look for, or null for every loan
  * @param ascending ascending order of the sort column
  */
 public record LoanHistoryFilter(String search, Sort sort, boolean ascending) {
@@ -18,7 +18,10 @@ public record LoanHistoryFilter(String search, Sort sort, boolean ascending) {
   /** The plain history: everything, most recently returned first. */
   public static final LoanHistoryFilter NONE = new LoanHistoryFilter(null, Sort.RETURNED, false);
 
-  /** The escape character of the LIKE patterns (not the backslash, whose meaning depends on sql_mode). */
+  /**
+   * The escape character of the LIKE patterns (not the backslash, whose meaning depends on
+   * sql_mode).
+   */
   private static final char ESCAPE = '!';
 
   public enum Sort {
@@ -54,7 +57,9 @@ public record LoanHistoryFilter(String search, Sort sort, boolean ascending) {
     return pattern.append('%').toString();
   }
 
-  /** The ORDER BY list: the sort column, then the newest return, then the id so pages never overlap. */
+  /**
+   * The ORDER BY list: the sort column, then the newest return, then the id so pages never overlap.
+   */
   public String orderBy() {
     String direction = ascending ? "ASC" : "DESC";
     return sort == Sort.RETURNED

@@ -1,12 +1,11 @@
 package org.privacyportal.backend.vocabulary;
 
-/**
- * Which page of a category to return: {@code page} from 0, {@code size} rows per page.
- */
+/** Which page of a category to return: {@code page} from 0, {@code size} rows per page. */
 public record PageRequest(int page, int size) {
 
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 100;
+
   /** Far beyond any real record count; keeps the offset arithmetic nowhere near overflow. */
   public static final int MAX_PAGE = 1_000_000;
 

@@ -17,11 +17,11 @@ import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.vocabulary.Ground;
 
 /** The access core's guarantees (docs/access-core.md), each shown on the embedded database. */
@@ -29,7 +29,8 @@ class AccessCoreTest {
 
   private final TestBackend backend = TestBackend.get();
   private final TestData data = new TestData(backend.dataSource());
-  private final AccessPolicy policy = new AccessPolicy(backend.profile(), java.time.Clock.systemUTC());
+  private final AccessPolicy policy =
+      new AccessPolicy(backend.profile(), java.time.Clock.systemUTC());
   private final AccessCore core =
       new AccessCore(backend.sessions(), policy, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY));
 
@@ -45,11 +46,15 @@ class AccessCoreTest {
   void aRefusedCallerGetsEmptyTheWorkNeverRunsAndNothingIsLogged() {
     long before = data.lastAccessLogSeq();
     AtomicBoolean ran = new AtomicBoolean();
-    Optional<String> answer = core.run(user(stranger), minor.id(), Purpose.read(Category.LOANS, RequestContext.NONE),
-        scope -> {
-          ran.set(true);
-          return "read";
-        });
+    Optional<String> answer =
+        core.run(
+            user(stranger),
+            minor.id(),
+            Purpose.read(Category.LOANS, RequestContext.NONE),
+            scope -> {
+              ran.set(true);
+              return "read";
+            });
     assertThat(answer).isEmpty();
     assertThat(ran).isFalse();
     assertThat(entriesAbout(minor, before)).isEmpty();
@@ -57,20 +62,31 @@ class AccessCoreTest {
 
   @Test
   void aPatronThatDoesNotExistIsRefusedLikeOneTheCallerMayNotSee() {
-    assertThat(core.run(user(guardian), TestData.newId(), Purpose.read(Category.LOANS, RequestContext.NONE),
-        scope -> "read")).isEmpty();
+    assertThat(
+            core.run(
+                user(guardian),
+                TestData.newId(),
+                Purpose.read(Category.LOANS, RequestContext.NONE),
+                scope -> "read"))
+        .isEmpty();
   }
 
   @Test
   void aGuardianReadIsLoggedOncePerCategoryAndOnlyWhenTheUnitCommits() {
     long before = data.lastAccessLogSeq();
-    Optional<Integer> answer = core.run(user(guardian), minor.id(),
-        Purpose.readAll(RequestContext.NONE, Category.LOANS, Category.HOLDS), scope -> {
-          assertThat(scope.grant(Category.LOANS).orElseThrow().ground()).isEqualTo(Ground.GUARDIAN);
-          // inside the unit nothing is logged yet: the entries are appended last, with the commit
-          assertThat(entriesAbout(minor, before)).isEmpty();
-          return scope.categories().size();
-        });
+    Optional<Integer> answer =
+        core.run(
+            user(guardian),
+            minor.id(),
+            Purpose.readAll(RequestContext.NONE, Category.LOANS, Category.HOLDS),
+            scope -> {
+              assertThat(scope.grant(Category.LOANS).orElseThrow().ground())
+                  .isEqualTo(Ground.GUARDIAN);
+              // inside the unit nothing is logged yet: the entries are appended last, with the
+              // commit
+              assertThat(entriesAbout(minor, before)).isEmpty();
+              return scope.categories().size();
+            });
     assertThat(answer).contains(2);
     List<LogRow> entries = entriesAbout(minor, before);
     assertThat(entries).extracting(LogRow::category).containsExactly("loans", "holds");
@@ -81,10 +97,21 @@ class AccessCoreTest {
   @Test
   void whenTheWorkFailsEverythingRollsBackAndNothingIsLogged() {
     long before = data.lastAccessLogSeq();
-    assertThatThrownBy(() -> core.run(user(guardian), minor.id(), Purpose.selfService(Category.PROFILE), scope -> {
-      write(scope.session(), "UPDATE patron SET email = 'changed@example.org' WHERE id = '" + minor.id() + "'");
-      throw new IllegalStateException("the work failed");
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                core.run(
+                    user(guardian),
+                    minor.id(),
+                    Purpose.selfService(Category.PROFILE),
+                    scope -> {
+                      write(
+                          scope.session(),
+                          "UPDATE patron SET email = 'changed@example.org' WHERE id = '"
+                              + minor.id()
+                              + "'");
+                      throw new IllegalStateException("the work failed");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(entriesAbout(minor, before)).isEmpty();
     assertThat(data.rows("SELECT COALESCE(email, '-') FROM patron WHERE id = ?", minor.id()))
         .doesNotContain("changed@example.org");
@@ -93,7 +120,10 @@ class AccessCoreTest {
   @Test
   void workWithNothingToDiscloseAnswersEmptyAndLogsNothing() {
     long before = data.lastAccessLogSeq();
-    assertThat(core.run(user(guardian), minor.id(), Purpose.selfService(Category.CONSENTS), scope -> null)).isEmpty();
+    assertThat(
+            core.run(
+                user(guardian), minor.id(), Purpose.selfService(Category.CONSENTS), scope -> null))
+        .isEmpty();
     assertThat(entriesAbout(minor, before)).isEmpty();
   }
 
@@ -101,61 +131,121 @@ class AccessCoreTest {
   void aRefusalAfterCommitKeepsTheWorkAndTheLogEntryThenThrows() {
     long before = data.lastAccessLogSeq();
     IllegalArgumentException refusal = new IllegalArgumentException("wrong code");
-    assertThatThrownBy(() -> core.run(user(guardian), minor.id(), Purpose.consentChange(), scope -> {
-      write(scope.session(), "UPDATE patron SET email = 'kept@example.org' WHERE id = '" + minor.id() + "'");
-      throw scope.refuseAfterCommit(refusal);
-    })).isSameAs(refusal);
-    assertThat(data.rows("SELECT email FROM patron WHERE id = ?", minor.id())).containsExactly("kept@example.org");
-    assertThat(entriesAbout(minor, before)).extracting(LogRow::category).containsExactly("consents");
+    assertThatThrownBy(
+            () ->
+                core.run(
+                    user(guardian),
+                    minor.id(),
+                    Purpose.consentChange(),
+                    scope -> {
+                      write(
+                          scope.session(),
+                          "UPDATE patron SET email = 'kept@example.org' WHERE id = '"
+                              + minor.id()
+                              + "'");
+                      throw scope.refuseAfterCommit(refusal);
+                    }))
+        .isSameAs(refusal);
+    assertThat(data.rows("SELECT email FROM patron WHERE id = ?", minor.id()))
+        .containsExactly("kept@example.org");
+    assertThat(entriesAbout(minor, before))
+        .extracting(LogRow::category)
+        .containsExactly("consents");
   }
 
   @Test
   void thePatronsOwnAccessIsNeverLogged() {
     long before = data.lastAccessLogSeq();
-    assertThat(core.run(user(minor), minor.id(), Purpose.everything(RequestContext.NONE),
-        scope -> scope.categories())).contains(Set.of(Category.values()));
-    assertThat(core.own(user(minor), Purpose.selfService(Category.PROFILE), Scope::patronId)).contains(minor.id());
+    assertThat(
+            core.run(
+                user(minor),
+                minor.id(),
+                Purpose.everything(RequestContext.NONE),
+                scope -> scope.categories()))
+        .contains(Set.of(Category.values()));
+    assertThat(core.own(user(minor), Purpose.selfService(Category.PROFILE), Scope::patronId))
+        .contains(minor.id());
     assertThat(entriesAbout(minor, before)).isEmpty();
   }
 
   @Test
   void selfServiceIsForThePatronAndTheGuardianOnly() {
     String staff = TestData.newId();
-    String lookup = data.deskLookup(staff, minor, "FINES_PAYMENT", Instant.now().minus(1, ChronoUnit.MINUTES),
-        Instant.now().plus(5, ChronoUnit.MINUTES));
-    AuthenticatedUser staffMember = new AuthenticatedUser(staff, Set.of("staff"), null, Instant.now().plusSeconds(60));
+    String lookup =
+        data.deskLookup(
+            staff,
+            minor,
+            "FINES_PAYMENT",
+            Instant.now().minus(1, ChronoUnit.MINUTES),
+            Instant.now().plus(5, ChronoUnit.MINUTES));
+    AuthenticatedUser staffMember =
+        new AuthenticatedUser(staff, Set.of("staff"), null, Instant.now().plusSeconds(60));
     RequestContext atTheDesk = new RequestContext(null, lookup, null);
-    assertThat(core.run(staffMember, minor.id(), Purpose.read(Category.PROFILE, atTheDesk), Scope::patronId))
+    assertThat(
+            core.run(
+                staffMember,
+                minor.id(),
+                Purpose.read(Category.PROFILE, atTheDesk),
+                Scope::patronId))
         .isPresent();
-    assertThat(core.run(staffMember, minor.id(), Purpose.selfService(Category.PROFILE), Scope::patronId)).isEmpty();
-    assertThat(core.run(staffMember, minor.id(), Purpose.libraryBusiness(Category.PROFILE, atTheDesk),
-        Scope::patronId)).isPresent();
-    assertThat(core.run(user(guardian), minor.id(), Purpose.libraryBusiness(Category.PROFILE, RequestContext.NONE),
-        Scope::patronId)).isEmpty();
+    assertThat(
+            core.run(
+                staffMember, minor.id(), Purpose.selfService(Category.PROFILE), Scope::patronId))
+        .isEmpty();
+    assertThat(
+            core.run(
+                staffMember,
+                minor.id(),
+                Purpose.libraryBusiness(Category.PROFILE, atTheDesk),
+                Scope::patronId))
+        .isPresent();
+    assertThat(
+            core.run(
+                user(guardian),
+                minor.id(),
+                Purpose.libraryBusiness(Category.PROFILE, RequestContext.NONE),
+                Scope::patronId))
+        .isEmpty();
   }
 
   @Test
   void theCoreChoosesReadCommittedForConsentChangesOnly() throws SQLException {
-    assertThat(core.run(user(guardian), minor.id(), Purpose.consentChange(), AccessCoreTest::isolation))
+    assertThat(
+            core.run(
+                user(guardian), minor.id(), Purpose.consentChange(), AccessCoreTest::isolation))
         .contains(Connection.TRANSACTION_READ_COMMITTED);
-    assertThat(core.run(user(guardian), minor.id(), Purpose.selfService(Category.CONSENTS), AccessCoreTest::isolation))
+    assertThat(
+            core.run(
+                user(guardian),
+                minor.id(),
+                Purpose.selfService(Category.CONSENTS),
+                AccessCoreTest::isolation))
         .contains(Connection.TRANSACTION_REPEATABLE_READ);
-    assertThat(core.run(user(guardian), minor.id(), Purpose.read(Category.LOANS, RequestContext.NONE),
-        AccessCoreTest::isolation)).contains(Connection.TRANSACTION_REPEATABLE_READ);
+    assertThat(
+            core.run(
+                user(guardian),
+                minor.id(),
+                Purpose.read(Category.LOANS, RequestContext.NONE),
+                AccessCoreTest::isolation))
+        .contains(Connection.TRANSACTION_REPEATABLE_READ);
   }
 
   @Test
   void aListLogsEachPatronItWasGrantedAndSkipsTheOthers() {
     long before = data.lastAccessLogSeq();
-    int shown = core.list(user(guardian), unit -> {
-      int count = 0;
-      for (Patron patron : List.of(minor, stranger)) {
-        if (unit.access(patron.id(), Purpose.read(Category.PROFILE, RequestContext.NONE)).isPresent()) {
-          count++;
-        }
-      }
-      return count;
-    });
+    int shown =
+        core.list(
+            user(guardian),
+            unit -> {
+              int count = 0;
+              for (Patron patron : List.of(minor, stranger)) {
+                if (unit.access(patron.id(), Purpose.read(Category.PROFILE, RequestContext.NONE))
+                    .isPresent()) {
+                  count++;
+                }
+              }
+              return count;
+            });
     assertThat(shown).isEqualTo(1);
     assertThat(entriesAbout(minor, before)).extracting(LogRow::category).containsExactly("profile");
     assertThat(entriesAbout(stranger, before)).isEmpty();
@@ -164,8 +254,13 @@ class AccessCoreTest {
   @Test
   void aCheckOnlyPurposeDecidesButLogsNothing() {
     long before = data.lastAccessLogSeq();
-    assertThat(core.run(user(guardian), minor.id(), Purpose.selfServiceCheck(Category.PROFILE),
-        scope -> scope.grant().ground())).contains(Ground.GUARDIAN);
+    assertThat(
+            core.run(
+                user(guardian),
+                minor.id(),
+                Purpose.selfServiceCheck(Category.PROFILE),
+                scope -> scope.grant().ground()))
+        .contains(Ground.GUARDIAN);
     assertThat(entriesAbout(minor, before)).isEmpty();
   }
 
@@ -177,47 +272,95 @@ class AccessCoreTest {
     String resolved = data.ticket(guardian, "RESOLVED");
     data.update("UPDATE ticket SET type = 'GUARDIAN_LINK' WHERE id = ?", resolved);
     AuthenticatedUser staffMember =
-        new AuthenticatedUser(TestData.newId(), Set.of("staff"), null, Instant.now().plusSeconds(60));
+        new AuthenticatedUser(
+            TestData.newId(), Set.of("staff"), null, Instant.now().plusSeconds(60));
     long before = data.lastAccessLogSeq();
 
-    assertThat(core.run(staffMember, minor.id(), Purpose.childOnLinkTicket(linkTicket, guardian.id()),
-        scope -> scope.categories())).contains(Set.of(Category.PROFILE));
-    assertThat(entriesAbout(minor, before)).extracting(LogRow::category, LogRow::ground, LogRow::groundRef)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("profile", "LIBRARY_BUSINESS", linkTicket));
+    assertThat(
+            core.run(
+                staffMember,
+                minor.id(),
+                Purpose.childOnLinkTicket(linkTicket, guardian.id()),
+                scope -> scope.categories()))
+        .contains(Set.of(Category.PROFILE));
+    assertThat(entriesAbout(minor, before))
+        .extracting(LogRow::category, LogRow::ground, LogRow::groundRef)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("profile", "LIBRARY_BUSINESS", linkTicket));
 
-    assertThat(core.run(staffMember, minor.id(), Purpose.childOnLinkTicket(lostCard, guardian.id()),
-        Scope::patronId)).as("another type of ticket").isEmpty();
-    assertThat(core.run(staffMember, minor.id(), Purpose.childOnLinkTicket(resolved, guardian.id()),
-        Scope::patronId)).as("a decided ticket").isEmpty();
-    assertThat(core.run(staffMember, minor.id(), Purpose.childOnLinkTicket(linkTicket, stranger.id()),
-        Scope::patronId)).as("a ticket about someone else").isEmpty();
-    assertThat(core.run(user(stranger), minor.id(), Purpose.childOnLinkTicket(linkTicket, guardian.id()),
-        Scope::patronId)).as("not staff").isEmpty();
-    assertThat(core.run(staffMember, minor.id(), Purpose.read(Category.PROFILE,
-        new RequestContext(linkTicket, null, null)), Scope::patronId)).as("the ticket is not about the child").isEmpty();
+    assertThat(
+            core.run(
+                staffMember,
+                minor.id(),
+                Purpose.childOnLinkTicket(lostCard, guardian.id()),
+                Scope::patronId))
+        .as("another type of ticket")
+        .isEmpty();
+    assertThat(
+            core.run(
+                staffMember,
+                minor.id(),
+                Purpose.childOnLinkTicket(resolved, guardian.id()),
+                Scope::patronId))
+        .as("a decided ticket")
+        .isEmpty();
+    assertThat(
+            core.run(
+                staffMember,
+                minor.id(),
+                Purpose.childOnLinkTicket(linkTicket, stranger.id()),
+                Scope::patronId))
+        .as("a ticket about someone else")
+        .isEmpty();
+    assertThat(
+            core.run(
+                user(stranger),
+                minor.id(),
+                Purpose.childOnLinkTicket(linkTicket, guardian.id()),
+                Scope::patronId))
+        .as("not staff")
+        .isEmpty();
+    assertThat(
+            core.run(
+                staffMember,
+                minor.id(),
+                Purpose.read(Category.PROFILE, new RequestContext(linkTicket, null, null)),
+                Scope::patronId))
+        .as("the ticket is not about the child")
+        .isEmpty();
   }
 
   @Test
   void theUnitsInstantIsTakenOnFirstUseSoAChangeThatWaitedForALockIsStampedAfterIt() {
-    Optional<Instant[]> times = core.run(user(guardian), minor.id(), Purpose.consentChange(), scope -> {
-      try {
-        Thread.sleep(30); // as if waiting for the patron's lock
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      Instant afterTheWait = Instant.now().truncatedTo(ChronoUnit.MICROS);
-      return new Instant[] {afterTheWait, scope.now(), scope.now()};
-    });
+    Optional<Instant[]> times =
+        core.run(
+            user(guardian),
+            minor.id(),
+            Purpose.consentChange(),
+            scope -> {
+              try {
+                Thread.sleep(30); // as if waiting for the patron's lock
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              Instant afterTheWait = Instant.now().truncatedTo(ChronoUnit.MICROS);
+              return new Instant[] {afterTheWait, scope.now(), scope.now()};
+            });
     assertThat(times.orElseThrow()[1]).isAfterOrEqualTo(times.orElseThrow()[0]);
-    assertThat(times.orElseThrow()[2]).as("one instant for the whole unit").isEqualTo(times.orElseThrow()[1]);
+    assertThat(times.orElseThrow()[2])
+        .as("one instant for the whole unit")
+        .isEqualTo(times.orElseThrow()[1]);
   }
 
   private List<LogRow> entriesAbout(Patron patron, long after) {
-    return data.accessLogAfter(after).stream().filter(row -> row.patronId().equals(patron.id())).toList();
+    return data.accessLogAfter(after).stream()
+        .filter(row -> row.patronId().equals(patron.id()))
+        .toList();
   }
 
   private static AuthenticatedUser user(Patron patron) {
-    return new AuthenticatedUser(patron.subject(), Set.of("patron"), null, Instant.now().plusSeconds(3600));
+    return new AuthenticatedUser(
+        patron.subject(), Set.of("patron"), null, Instant.now().plusSeconds(3600));
   }
 
   private static int isolation(Scope scope) throws SQLException {

@@ -13,8 +13,8 @@ import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
 
 /**
- * The entries the records API writes form a chain the director's verification accepts, through
- * the route BackendApp wires (the audit package's own tests cover tampering).
+ * The entries the records API writes form a chain the director's verification accepts, through the
+ * route BackendApp wires (the audit package's own tests cover tampering).
  */
 class AccessLogChainTest {
 
@@ -31,19 +31,27 @@ class AccessLogChainTest {
     String asParent = backend.tokens().accessToken(parent.subject(), "patron");
     long before = data.lastAccessLogSeq();
     for (String category : new String[] {"loans", "holds", "summary", "access_log"}) {
-      assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/" + category, asParent).statusCode()).isEqualTo(200);
+      assertThat(
+              backend.get("/api/v1/patrons/" + minor.id() + "/" + category, asParent).statusCode())
+          .isEqualTo(200);
     }
     assertThat(data.accessLogAfter(before)).hasSize(3 + 12);
 
-    HttpResponse<String> verify = backend.get("/api/v1/audit/verify",
-        backend.tokens().accessToken(TestData.newId(), "director"));
+    HttpResponse<String> verify =
+        backend.get(
+            "/api/v1/audit/verify", backend.tokens().accessToken(TestData.newId(), "director"));
 
     assertThat(verify.statusCode()).isEqualTo(200);
     JsonNode result = JSON.readTree(verify.body());
     assertThat(result.get("intact").asBoolean()).as(verify.body()).isTrue();
-    assertThat(result.get("entriesChecked").asLong()).isGreaterThanOrEqualTo(data.lastAccessLogSeq());
+    assertThat(result.get("entriesChecked").asLong())
+        .isGreaterThanOrEqualTo(data.lastAccessLogSeq());
     assertThat(result.get("firstBrokenSeq").isNull()).isTrue();
-    assertThat(backend.get("/api/v1/audit/verify", backend.tokens().accessToken(TestData.newId(), "staff"))
-        .statusCode()).isEqualTo(403);
+    assertThat(
+            backend
+                .get(
+                    "/api/v1/audit/verify", backend.tokens().accessToken(TestData.newId(), "staff"))
+                .statusCode())
+        .isEqualTo(403);
   }
 }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.vocabulary.Ground;
 
 /**
@@ -32,13 +32,12 @@ import org.privacyportal.backend.vocabulary.Ground;
 class AccessMatrixTest {
 
   /**
-   * S  self: 200, nothing logged
-   * G  guardian, W written authorization, B library business, L legal process: 200 and exactly
-   *    one access log entry with that ground
-   * -  404, byte for byte the answer for a patron that does not exist; nothing logged
-   * U  401, no token
+   * S self: 200, nothing logged G guardian, W written authorization, B library business, L legal
+   * process: 200 and exactly one access log entry with that ground - 404, byte for byte the answer
+   * for a patron that does not exist; nothing logged U 401, no token
    */
-  private static final String MATRIX = """
+  private static final String MATRIX =
+      """
       actor                          profile    pro loa his hol fin onl ref eve con aut tic acc
       adult-self                     calcasieu  S   S   S   S   S   S   S   S   S   S   S   S
       adult-self                     lawrence   S   S   S   S   S   S   S   S   S   S   S   S
@@ -107,9 +106,14 @@ class AccessMatrixTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** How one actor asks, and who the log must name. */
-  private record Actor(String token, Patron target, String query, String actorSubject, String actorRole,
-      String groundRef, String impersonatedSubject) {
-  }
+  private record Actor(
+      String token,
+      Patron target,
+      String query,
+      String actorSubject,
+      String actorRole,
+      String groundRef,
+      String impersonatedSubject) {}
 
   private static TestData data;
   private static AccessWorld world;
@@ -126,68 +130,248 @@ class AccessMatrixTest {
     String director = backend.tokens().accessToken(w.directorSubject, "director");
 
     String card = data.cardNumber(w.adult);
-    HttpResponse<String> noReason = backend.post("/api/v1/desk-lookups", staff,
-        "{\"cardNumber\":\"" + card + "\",\"reason\":\"Patron asked about a fine at the desk\"}");
-    assertThat(noReason.statusCode()).as("a desk lookup without a reason from the list is refused").isEqualTo(400);
-    HttpResponse<String> lookup = backend.post("/api/v1/desk-lookups", staff,
-        "{\"cardNumber\":\"" + card + "\",\"reason\":\"FINES_PAYMENT\"}");
+    HttpResponse<String> noReason =
+        backend.post(
+            "/api/v1/desk-lookups",
+            staff,
+            "{\"cardNumber\":\""
+                + card
+                + "\",\"reason\":\"Patron asked about a fine at the desk\"}");
+    assertThat(noReason.statusCode())
+        .as("a desk lookup without a reason from the list is refused")
+        .isEqualTo(400);
+    HttpResponse<String> lookup =
+        backend.post(
+            "/api/v1/desk-lookups",
+            staff,
+            "{\"cardNumber\":\"" + card + "\",\"reason\":\"FINES_PAYMENT\"}");
     assertThat(lookup.statusCode()).isEqualTo(201);
     lookupId = JSON.readTree(lookup.body()).get("id").asText();
 
     put("adult-self", patronToken(w.adult), w.adult, "", null, null, null, null);
     put("minor-self", patronToken(w.minor), w.minor, "", null, null, null, null);
-    put("guardian-of-this-minor", patronToken(w.guardian), w.minor, "", w.guardian.subject(), "PATRON",
-        w.guardianLinkId, null);
-    put("guardian-not-yet-verified", patronToken(w.unverifiedGuardian), w.minor, "",
-        w.unverifiedGuardian.subject(), "PATRON", w.unverifiedLinkId, null);
-    put("guardian-of-another-minor", patronToken(w.otherGuardian), w.minor, "", null, null, null, null);
-    put("guardian-of-minor-come-of-age", patronToken(w.formerGuardian), w.cameOfAge, "", null, null, null, null);
+    put(
+        "guardian-of-this-minor",
+        patronToken(w.guardian),
+        w.minor,
+        "",
+        w.guardian.subject(),
+        "PATRON",
+        w.guardianLinkId,
+        null);
+    put(
+        "guardian-not-yet-verified",
+        patronToken(w.unverifiedGuardian),
+        w.minor,
+        "",
+        w.unverifiedGuardian.subject(),
+        "PATRON",
+        w.unverifiedLinkId,
+        null);
+    put(
+        "guardian-of-another-minor",
+        patronToken(w.otherGuardian),
+        w.minor,
+        "",
+        null,
+        null,
+        null,
+        null);
+    put(
+        "guardian-of-minor-come-of-age",
+        patronToken(w.formerGuardian),
+        w.cameOfAge,
+        "",
+        null,
+        null,
+        null,
+        null);
     put("another-patron", patronToken(w.otherPatron), w.adult, "", null, null, null, null);
-    put("grantee-loans-holds-history", patronToken(w.grantee), w.adult, "", w.grantee.subject(), "PATRON",
-        w.validAuthorizationId, null);
-    put("staff-open-ticket", staff, w.adult, "?ticket=" + w.openTicketId, w.staffSubject, "STAFF",
-        w.openTicketId, null);
-    put("staff-resolved-ticket", staff, w.adult, "?ticket=" + w.resolvedTicketId, null, null, null, null);
-    put("staff-colleagues-ticket", staff, w.adult, "?ticket=" + w.colleagueTicketId, null, null, null, null);
-    put("staff-unassigned-ticket", staff, w.adult, "?ticket=" + w.unassignedTicketId, null, null, null, null);
-    put("staff-privacy-question-ticket", staff, w.adult, "?ticket=" + w.privacyTicketId, w.staffSubject, "STAFF",
-        w.privacyTicketId, null);
-    put("staff-queue-ticket-unassigned", staff, w.adult, "?ticket=" + w.queueTicketId, w.staffSubject, "STAFF",
-        w.queueTicketId, null);
+    put(
+        "grantee-loans-holds-history",
+        patronToken(w.grantee),
+        w.adult,
+        "",
+        w.grantee.subject(),
+        "PATRON",
+        w.validAuthorizationId,
+        null);
+    put(
+        "staff-open-ticket",
+        staff,
+        w.adult,
+        "?ticket=" + w.openTicketId,
+        w.staffSubject,
+        "STAFF",
+        w.openTicketId,
+        null);
+    put(
+        "staff-resolved-ticket",
+        staff,
+        w.adult,
+        "?ticket=" + w.resolvedTicketId,
+        null,
+        null,
+        null,
+        null);
+    put(
+        "staff-colleagues-ticket",
+        staff,
+        w.adult,
+        "?ticket=" + w.colleagueTicketId,
+        null,
+        null,
+        null,
+        null);
+    put(
+        "staff-unassigned-ticket",
+        staff,
+        w.adult,
+        "?ticket=" + w.unassignedTicketId,
+        null,
+        null,
+        null,
+        null);
+    put(
+        "staff-privacy-question-ticket",
+        staff,
+        w.adult,
+        "?ticket=" + w.privacyTicketId,
+        w.staffSubject,
+        "STAFF",
+        w.privacyTicketId,
+        null);
+    put(
+        "staff-queue-ticket-unassigned",
+        staff,
+        w.adult,
+        "?ticket=" + w.queueTicketId,
+        w.staffSubject,
+        "STAFF",
+        w.queueTicketId,
+        null);
     put("staff-no-ticket-no-lookup", staff, w.adult, "", null, null, null, null);
-    put("staff-desk-lookup-with-reason", staff, w.adult, "?lookup=" + lookupId, w.staffSubject, "STAFF",
-        lookupId, null);
-    put("staff-desk-lookup-no-reason", staff, w.adult, "?lookup=" + TestData.newId(), null, null, null, null);
-    put("staff-colleagues-lookup", staff, w.adult, "?lookup=" + w.colleagueLookupId, null, null, null, null);
-    put("staff-naming-court-order", staff, w.adult, "?legal=" + w.courtOrderId, null, null, null, null);
-    put("director-open-ticket", director, w.adult, "?ticket=" + w.directorTicketId, w.directorSubject, "DIRECTOR",
-        w.directorTicketId, null);
-    put("director-staffs-ticket", director, w.adult, "?ticket=" + w.openTicketId, null, null, null, null);
+    put(
+        "staff-desk-lookup-with-reason",
+        staff,
+        w.adult,
+        "?lookup=" + lookupId,
+        w.staffSubject,
+        "STAFF",
+        lookupId,
+        null);
+    put(
+        "staff-desk-lookup-no-reason",
+        staff,
+        w.adult,
+        "?lookup=" + TestData.newId(),
+        null,
+        null,
+        null,
+        null);
+    put(
+        "staff-colleagues-lookup",
+        staff,
+        w.adult,
+        "?lookup=" + w.colleagueLookupId,
+        null,
+        null,
+        null,
+        null);
+    put(
+        "staff-naming-court-order",
+        staff,
+        w.adult,
+        "?legal=" + w.courtOrderId,
+        null,
+        null,
+        null,
+        null);
+    put(
+        "director-open-ticket",
+        director,
+        w.adult,
+        "?ticket=" + w.directorTicketId,
+        w.directorSubject,
+        "DIRECTOR",
+        w.directorTicketId,
+        null);
+    put(
+        "director-staffs-ticket",
+        director,
+        w.adult,
+        "?ticket=" + w.openTicketId,
+        null,
+        null,
+        null,
+        null);
     put("director-no-context", director, w.adult, "", null, null, null, null);
-    put("director-court-order", director, w.adult, "?legal=" + w.courtOrderId, w.directorSubject, "DIRECTOR",
-        w.courtOrderId, null);
-    put("director-subpoena", director, w.adult, "?legal=" + w.subpoenaId, w.directorSubject, "DIRECTOR",
-        w.subpoenaId, null);
-    put("director-order-not-approved", director, w.adult, "?legal=" + w.unapprovedOrderId, null, null, null, null);
+    put(
+        "director-court-order",
+        director,
+        w.adult,
+        "?legal=" + w.courtOrderId,
+        w.directorSubject,
+        "DIRECTOR",
+        w.courtOrderId,
+        null);
+    put(
+        "director-subpoena",
+        director,
+        w.adult,
+        "?legal=" + w.subpoenaId,
+        w.directorSubject,
+        "DIRECTOR",
+        w.subpoenaId,
+        null);
+    put(
+        "director-order-not-approved",
+        director,
+        w.adult,
+        "?legal=" + w.unapprovedOrderId,
+        null,
+        null,
+        null,
+        null);
     String impersonation = impersonationToken(w.adult, w.staffSubject);
     put("impersonation-no-context", impersonation, w.adult, "", null, null, null, null);
-    put("impersonation-open-ticket", impersonation, w.adult, "?ticket=" + w.openTicketId, w.staffSubject, "STAFF",
-        w.openTicketId, w.adult.subject());
-    // a token claiming an impersonator the staff directory does not know, naming a ticket assigned to them
-    put("impersonation-unknown-staff", impersonationToken(w.adult, w.unknownStaffSubject), w.adult,
-        "?ticket=" + w.unknownStaffTicketId, null, null, null, null);
+    put(
+        "impersonation-open-ticket",
+        impersonation,
+        w.adult,
+        "?ticket=" + w.openTicketId,
+        w.staffSubject,
+        "STAFF",
+        w.openTicketId,
+        w.adult.subject());
+    // a token claiming an impersonator the staff directory does not know, naming a ticket assigned
+    // to them
+    put(
+        "impersonation-unknown-staff",
+        impersonationToken(w.adult, w.unknownStaffSubject),
+        w.adult,
+        "?ticket=" + w.unknownStaffTicketId,
+        null,
+        null,
+        null,
+        null);
     put("no-token", null, w.adult, "", null, null, null, null);
   }
 
   static Stream<Arguments> matrix() {
     List<String> lines = MATRIX.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     List<String> header = Arrays.asList(lines.get(0).split("\\s+"));
-    assertThat(header.subList(2, header.size())).as("matrix columns, in Category order").isEqualTo(COLUMNS);
-    return lines.stream().skip(1).map(line -> {
-      String[] cells = line.split("\\s+");
-      assertThat(cells).as(line).hasSize(2 + Category.values().length);
-      return Arguments.of(cells[0], cells[1], List.of(cells).subList(2, cells.length));
-    });
+    assertThat(header.subList(2, header.size()))
+        .as("matrix columns, in Category order")
+        .isEqualTo(COLUMNS);
+    return lines.stream()
+        .skip(1)
+        .map(
+            line -> {
+              String[] cells = line.split("\\s+");
+              assertThat(cells).as(line).hasSize(2 + Category.values().length);
+              return Arguments.of(cells[0], cells[1], List.of(cells).subList(2, cells.length));
+            });
   }
 
   @Test
@@ -195,26 +379,34 @@ class AccessMatrixTest {
     List<Arguments> rows = matrix().toList();
     assertThat(rows).extracting(a -> a.get()[0] + "/" + a.get()[1]).doesNotHaveDuplicates();
     for (String actor : ACTORS.keySet()) {
-      assertThat(rows).extracting(a -> a.get()[0] + "/" + a.get()[1])
+      assertThat(rows)
+          .extracting(a -> a.get()[0] + "/" + a.get()[1])
           .contains(actor + "/calcasieu", actor + "/lawrence");
     }
   }
 
   @ParameterizedTest(name = "{0} under {1}")
   @MethodSource("matrix")
-  void answersAsTheTableSays(String actorName, String profile, List<String> expected) throws Exception {
+  void answersAsTheTableSays(String actorName, String profile, List<String> expected)
+      throws Exception {
     TestBackend backend = TestBackend.forProfile(profile);
     Actor actor = ACTORS.get(actorName);
     assertThat(actor).as("actor %s", actorName).isNotNull();
-    HttpResponse<String> missing = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans",
-        actor.token() == null ? backend.tokens().accessToken(TestData.newId(), "staff") : actor.token());
+    HttpResponse<String> missing =
+        backend.get(
+            "/api/v1/patrons/" + TestData.newId() + "/loans",
+            actor.token() == null
+                ? backend.tokens().accessToken(TestData.newId(), "staff")
+                : actor.token());
     SoftAssertions soft = new SoftAssertions();
     for (int i = 0; i < Category.values().length; i++) {
       Category category = Category.values()[i];
       String cell = expected.get(i);
-      String path = "/api/v1/patrons/" + actor.target().id() + "/" + category.wireName() + actor.query();
+      String path =
+          "/api/v1/patrons/" + actor.target().id() + "/" + category.wireName() + actor.query();
       long before = data.lastAccessLogSeq();
-      HttpResponse<String> response = actor.token() == null ? backend.get(path) : backend.get(path, actor.token());
+      HttpResponse<String> response =
+          actor.token() == null ? backend.get(path) : backend.get(path, actor.token());
       List<LogRow> logged = data.accessLogAfter(before);
       String where = actorName + " " + profile + " " + category.wireName();
       switch (cell) {
@@ -233,25 +425,34 @@ class AccessMatrixTest {
           assertOwnRows(soft, where, actor.target(), category, response);
         }
         default -> {
-          Ground ground = switch (cell) {
-            case "G" -> Ground.GUARDIAN;
-            case "W" -> Ground.WRITTEN_AUTHORIZATION;
-            case "B" -> Ground.LIBRARY_BUSINESS;
-            case "L" -> Ground.LEGAL_PROCESS;
-            default -> throw new IllegalArgumentException("unknown cell " + cell + " in " + where);
-          };
+          Ground ground =
+              switch (cell) {
+                case "G" -> Ground.GUARDIAN;
+                case "W" -> Ground.WRITTEN_AUTHORIZATION;
+                case "B" -> Ground.LIBRARY_BUSINESS;
+                case "L" -> Ground.LEGAL_PROCESS;
+                default ->
+                    throw new IllegalArgumentException("unknown cell " + cell + " in " + where);
+              };
           soft.assertThat(response.statusCode()).as(where).isEqualTo(200);
           assertOwnRows(soft, where, actor.target(), category, response);
           soft.assertThat(logged).as(where + " log").hasSize(1);
           if (logged.size() == 1) {
             LogRow entry = logged.get(0);
-            soft.assertThat(entry.patronId()).as(where + " log patron").isEqualTo(actor.target().id());
-            soft.assertThat(entry.category()).as(where + " log category").isEqualTo(category.wireName());
+            soft.assertThat(entry.patronId())
+                .as(where + " log patron")
+                .isEqualTo(actor.target().id());
+            soft.assertThat(entry.category())
+                .as(where + " log category")
+                .isEqualTo(category.wireName());
             soft.assertThat(entry.ground()).as(where + " log ground").isEqualTo(ground.name());
-            soft.assertThat(entry.actorSubject()).as(where + " log actor").isEqualTo(actor.actorSubject());
+            soft.assertThat(entry.actorSubject())
+                .as(where + " log actor")
+                .isEqualTo(actor.actorSubject());
             soft.assertThat(entry.actorRole()).as(where + " log role").isEqualTo(actor.actorRole());
             soft.assertThat(entry.groundRef()).as(where + " log ref").isEqualTo(actor.groundRef());
-            soft.assertThat(entry.impersonatedSubject()).as(where + " log impersonated")
+            soft.assertThat(entry.impersonatedSubject())
+                .as(where + " log impersonated")
                 .isEqualTo(actor.impersonatedSubject());
           }
         }
@@ -261,8 +462,13 @@ class AccessMatrixTest {
   }
 
   /** A 200 holds only the target's own rows, never anyone else's. */
-  private static void assertOwnRows(SoftAssertions soft, String where, Patron target, Category category,
-      HttpResponse<String> response) throws Exception {
+  private static void assertOwnRows(
+      SoftAssertions soft,
+      String where,
+      Patron target,
+      Category category,
+      HttpResponse<String> response)
+      throws Exception {
     if (response.statusCode() != 200) {
       return;
     }
@@ -271,20 +477,33 @@ class AccessMatrixTest {
     for (JsonNode item : page.get("items")) {
       String id = item.get("id").asText();
       if (category == Category.ACCESS_LOG) {
-        soft.assertThat(data.accessLogPatron(id)).as(where + " log entry " + id).isEqualTo(target.id());
+        soft.assertThat(data.accessLogPatron(id))
+            .as(where + " log entry " + id)
+            .isEqualTo(target.id());
       } else {
-        soft.assertThat(world.rows.get(target.id()).get(category)).as(where + " row " + id).contains(id);
+        soft.assertThat(world.rows.get(target.id()).get(category))
+            .as(where + " row " + id)
+            .contains(id);
       }
     }
     if (category != Category.ACCESS_LOG) {
-      soft.assertThat(page.get("total").asLong()).as(where + " total")
+      soft.assertThat(page.get("total").asLong())
+          .as(where + " total")
           .isEqualTo(world.rows.get(target.id()).get(category).size());
     }
   }
 
-  private static void put(String name, String token, Patron target, String query, String actorSubject,
-      String actorRole, String groundRef, String impersonated) {
-    ACTORS.put(name, new Actor(token, target, query, actorSubject, actorRole, groundRef, impersonated));
+  private static void put(
+      String name,
+      String token,
+      Patron target,
+      String query,
+      String actorSubject,
+      String actorRole,
+      String groundRef,
+      String impersonated) {
+    ACTORS.put(
+        name, new Actor(token, target, query, actorSubject, actorRole, groundRef, impersonated));
   }
 
   private static String patronToken(Patron patron) {
@@ -293,7 +512,13 @@ class AccessMatrixTest {
 
   static String impersonationToken(Patron patron, String staffSubject) {
     TestBackend backend = TestBackend.get();
-    return backend.tokens().sign(backend.tokens().accessClaims(patron.subject(), "patron")
-        .claim("impersonator", Map.of("id", staffSubject, "username", "staff")).build());
+    return backend
+        .tokens()
+        .sign(
+            backend
+                .tokens()
+                .accessClaims(patron.subject(), "patron")
+                .claim("impersonator", Map.of("id", staffSubject, "username", "staff"))
+                .build());
   }
 }

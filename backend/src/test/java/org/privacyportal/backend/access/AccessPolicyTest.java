@@ -37,7 +37,8 @@ class AccessPolicyTest {
   @Test
   void todayIsTheLibrarysDateNotUtcs() {
     Instant lateEveningInLouisiana = Instant.parse("2026-03-01T03:00:00Z");
-    AccessPolicy policy = new AccessPolicy(calcasieu, Clock.fixed(lateEveningInLouisiana, ZoneOffset.UTC));
+    AccessPolicy policy =
+        new AccessPolicy(calcasieu, Clock.fixed(lateEveningInLouisiana, ZoneOffset.UTC));
 
     assertThat(policy.today()).isEqualTo(LocalDate.of(2026, 2, 28));
   }
@@ -47,12 +48,17 @@ class AccessPolicyTest {
     LocalDate minor = LocalDate.now().minusYears(10);
     LocalDate today = LocalDate.now();
 
-    assertThat(new AccessPolicy(calcasieu, Clock.systemUTC()).guardianLinkGrants(false, minor, today))
+    assertThat(
+            new AccessPolicy(calcasieu, Clock.systemUTC()).guardianLinkGrants(false, minor, today))
         .isEqualTo(!calcasieu.guardianNeedsVerifiedId());
-    assertThat(new AccessPolicy(lawrence, Clock.systemUTC()).guardianLinkGrants(false, minor, today))
+    assertThat(
+            new AccessPolicy(lawrence, Clock.systemUTC()).guardianLinkGrants(false, minor, today))
         .isEqualTo(!lawrence.guardianNeedsVerifiedId());
-    assertThat(new AccessPolicy(lawrence, Clock.systemUTC()).guardianLinkGrants(true, minor, today)).isTrue();
-    assertThat(new AccessPolicy(lawrence, Clock.systemUTC())
-        .guardianLinkGrants(true, today.minusYears(18), today)).isFalse();
+    assertThat(new AccessPolicy(lawrence, Clock.systemUTC()).guardianLinkGrants(true, minor, today))
+        .isTrue();
+    assertThat(
+            new AccessPolicy(lawrence, Clock.systemUTC())
+                .guardianLinkGrants(true, today.minusYears(18), today))
+        .isFalse();
   }
 }

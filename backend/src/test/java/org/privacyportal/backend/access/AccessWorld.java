@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
- * The people of the authorization matrix, one for every situation of the access rule, with
- * records in every category. Built fresh (random ids and subjects) by each test class that uses it.
+ * The people of the authorization matrix, one for every situation of the access rule, with records
+ * in every category. Built fresh (random ids and subjects) by each test class that uses it.
  */
 final class AccessWorld {
 
@@ -32,19 +32,31 @@ final class AccessWorld {
   final String guardianLinkId;
   final String unverifiedLinkId;
   final String validAuthorizationId;
-  /** LOST_ITEM tickets: in progress and assigned to the staff member; resolved; a colleague's; nobody's. */
+
+  /**
+   * LOST_ITEM tickets: in progress and assigned to the staff member; resolved; a colleague's;
+   * nobody's.
+   */
   final String openTicketId;
+
   final String resolvedTicketId;
   final String colleagueTicketId;
   final String unassignedTicketId;
-  /** An open PRIVACY_QUESTION assigned to the staff member (opens the access log and tickets only). */
+
+  /**
+   * An open PRIVACY_QUESTION assigned to the staff member (opens the access log and tickets only).
+   */
   final String privacyTicketId;
+
   /** An UPDATE_DETAILS ticket nobody has taken: the staff desk's queue (opens the profile only). */
   final String queueTicketId;
+
   /** A CLOSE_ACCOUNT ticket assigned to the director. */
   final String directorTicketId;
+
   /** An open LOST_ITEM ticket assigned to a staff subject the staff directory does not know. */
   final String unknownStaffTicketId;
+
   final String colleagueLookupId;
   final String courtOrderId;
   final String subpoenaId;
@@ -52,8 +64,10 @@ final class AccessWorld {
   final String staffSubject = TestData.newId();
   final String colleagueSubject = TestData.newId();
   final String directorSubject = TestData.newId();
+
   /** Never used a staff token of their own: not in the staff directory. */
   final String unknownStaffSubject = TestData.newId();
+
   /** Ids of each patron's rows by category: an answer may only ever hold its target's. */
   final Map<String, Map<Category, List<String>>> rows = new HashMap<>();
 
@@ -82,13 +96,38 @@ final class AccessWorld {
     data.guardianLink(otherGuardian, otherMinor, true);
     data.guardianLink(formerGuardian, cameOfAge, true);
 
-    validAuthorizationId = data.authorization(adult, grantee, "SELF", now.minus(1, ChronoUnit.DAYS),
-        now.plus(29, ChronoUnit.DAYS), null, Category.LOANS, Category.HOLDS, Category.LOAN_HISTORY);
-    String revoked = data.authorization(adult, grantee, "SELF", now.minus(5, ChronoUnit.DAYS),
-        now.plus(25, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS), Category.FINES);
-    String expired = data.authorization(adult, grantee, "SELF", now.minus(60, ChronoUnit.DAYS),
-        now.minus(30, ChronoUnit.DAYS), null, Category.EVENTS);
-    rows.get(adult.id()).get(Category.AUTHORIZATIONS).addAll(List.of(validAuthorizationId, revoked, expired));
+    validAuthorizationId =
+        data.authorization(
+            adult,
+            grantee,
+            "SELF",
+            now.minus(1, ChronoUnit.DAYS),
+            now.plus(29, ChronoUnit.DAYS),
+            null,
+            Category.LOANS,
+            Category.HOLDS,
+            Category.LOAN_HISTORY);
+    String revoked =
+        data.authorization(
+            adult,
+            grantee,
+            "SELF",
+            now.minus(5, ChronoUnit.DAYS),
+            now.plus(25, ChronoUnit.DAYS),
+            now.minus(1, ChronoUnit.HOURS),
+            Category.FINES);
+    String expired =
+        data.authorization(
+            adult,
+            grantee,
+            "SELF",
+            now.minus(60, ChronoUnit.DAYS),
+            now.minus(30, ChronoUnit.DAYS),
+            null,
+            Category.EVENTS);
+    rows.get(adult.id())
+        .get(Category.AUTHORIZATIONS)
+        .addAll(List.of(validAuthorizationId, revoked, expired));
 
     data.staffMember(staffSubject, "Matrix Staff");
     data.staffMember(colleagueSubject, "Matrix Colleague");
@@ -100,15 +139,58 @@ final class AccessWorld {
     queueTicketId = data.ticket(adult, "UPDATE_DETAILS", "OPEN", null);
     directorTicketId = data.ticket(adult, "CLOSE_ACCOUNT", "IN_PROGRESS", directorSubject);
     unknownStaffTicketId = data.ticket(adult, "LOST_ITEM", "OPEN", unknownStaffSubject);
-    rows.get(adult.id()).get(Category.TICKETS).addAll(List.of(openTicketId, resolvedTicketId, colleagueTicketId,
-        unassignedTicketId, privacyTicketId, queueTicketId, directorTicketId, unknownStaffTicketId));
-    colleagueLookupId = data.deskLookup(colleagueSubject, adult, "ACCOUNT_QUESTION",
-        now.minus(1, ChronoUnit.MINUTES), now.plus(29, ChronoUnit.MINUTES));
-    courtOrderId = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null, null, List.of(adult),
-        Category.PROFILE, Category.LOANS, Category.LOAN_HISTORY);
-    subpoenaId = data.legalRequest("LEGAL_PROCESS", "SUBPOENA", "APPROVED", null, null, null, List.of(adult),
-        Category.LOANS, Category.LOAN_HISTORY, Category.FINES);
-    unapprovedOrderId = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "RECEIVED", null, null, null,
-        List.of(adult), Category.values());
+    rows.get(adult.id())
+        .get(Category.TICKETS)
+        .addAll(
+            List.of(
+                openTicketId,
+                resolvedTicketId,
+                colleagueTicketId,
+                unassignedTicketId,
+                privacyTicketId,
+                queueTicketId,
+                directorTicketId,
+                unknownStaffTicketId));
+    colleagueLookupId =
+        data.deskLookup(
+            colleagueSubject,
+            adult,
+            "ACCOUNT_QUESTION",
+            now.minus(1, ChronoUnit.MINUTES),
+            now.plus(29, ChronoUnit.MINUTES));
+    courtOrderId =
+        data.legalRequest(
+            "LEGAL_PROCESS",
+            "COURT_ORDER",
+            "APPROVED",
+            null,
+            null,
+            null,
+            List.of(adult),
+            Category.PROFILE,
+            Category.LOANS,
+            Category.LOAN_HISTORY);
+    subpoenaId =
+        data.legalRequest(
+            "LEGAL_PROCESS",
+            "SUBPOENA",
+            "APPROVED",
+            null,
+            null,
+            null,
+            List.of(adult),
+            Category.LOANS,
+            Category.LOAN_HISTORY,
+            Category.FINES);
+    unapprovedOrderId =
+        data.legalRequest(
+            "LEGAL_PROCESS",
+            "COURT_ORDER",
+            "RECEIVED",
+            null,
+            null,
+            null,
+            List.of(adult),
+            Category.values());
   }
 }

@@ -22,11 +22,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.LegalInstrument;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.vocabulary.Ground;
 
 /**
@@ -34,7 +34,7 @@ import org.privacyportal.backend.vocabulary.Ground;
  * grantees, staff, the director, impersonation tokens, no token) against random targets (patrons,
  * ids nobody has, malformed ids), categories (and unknown ones, and the summary) and contexts
  * (anyone's tickets, desk lookups and legal requests). A model of the access rule, written here
- * from product.md section 3 and not from the backend's code, says what each answer must be.
+ * from docs/product.md section 3 and not from the backend's code, says what each answer must be.
  * Checked: no answer grants more or less than the model; a 200 holds only the target's rows; the
  * log gets exactly the entries it must; and every 404, refused or nonexistent, is byte-identical
  * (status, headers but Date, body).
@@ -47,39 +47,57 @@ class CrossAccountProbeTest {
 
   // ---- the world, and the model of it ----
 
-  private record Link(Patron guardian, Patron minor, String status, boolean verified) {
-  }
+  private record Link(Patron guardian, Patron minor, String status, boolean verified) {}
 
-  private record Authorization(String id, Patron patron, Patron grantee, String signedBy, boolean inForce,
-      Set<Category> categories) {
-  }
+  private record Authorization(
+      String id,
+      Patron patron,
+      Patron grantee,
+      String signedBy,
+      boolean inForce,
+      Set<Category> categories) {}
 
-  private record TicketRow(String id, Patron patron, String type, String status, String assignedTo) {
-  }
+  private record TicketRow(
+      String id, Patron patron, String type, String status, String assignedTo) {}
 
-  /** What working a ticket of each type opens (docs/desk.md); unassigned, only the queue types grant. */
-  private static final Map<String, Set<Category>> TICKET_TYPES = Map.of(
-      "UPDATE_DETAILS", Set.of(Category.PROFILE),
-      "GUARDIAN_LINK", Set.of(Category.PROFILE, Category.TICKETS),
-      "PRIVACY_QUESTION", Set.of(Category.ACCESS_LOG, Category.TICKETS),
-      "LOST_ITEM", Set.of(Category.PROFILE, Category.LOANS, Category.FINES, Category.TICKETS),
-      "RECORD_REQUEST", Set.of(Category.PROFILE, Category.TICKETS),
-      "LEGAL_REQUEST", Set.of(Category.TICKETS),
-      "CLOSE_ACCOUNT", Set.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES, Category.TICKETS));
+  /**
+   * What working a ticket of each type opens (docs/desk.md); unassigned, only the queue types
+   * grant.
+   */
+  private static final Map<String, Set<Category>> TICKET_TYPES =
+      Map.of(
+          "UPDATE_DETAILS", Set.of(Category.PROFILE),
+          "GUARDIAN_LINK", Set.of(Category.PROFILE, Category.TICKETS),
+          "PRIVACY_QUESTION", Set.of(Category.ACCESS_LOG, Category.TICKETS),
+          "LOST_ITEM", Set.of(Category.PROFILE, Category.LOANS, Category.FINES, Category.TICKETS),
+          "RECORD_REQUEST", Set.of(Category.PROFILE, Category.TICKETS),
+          "LEGAL_REQUEST", Set.of(Category.TICKETS),
+          "CLOSE_ACCOUNT",
+              Set.of(
+                  Category.PROFILE,
+                  Category.LOANS,
+                  Category.HOLDS,
+                  Category.FINES,
+                  Category.TICKETS));
+
   private static final Set<String> QUEUE_TYPES = Set.of("UPDATE_DETAILS", "GUARDIAN_LINK");
+
   /** What a desk lookup opens. */
-  private static final Set<Category> DESK = Set.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES);
+  private static final Set<Category> DESK =
+      Set.of(Category.PROFILE, Category.LOANS, Category.HOLDS, Category.FINES);
 
-  private record Lookup(String id, String staff, Patron patron, boolean expired) {
-  }
+  private record Lookup(String id, String staff, Patron patron, boolean expired) {}
 
-  private record Legal(String id, String kind, String instrument, String status, List<Patron> patrons,
-      Set<Category> categories) {
-  }
+  private record Legal(
+      String id,
+      String kind,
+      String instrument,
+      String status,
+      List<Patron> patrons,
+      Set<Category> categories) {}
 
   /** A caller: a patron's token, staff, director, an impersonation token, or nobody. */
-  private record Caller(String kind, Patron patron, String subject, String token) {
-  }
+  private record Caller(String kind, Patron patron, String subject, String token) {}
 
   private static TestData data;
   private static final List<Patron> PATRONS = new ArrayList<>();
@@ -89,9 +107,15 @@ class CrossAccountProbeTest {
   private static final List<TicketRow> TICKETS = new ArrayList<>();
   private static final List<Lookup> LOOKUPS = new ArrayList<>();
   private static final List<Legal> LEGAL = new ArrayList<>();
-  private static final List<String> STAFF = List.of(TestData.newId(), TestData.newId(), TestData.newId());
-  /** In the staff directory: an impersonation token counts only for these (the last staff member is not). */
+  private static final List<String> STAFF =
+      List.of(TestData.newId(), TestData.newId(), TestData.newId());
+
+  /**
+   * In the staff directory: an impersonation token counts only for these (the last staff member is
+   * not).
+   */
   private static final List<String> KNOWN_STAFF = STAFF.subList(0, 2);
+
   private static final String DIRECTOR = TestData.newId();
 
   @BeforeAll
@@ -107,15 +131,17 @@ class CrossAccountProbeTest {
       int children = 1 + random.nextInt(2);
       for (int c = 0; c < children; c++) {
         boolean cameOfAge = random.nextInt(5) == 0;
-        LocalDate born = cameOfAge
-            ? today.minusYears(18).minusDays(20 + random.nextInt(300))
-            : today.minusYears(4 + random.nextInt(13)).minusDays(20 + random.nextInt(300));
+        LocalDate born =
+            cameOfAge
+                ? today.minusYears(18).minusDays(20 + random.nextInt(300))
+                : today.minusYears(4 + random.nextInt(13)).minusDays(20 + random.nextInt(300));
         Patron child = patron(random, "Child", born, random.nextBoolean() || cameOfAge);
-        String status = switch (random.nextInt(10)) {
-          case 0 -> "PENDING";
-          case 1 -> "ENDED";
-          default -> "ACTIVE";
-        };
+        String status =
+            switch (random.nextInt(10)) {
+              case 0 -> "PENDING";
+              case 1 -> "ENDED";
+              default -> "ACTIVE";
+            };
         boolean verified = random.nextInt(10) < 7;
         data.guardianLink(guardian, child, status, verified);
         LINKS.add(new Link(guardian, child, status, verified));
@@ -132,20 +158,29 @@ class CrossAccountProbeTest {
       }
       Set<Category> categories = someCategories(random);
       int state = random.nextInt(4); // 0, 1 in force; 2 revoked; 3 expired or not yet started
-      Instant from = state == 3 && random.nextBoolean() ? now.plus(2, ChronoUnit.DAYS) : now.minus(40, ChronoUnit.DAYS);
-      Instant until = state == 3 && from.isBefore(now) ? now.minus(1, ChronoUnit.DAYS) : now.plus(30, ChronoUnit.DAYS);
+      Instant from =
+          state == 3 && random.nextBoolean()
+              ? now.plus(2, ChronoUnit.DAYS)
+              : now.minus(40, ChronoUnit.DAYS);
+      Instant until =
+          state == 3 && from.isBefore(now)
+              ? now.minus(1, ChronoUnit.DAYS)
+              : now.plus(30, ChronoUnit.DAYS);
       Instant revoked = state == 2 ? now.minus(1, ChronoUnit.HOURS) : null;
       String signedBy = random.nextInt(3) == 0 ? "GUARDIAN" : "SELF";
-      String id = data.authorization(patron, grantee, signedBy, from, until, revoked,
-          categories.toArray(Category[]::new));
+      String id =
+          data.authorization(
+              patron, grantee, signedBy, from, until, revoked, categories.toArray(Category[]::new));
       AUTHORIZATIONS.add(new Authorization(id, patron, grantee, signedBy, state < 2, categories));
       ROWS.get(patron.id()).get(Category.AUTHORIZATIONS).add(id);
     }
     for (Patron patron : PATRONS) {
       if (random.nextInt(3) == 0) {
-        String status = List.of("OPEN", "IN_PROGRESS", "WAITING_ON_PATRON", "RESOLVED").get(random.nextInt(4));
+        String status =
+            List.of("OPEN", "IN_PROGRESS", "WAITING_ON_PATRON", "RESOLVED").get(random.nextInt(4));
         String type = pick(random, List.copyOf(new java.util.TreeSet<>(TICKET_TYPES.keySet())));
-        String assignee = random.nextInt(4) == 0 ? null : random.nextInt(4) == 0 ? DIRECTOR : pick(random, STAFF);
+        String assignee =
+            random.nextInt(4) == 0 ? null : random.nextInt(4) == 0 ? DIRECTOR : pick(random, STAFF);
         String id = data.ticket(patron, type, status, assignee);
         TICKETS.add(new TicketRow(id, patron, type, status, assignee));
         ROWS.get(patron.id()).get(Category.TICKETS).add(id);
@@ -156,14 +191,21 @@ class CrossAccountProbeTest {
       Patron patron = pick(random, PATRONS);
       boolean expired = random.nextInt(4) == 0;
       Instant created = expired ? now.minus(2, ChronoUnit.HOURS) : now.minus(1, ChronoUnit.MINUTES);
-      String id = data.deskLookup(staff, patron, "CHECKOUT_HELP", created,
-          expired ? now.minus(1, ChronoUnit.HOURS) : now.plus(1, ChronoUnit.HOURS));
+      String id =
+          data.deskLookup(
+              staff,
+              patron,
+              "CHECKOUT_HELP",
+              created,
+              expired ? now.minus(1, ChronoUnit.HOURS) : now.plus(1, ChronoUnit.HOURS));
       LOOKUPS.add(new Lookup(id, staff, patron, expired));
     }
     for (int i = 0; i < 12; i++) {
       String kind = random.nextInt(4) == 0 ? "INCIDENT" : "LEGAL_PROCESS";
-      String instrument = "INCIDENT".equals(kind) ? "NONE"
-          : List.of("COURT_ORDER", "SUBPOENA", "WARRANT").get(random.nextInt(3));
+      String instrument =
+          "INCIDENT".equals(kind)
+              ? "NONE"
+              : List.of("COURT_ORDER", "SUBPOENA", "WARRANT").get(random.nextInt(3));
       String status = List.of("APPROVED", "APPROVED", "RECEIVED", "REFUSED").get(random.nextInt(4));
       List<Patron> named = new ArrayList<>();
       for (int p = 0; p < 1 + random.nextInt(3); p++) {
@@ -173,50 +215,102 @@ class CrossAccountProbeTest {
         }
       }
       Set<Category> categories = someCategories(random);
-      String id = data.legalRequest(kind, instrument, status, null, null, null, named,
-          categories.toArray(Category[]::new));
+      String id =
+          data.legalRequest(
+              kind,
+              instrument,
+              status,
+              null,
+              null,
+              null,
+              named,
+              categories.toArray(Category[]::new));
       LEGAL.add(new Legal(id, kind, instrument, status, named, categories));
     }
   }
 
   /** The model: the ground the rule must find, or null for a refusal. */
-  private static Ground expected(LibraryProfile profile, Caller caller, Patron target, Category category,
-      String ticket, String lookup, String legal) {
+  private static Ground expected(
+      LibraryProfile profile,
+      Caller caller,
+      Patron target,
+      Category category,
+      String ticket,
+      String lookup,
+      String legal) {
     LocalDate today = LocalDate.now(profile.timeZone());
     boolean minor = today.isBefore(target.birthDate().plusYears(profile.ageOfMajority()));
     if (caller.kind().equals("patron")) {
       if (caller.patron() == target) {
         return Ground.SELF;
       }
-      boolean guardian = minor && LINKS.stream().anyMatch(l -> l.guardian() == caller.patron() && l.minor() == target
-          && l.status().equals("ACTIVE") && (l.verified() || !profile.guardianNeedsVerifiedId()));
+      boolean guardian =
+          minor
+              && LINKS.stream()
+                  .anyMatch(
+                      l ->
+                          l.guardian() == caller.patron()
+                              && l.minor() == target
+                              && l.status().equals("ACTIVE")
+                              && (l.verified() || !profile.guardianNeedsVerifiedId()));
       if (guardian) {
         return Ground.GUARDIAN;
       }
-      boolean authorized = AUTHORIZATIONS.stream().anyMatch(a -> a.patron() == target
-          && a.grantee() == caller.patron() && a.inForce() && a.categories().contains(category)
-          && (a.signedBy().equals("SELF") || minor));
+      boolean authorized =
+          AUTHORIZATIONS.stream()
+              .anyMatch(
+                  a ->
+                      a.patron() == target
+                          && a.grantee() == caller.patron()
+                          && a.inForce()
+                          && a.categories().contains(category)
+                          && (a.signedBy().equals("SELF") || minor));
       return authorized ? Ground.WRITTEN_AUTHORIZATION : null;
     }
-    if (caller.kind().equals("staff") || caller.kind().equals("director") || caller.kind().equals("impersonation")) {
+    if (caller.kind().equals("staff")
+        || caller.kind().equals("director")
+        || caller.kind().equals("impersonation")) {
       String actor = caller.subject();
       boolean attributable = !caller.kind().equals("impersonation") || KNOWN_STAFF.contains(actor);
-      boolean business = attributable && category != Category.LOAN_HISTORY
-          && (TICKETS.stream().anyMatch(t -> t.id().equals(ticket) && t.patron() == target
-              && !Set.of("RESOLVED", "CLOSED").contains(t.status())
-              && TICKET_TYPES.get(t.type()).contains(category)
-              && (actor.equals(t.assignedTo()) || (t.assignedTo() == null && QUEUE_TYPES.contains(t.type()))))
-          || LOOKUPS.stream().anyMatch(l -> l.id().equals(lookup) && l.patron() == target
-              && l.staff().equals(actor) && !l.expired() && DESK.contains(category)));
+      boolean business =
+          attributable
+              && category != Category.LOAN_HISTORY
+              && (TICKETS.stream()
+                      .anyMatch(
+                          t ->
+                              t.id().equals(ticket)
+                                  && t.patron() == target
+                                  && !Set.of("RESOLVED", "CLOSED").contains(t.status())
+                                  && TICKET_TYPES.get(t.type()).contains(category)
+                                  && (actor.equals(t.assignedTo())
+                                      || (t.assignedTo() == null
+                                          && QUEUE_TYPES.contains(t.type()))))
+                  || LOOKUPS.stream()
+                      .anyMatch(
+                          l ->
+                              l.id().equals(lookup)
+                                  && l.patron() == target
+                                  && l.staff().equals(actor)
+                                  && !l.expired()
+                                  && DESK.contains(category)));
       if (business) {
         return Ground.LIBRARY_BUSINESS;
       }
     }
     if (caller.kind().equals("director")) {
-      boolean covered = LEGAL.stream().anyMatch(r -> r.id().equals(legal) && r.status().equals("APPROVED")
-          && r.patrons().contains(target) && r.categories().contains(category)
-          && (r.kind().equals("INCIDENT") ? profile.incidentDisclosureAllowed()
-              : profile.acceptedInstruments().contains(LegalInstrument.valueOf(r.instrument()))));
+      boolean covered =
+          LEGAL.stream()
+              .anyMatch(
+                  r ->
+                      r.id().equals(legal)
+                          && r.status().equals("APPROVED")
+                          && r.patrons().contains(target)
+                          && r.categories().contains(category)
+                          && (r.kind().equals("INCIDENT")
+                              ? profile.incidentDisclosureAllowed()
+                              : profile
+                                  .acceptedInstruments()
+                                  .contains(LegalInstrument.valueOf(r.instrument()))));
       if (covered) {
         return Ground.LEGAL_PROCESS;
       }
@@ -234,8 +328,11 @@ class CrossAccountProbeTest {
     Random random = new Random(SEED + profileId.hashCode());
     List<Caller> callers = callers(backend);
     Map<String, Integer> outcomes = new TreeMap<>();
-    Answer reference = Answer.of(backend.get("/api/v1/patrons/" + TestData.newId() + "/loans",
-        backend.tokens().accessToken(TestData.newId(), "patron")));
+    Answer reference =
+        Answer.of(
+            backend.get(
+                "/api/v1/patrons/" + TestData.newId() + "/loans",
+                backend.tokens().accessToken(TestData.newId(), "patron")));
     assertThat(reference.status()).isEqualTo(404);
 
     Map<String, List<Caller>> byKind = new HashMap<>();
@@ -266,15 +363,20 @@ class CrossAccountProbeTest {
           }
           case 2 -> {
             TicketRow t = pick(random, TICKETS);
-            String kind = List.of("staff", "director", "impersonation", "patron").get(random.nextInt(4));
+            String kind =
+                List.of("staff", "director", "impersonation", "patron").get(random.nextInt(4));
             caller = pick(random, byKind.get(kind));
             target = random.nextInt(5) < 4 ? t.patron() : target;
             ticket = t.id();
           }
           case 3 -> {
             Lookup l = pick(random, LOOKUPS);
-            List<Caller> same = byKind.get("staff").stream().filter(c -> c.subject().equals(l.staff())).toList();
-            caller = random.nextInt(4) < 3 ? pick(random, same) : pick(random, byKind.get("impersonation"));
+            List<Caller> same =
+                byKind.get("staff").stream().filter(c -> c.subject().equals(l.staff())).toList();
+            caller =
+                random.nextInt(4) < 3
+                    ? pick(random, same)
+                    : pick(random, byKind.get("impersonation"));
             target = random.nextInt(5) < 4 ? l.patron() : target;
             lookup = l.id();
           }
@@ -291,17 +393,31 @@ class CrossAccountProbeTest {
           }
         }
       }
-      String targetId = target != null ? target.id()
-          : random.nextInt(4) < 3 ? TestData.newId()
-          : List.of("1", "not-a-uuid", TestData.newId().toUpperCase(), "%20", "..%2f").get(random.nextInt(5));
-      String segment = category != null ? category.wireName() : random.nextBoolean() ? "summary" : "everything";
+      String targetId =
+          target != null
+              ? target.id()
+              : random.nextInt(4) < 3
+                  ? TestData.newId()
+                  : List.of("1", "not-a-uuid", TestData.newId().toUpperCase(), "%20", "..%2f")
+                      .get(random.nextInt(5));
+      String segment =
+          category != null ? category.wireName() : random.nextBoolean() ? "summary" : "everything";
       String query = query(ticket, lookup, legal);
       String path = "/api/v1/patrons/" + targetId + "/" + segment + query;
-      String where = "#" + n + " " + caller.kind() + " -> " + (target == null ? "nobody" : target.firstName())
-          + " " + segment + query;
+      String where =
+          "#"
+              + n
+              + " "
+              + caller.kind()
+              + " -> "
+              + (target == null ? "nobody" : target.firstName())
+              + " "
+              + segment
+              + query;
 
       long before = data.lastAccessLogSeq();
-      Answer answer = Answer.of(caller.token() == null ? backend.get(path) : backend.get(path, caller.token()));
+      Answer answer =
+          Answer.of(caller.token() == null ? backend.get(path) : backend.get(path, caller.token()));
       List<LogRow> logged = data.accessLogAfter(before);
 
       if (caller.token() == null) {
@@ -331,7 +447,9 @@ class CrossAccountProbeTest {
         } else {
           assertThat(answer.status()).as(where).isEqualTo(200);
           List<String> shown = new ArrayList<>();
-          JSON.readTree(answer.body()).get("categories").forEach(c -> shown.add(c.get("category").asText()));
+          JSON.readTree(answer.body())
+              .get("categories")
+              .forEach(c -> shown.add(c.get("category").asText()));
           assertThat(shown).as(where).containsExactlyInAnyOrderElementsOf(allowed.keySet());
           long nonSelf = allowed.values().stream().filter(g -> g != Ground.SELF).count();
           assertThat(logged).as(where).hasSize((int) nonSelf);
@@ -372,9 +490,19 @@ class CrossAccountProbeTest {
       count(outcomes, "200 " + ground);
     }
     // The probe must really have met every kind of answer, or it proves little.
-    assertThat(outcomes).as("outcomes %s", outcomes).containsKeys("401", "404 nonexistent", "404 refused",
-        "404 summary", "200 summary", "200 SELF", "200 GUARDIAN", "200 WRITTEN_AUTHORIZATION",
-        "200 LIBRARY_BUSINESS", "200 LEGAL_PROCESS");
+    assertThat(outcomes)
+        .as("outcomes %s", outcomes)
+        .containsKeys(
+            "401",
+            "404 nonexistent",
+            "404 refused",
+            "404 summary",
+            "200 summary",
+            "200 SELF",
+            "200 GUARDIAN",
+            "200 WRITTEN_AUTHORIZATION",
+            "200 LIBRARY_BUSINESS",
+            "200 LEGAL_PROCESS");
     System.out.println("Cross-account probe " + profileId + ": " + outcomes);
   }
 
@@ -393,15 +521,22 @@ class CrossAccountProbeTest {
     if (patron.subject() == null || random.nextInt(10) == 0) {
       return pick(random, byKind.get("impersonation"));
     }
-    return byKind.get("patron").stream().filter(c -> c.patron() == patron).findFirst().orElseThrow();
+    return byKind.get("patron").stream()
+        .filter(c -> c.patron() == patron)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<Caller> callers(TestBackend backend) {
     List<Caller> callers = new ArrayList<>();
     for (Patron patron : PATRONS) {
       if (patron.subject() != null) {
-        callers.add(new Caller("patron", patron, patron.subject(),
-            backend.tokens().accessToken(patron.subject(), "patron")));
+        callers.add(
+            new Caller(
+                "patron",
+                patron,
+                patron.subject(),
+                backend.tokens().accessToken(patron.subject(), "patron")));
       }
     }
     for (String staff : STAFF) {
@@ -410,14 +545,24 @@ class CrossAccountProbeTest {
       }
     }
     for (int i = 0; i < 8; i++) {
-      callers.add(new Caller("director", null, DIRECTOR, backend.tokens().accessToken(DIRECTOR, "director", "staff")));
+      callers.add(
+          new Caller(
+              "director",
+              null,
+              DIRECTOR,
+              backend.tokens().accessToken(DIRECTOR, "director", "staff")));
     }
     Random random = new Random(SEED);
     for (int i = 0; i < 8; i++) {
-      Patron impersonated = pick(random, PATRONS.stream().filter(p -> p.subject() != null).toList());
+      Patron impersonated =
+          pick(random, PATRONS.stream().filter(p -> p.subject() != null).toList());
       String staff = pick(random, STAFF);
-      callers.add(new Caller("impersonation", impersonated, staff, AccessMatrixTest.impersonationToken(impersonated,
-          staff)));
+      callers.add(
+          new Caller(
+              "impersonation",
+              impersonated,
+              staff,
+              AccessMatrixTest.impersonationToken(impersonated, staff)));
     }
     callers.add(new Caller("nobody", null, null, null));
     return callers;

@@ -31,7 +31,8 @@ class GuardianAgeOutTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"calcasieu", "lawrence"})
-  void theLinkGrantsUntil235959AndNothingFromMidnightOfTheBirthday(String profileId) throws Exception {
+  void theLinkGrantsUntil235959AndNothingFromMidnightOfTheBirthday(String profileId)
+      throws Exception {
     LibraryProfile profile = LibraryProfiles.load(profileId);
     ZoneId zone = profile.timeZone();
     LocalDate majority = LocalDate.of(2027, 3, 15);
@@ -44,30 +45,45 @@ class GuardianAgeOutTest {
     Instant lastSecond = majority.minusDays(1).atTime(23, 59, 59).atZone(zone).toInstant();
     Instant midnight = majority.atStartOfDay(zone).toInstant();
     SettableClock clock = new SettableClock(lastSecond);
-    try (TestBackend backend = TestBackend.start(profileId, clock, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY))) {
+    try (TestBackend backend =
+        TestBackend.start(profileId, clock, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY))) {
       String asGuardian = backend.tokens().accessToken(guardian.subject(), "patron");
       String loans = "/api/v1/patrons/" + minor.id() + "/loans";
-      HttpResponse<String> nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", asGuardian);
+      HttpResponse<String> nobody =
+          backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", asGuardian);
 
-      assertThat(backend.get(loans, asGuardian).statusCode()).as("23:59:59 the day before").isEqualTo(200);
+      assertThat(backend.get(loans, asGuardian).statusCode())
+          .as("23:59:59 the day before")
+          .isEqualTo(200);
       assertThat(accounts(backend, asGuardian)).containsExactly(guardian.id(), minor.id());
 
       clock.set(midnight.minusNanos(1_000));
-      assertThat(backend.get(loans, asGuardian).statusCode()).as("the last microsecond before").isEqualTo(200);
+      assertThat(backend.get(loans, asGuardian).statusCode())
+          .as("the last microsecond before")
+          .isEqualTo(200);
 
       clock.set(midnight);
       HttpResponse<String> atMidnight = backend.get(loans, asGuardian);
       assertThat(atMidnight.statusCode()).as("00:00:00 on the birthday").isEqualTo(404);
       assertThat(atMidnight.body()).isEqualTo(nobody.body());
-      assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/summary", asGuardian).statusCode()).isEqualTo(404);
-      assertThat(accounts(backend, asGuardian)).as("the switcher drops the new adult").containsExactly(guardian.id());
-      assertThat(backend.get(loans, backend.tokens().accessToken(minor.subject(), "patron")).statusCode())
-          .as("the new adult still sees their own records").isEqualTo(200);
+      assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/summary", asGuardian).statusCode())
+          .isEqualTo(404);
+      assertThat(accounts(backend, asGuardian))
+          .as("the switcher drops the new adult")
+          .containsExactly(guardian.id());
+      assertThat(
+              backend
+                  .get(loans, backend.tokens().accessToken(minor.subject(), "patron"))
+                  .statusCode())
+          .as("the new adult still sees their own records")
+          .isEqualTo(200);
 
-      // Midnight in UTC comes hours before midnight in the library: the library's date is what counts.
+      // Midnight in UTC comes hours before midnight in the library: the library's date is what
+      // counts.
       clock.set(majority.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60));
       assertThat(majority.atStartOfDay(ZoneOffset.UTC).toInstant()).isBefore(midnight);
-      assertThat(backend.get(loans, asGuardian).statusCode()).as("after UTC midnight, before library midnight")
+      assertThat(backend.get(loans, asGuardian).statusCode())
+          .as("after UTC midnight, before library midnight")
           .isEqualTo(200);
     }
   }

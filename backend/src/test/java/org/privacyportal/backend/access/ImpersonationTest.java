@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * A token Keycloak issued through impersonation carries the patron's subject and roles, and an
@@ -53,15 +53,19 @@ class ImpersonationTest {
 
   @Test
   void withoutATicketOrLookupItIsRefusedLikeAStranger() {
-    HttpResponse<String> nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", token);
+    HttpResponse<String> nobody =
+        backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", token);
     for (Category category : Category.values()) {
-      HttpResponse<String> own = backend.get("/api/v1/patrons/" + patron.id() + "/" + category.wireName(), token);
+      HttpResponse<String> own =
+          backend.get("/api/v1/patrons/" + patron.id() + "/" + category.wireName(), token);
       assertThat(own.statusCode()).as(category.wireName()).isEqualTo(404);
       assertThat(own.body()).isEqualTo(nobody.body());
     }
-    assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/summary", token).statusCode()).isEqualTo(404);
+    assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/summary", token).statusCode())
+        .isEqualTo(404);
     assertThat(backend.get("/api/v1/patrons/" + ward.id() + "/loans", token).statusCode())
-        .as("nor is it the guardian of the patron's ward").isEqualTo(404);
+        .as("nor is it the guardian of the patron's ward")
+        .isEqualTo(404);
   }
 
   @Test
@@ -76,7 +80,8 @@ class ImpersonationTest {
   void withAnOpenTicketItReadsAsTheStaffMemberAndIsLoggedSo() {
     long before = data.lastAccessLogSeq();
 
-    HttpResponse<String> loans = backend.get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + openTicket, token);
+    HttpResponse<String> loans =
+        backend.get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + openTicket, token);
 
     assertThat(loans.statusCode()).isEqualTo(200);
     List<LogRow> logged = data.accessLogAfter(before);
@@ -104,57 +109,93 @@ class ImpersonationTest {
   void theSummaryShowsWhatLibraryBusinessCoversAndLogsEachAsTheStaffMember() throws Exception {
     long before = data.lastAccessLogSeq();
 
-    HttpResponse<String> summary = backend.get("/api/v1/patrons/" + patron.id() + "/summary?ticket=" + openTicket,
-        token);
+    HttpResponse<String> summary =
+        backend.get("/api/v1/patrons/" + patron.id() + "/summary?ticket=" + openTicket, token);
 
     assertThat(summary.statusCode()).isEqualTo(200);
     List<String> shown = new ArrayList<>();
-    JSON.readTree(summary.body()).get("categories").forEach(c -> shown.add(c.get("category").asText()));
+    JSON.readTree(summary.body())
+        .get("categories")
+        .forEach(c -> shown.add(c.get("category").asText()));
     // a CLOSE_ACCOUNT ticket opens what closing needs (docs/desk.md), never the reading history
     assertThat(shown).containsExactly("profile", "loans", "holds", "fines", "tickets");
-    assertThat(data.accessLogAfter(before)).hasSize(5)
+    assertThat(data.accessLogAfter(before))
+        .hasSize(5)
         .allSatisfy(e -> assertThat(e.actorSubject()).isEqualTo(staff));
   }
 
   @Test
   void aDeskLookupCountsOnlyForTheStaffMemberWhoMadeIt() {
     Instant now = Instant.now();
-    String own = data.deskLookup(staff, patron, "HOLD_PICKUP", now.minus(1, ChronoUnit.MINUTES),
-        now.plus(10, ChronoUnit.MINUTES));
-    String colleagues = data.deskLookup(TestData.newId(), patron, "ACCOUNT_QUESTION",
-        now.minus(1, ChronoUnit.MINUTES), now.plus(10, ChronoUnit.MINUTES));
+    String own =
+        data.deskLookup(
+            staff,
+            patron,
+            "HOLD_PICKUP",
+            now.minus(1, ChronoUnit.MINUTES),
+            now.plus(10, ChronoUnit.MINUTES));
+    String colleagues =
+        data.deskLookup(
+            TestData.newId(),
+            patron,
+            "ACCOUNT_QUESTION",
+            now.minus(1, ChronoUnit.MINUTES),
+            now.plus(10, ChronoUnit.MINUTES));
 
-    assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/holds?lookup=" + own, token).statusCode())
+    assertThat(
+            backend
+                .get("/api/v1/patrons/" + patron.id() + "/holds?lookup=" + own, token)
+                .statusCode())
         .isEqualTo(200);
-    assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/holds?lookup=" + colleagues, token).statusCode())
+    assertThat(
+            backend
+                .get("/api/v1/patrons/" + patron.id() + "/holds?lookup=" + colleagues, token)
+                .statusCode())
         .isEqualTo(404);
   }
 
   @Test
   void anImpersonatorClaimThatNamesNobodyGrantsNothing() {
-    String odd = backend.tokens().sign(backend.tokens().accessClaims(patron.subject(), "patron", "staff")
-        .claim("impersonator", Map.of("username", "staff")).build());
+    String odd =
+        backend
+            .tokens()
+            .sign(
+                backend
+                    .tokens()
+                    .accessClaims(patron.subject(), "patron", "staff")
+                    .claim("impersonator", Map.of("username", "staff"))
+                    .build());
 
-    assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + openTicket, odd).statusCode())
+    assertThat(
+            backend
+                .get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + openTicket, odd)
+                .statusCode())
         .isEqualTo(404);
   }
 
   @Test
   void anImpersonatorTheStaffDirectoryDoesNotKnowGrantsNothing() {
-    String stranger = TestData.newId(); // a well-formed Keycloak id that never used a staff token here
+    String stranger =
+        TestData.newId(); // a well-formed Keycloak id that never used a staff token here
     String ticket = data.ticket(patron, "CLOSE_ACCOUNT", "OPEN", stranger);
     String odd = AccessMatrixTest.impersonationToken(patron, stranger);
     long before = data.lastAccessLogSeq();
 
-    HttpResponse<String> nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", odd);
-    HttpResponse<String> loans = backend.get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + ticket, odd);
+    HttpResponse<String> nobody =
+        backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", odd);
+    HttpResponse<String> loans =
+        backend.get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + ticket, odd);
 
     assertThat(loans.statusCode()).isEqualTo(404);
     assertThat(loans.body()).isEqualTo(nobody.body());
     assertThat(data.accessLogAfter(before)).isEmpty();
-    // the same ticket and token, once the impersonator is known staff, reads: the claim was the only gap
+    // the same ticket and token, once the impersonator is known staff, reads: the claim was the
+    // only gap
     data.staffMember(stranger, "Later Known");
-    assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + ticket, odd).statusCode())
+    assertThat(
+            backend
+                .get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + ticket, odd)
+                .statusCode())
         .isEqualTo(200);
   }
 
@@ -162,13 +203,21 @@ class ImpersonationTest {
   void thePatronsAccessLogNamesTheImpersonatingStaffMember() throws Exception {
     backend.get("/api/v1/patrons/" + patron.id() + "/fines?ticket=" + openTicket, token);
 
-    JsonNode entries = JSON.readTree(backend.get("/api/v1/patrons/" + patron.id() + "/access-log/entries",
-        backend.tokens().accessToken(patron.subject(), "patron")).body()).get("items");
-    assertThat(entries).anySatisfy(e -> {
-      assertThat(e.get("category").asText()).isEqualTo("fines");
-      assertThat(e.get("ground").asText()).isEqualTo("LIBRARY_BUSINESS");
-      assertThat(e.get("actorName").asText()).isEqualTo("Sam Impersonator");
-    });
+    JsonNode entries =
+        JSON.readTree(
+                backend
+                    .get(
+                        "/api/v1/patrons/" + patron.id() + "/access-log/entries",
+                        backend.tokens().accessToken(patron.subject(), "patron"))
+                    .body())
+            .get("items");
+    assertThat(entries)
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("category").asText()).isEqualTo("fines");
+              assertThat(e.get("ground").asText()).isEqualTo("LIBRARY_BUSINESS");
+              assertThat(e.get("actorName").asText()).isEqualTo("Sam Impersonator");
+            });
   }
 
   @Test
@@ -176,12 +225,14 @@ class ImpersonationTest {
     long before = data.lastAccessLogSeq();
     String own = backend.tokens().accessToken(staff, "staff");
 
-    HttpResponse<String> loans = backend.get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + openTicket, own);
+    HttpResponse<String> loans =
+        backend.get("/api/v1/patrons/" + patron.id() + "/loans?ticket=" + openTicket, own);
 
     assertThat(loans.statusCode()).isEqualTo(200);
     JsonNode page = JSON.readTree(loans.body());
     assertThat(page.get("total").asLong()).isPositive();
-    assertThat(data.accessLogAfter(before)).singleElement()
+    assertThat(data.accessLogAfter(before))
+        .singleElement()
         .satisfies(e -> assertThat(e.impersonatedSubject()).isNull());
   }
 }

@@ -11,17 +11,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * Reading history in another guise (docs/consents.md): the title and author of a hold that has
@@ -41,12 +41,12 @@ class ReadingHistoryFieldsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, Caller> CALLERS = new HashMap<>();
+
   /** The answers of the current test, as sent: a withheld field must not hide elsewhere in them. */
   private static final List<String> BODIES = new ArrayList<>();
 
   /** Who asks, about whom, with which query string. */
-  private record Caller(String token, Patron target, String query) {
-  }
+  private record Caller(String token, Patron target, String query) {}
 
   @BeforeAll
   static void world() {
@@ -62,52 +62,120 @@ class ReadingHistoryFieldsTest {
     for (Patron p : List.of(adult, minor)) {
       traces(data, p, now);
     }
-    data.authorization(adult, holdsOnly, "SELF", now.minus(1, ChronoUnit.DAYS), now.plus(9, ChronoUnit.DAYS), null,
-        Category.HOLDS, Category.ONLINE_SERVICES, Category.REFERENCE);
-    data.authorization(adult, withHistory, "SELF", now.minus(1, ChronoUnit.DAYS), now.plus(9, ChronoUnit.DAYS),
-        null, Category.HOLDS, Category.ONLINE_SERVICES, Category.REFERENCE, Category.LOAN_HISTORY);
+    data.authorization(
+        adult,
+        holdsOnly,
+        "SELF",
+        now.minus(1, ChronoUnit.DAYS),
+        now.plus(9, ChronoUnit.DAYS),
+        null,
+        Category.HOLDS,
+        Category.ONLINE_SERVICES,
+        Category.REFERENCE);
+    data.authorization(
+        adult,
+        withHistory,
+        "SELF",
+        now.minus(1, ChronoUnit.DAYS),
+        now.plus(9, ChronoUnit.DAYS),
+        null,
+        Category.HOLDS,
+        Category.ONLINE_SERVICES,
+        Category.REFERENCE,
+        Category.LOAN_HISTORY);
     String staffSubject = TestData.newId();
     String directorSubject = TestData.newId();
     data.staffMember(staffSubject, "Fields Staff");
     // closing an account is the ticket type that opens holds (AccessPolicy.TICKET_CATEGORIES)
     String ticket = data.ticket(adult, "CLOSE_ACCOUNT", "IN_PROGRESS", staffSubject);
     String directorsTicket = data.ticket(adult, "CLOSE_ACCOUNT", "IN_PROGRESS", directorSubject);
-    String lookup = data.deskLookup(staffSubject, adult, "HOLD_PICKUP",
-        now.minus(1, ChronoUnit.MINUTES), now.plus(29, ChronoUnit.MINUTES));
-    String orderWithoutHistory = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null, null,
-        List.of(adult), Category.HOLDS, Category.ONLINE_SERVICES, Category.REFERENCE);
-    String orderWithHistory = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null, null,
-        List.of(adult), Category.HOLDS, Category.ONLINE_SERVICES, Category.REFERENCE, Category.LOAN_HISTORY);
+    String lookup =
+        data.deskLookup(
+            staffSubject,
+            adult,
+            "HOLD_PICKUP",
+            now.minus(1, ChronoUnit.MINUTES),
+            now.plus(29, ChronoUnit.MINUTES));
+    String orderWithoutHistory =
+        data.legalRequest(
+            "LEGAL_PROCESS",
+            "COURT_ORDER",
+            "APPROVED",
+            null,
+            null,
+            null,
+            List.of(adult),
+            Category.HOLDS,
+            Category.ONLINE_SERVICES,
+            Category.REFERENCE);
+    String orderWithHistory =
+        data.legalRequest(
+            "LEGAL_PROCESS",
+            "COURT_ORDER",
+            "APPROVED",
+            null,
+            null,
+            null,
+            List.of(adult),
+            Category.HOLDS,
+            Category.ONLINE_SERVICES,
+            Category.REFERENCE,
+            Category.LOAN_HISTORY);
     String staff = backend.tokens().accessToken(staffSubject, "staff");
     String director = backend.tokens().accessToken(directorSubject, "director");
 
     CALLERS.put("self", new Caller(backend.patronToken(adult), adult, ""));
     CALLERS.put("minor-self", new Caller(backend.patronToken(minor), minor, ""));
     CALLERS.put("guardian", new Caller(backend.patronToken(guardian), minor, ""));
-    CALLERS.put("grantee-without-loan-history", new Caller(backend.patronToken(holdsOnly), adult, ""));
-    CALLERS.put("grantee-with-loan-history", new Caller(backend.patronToken(withHistory), adult, ""));
+    CALLERS.put(
+        "grantee-without-loan-history", new Caller(backend.patronToken(holdsOnly), adult, ""));
+    CALLERS.put(
+        "grantee-with-loan-history", new Caller(backend.patronToken(withHistory), adult, ""));
     CALLERS.put("staff-open-ticket", new Caller(staff, adult, "?ticket=" + ticket));
     CALLERS.put("staff-desk-lookup", new Caller(staff, adult, "?lookup=" + lookup));
     CALLERS.put("director-open-ticket", new Caller(director, adult, "?ticket=" + directorsTicket));
-    CALLERS.put("impersonation-open-ticket",
-        new Caller(AccessMatrixTest.impersonationToken(adult, staffSubject), adult, "?ticket=" + ticket));
-    CALLERS.put("director-order-without-loan-history", new Caller(director, adult, "?legal=" + orderWithoutHistory));
-    CALLERS.put("director-order-with-loan-history", new Caller(director, adult, "?legal=" + orderWithHistory));
+    CALLERS.put(
+        "impersonation-open-ticket",
+        new Caller(
+            AccessMatrixTest.impersonationToken(adult, staffSubject), adult, "?ticket=" + ticket));
+    CALLERS.put(
+        "director-order-without-loan-history",
+        new Caller(director, adult, "?legal=" + orderWithoutHistory));
+    CALLERS.put(
+        "director-order-with-loan-history",
+        new Caller(director, adult, "?legal=" + orderWithHistory));
   }
 
   /** An active and an ended hold, an e-book borrowed online, a reference question. */
   private static void traces(TestData data, Patron p, Instant now) {
-    data.update("INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
-        + " queue_position, ready_until) VALUES (?, ?, ?, 'Still Waiting', 'BOOK', 'Central', ?, 'WAITING', 2, NULL)",
-        TestData.newId(), p.id(), ACTIVE_TITLE, TestData.utc(now.minus(2, ChronoUnit.DAYS)));
-    data.update("INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
-        + " queue_position, ready_until) VALUES (?, ?, ?, ?, 'BOOK', 'Central', ?, 'FULFILLED', NULL, NULL)",
-        TestData.newId(), p.id(), FINISHED_TITLE, FINISHED_AUTHOR, TestData.utc(now.minus(40, ChronoUnit.DAYS)));
-    data.update("INSERT INTO online_service_use (id, patron_id, platform, kind, used_at, detail)"
-        + " VALUES (?, ?, 'Libby (OverDrive)', 'EBOOK', ?, ?)",
-        TestData.newId(), p.id(), TestData.utc(now.minus(5, ChronoUnit.DAYS)), EBOOK);
-    data.update("INSERT INTO reference_consultation (id, patron_id, consulted_at, channel, topic, branch)"
-        + " VALUES (?, ?, ?, 'CHAT', ?, NULL)", TestData.newId(), p.id(), TestData.utc(now.minus(9, ChronoUnit.DAYS)),
+    data.update(
+        "INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
+            + " queue_position, ready_until) VALUES (?, ?, ?, 'Still Waiting', 'BOOK', 'Central', ?, 'WAITING', 2, NULL)",
+        TestData.newId(),
+        p.id(),
+        ACTIVE_TITLE,
+        TestData.utc(now.minus(2, ChronoUnit.DAYS)));
+    data.update(
+        "INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
+            + " queue_position, ready_until) VALUES (?, ?, ?, ?, 'BOOK', 'Central', ?, 'FULFILLED', NULL, NULL)",
+        TestData.newId(),
+        p.id(),
+        FINISHED_TITLE,
+        FINISHED_AUTHOR,
+        TestData.utc(now.minus(40, ChronoUnit.DAYS)));
+    data.update(
+        "INSERT INTO online_service_use (id, patron_id, platform, kind, used_at, detail)"
+            + " VALUES (?, ?, 'Libby (OverDrive)', 'EBOOK', ?, ?)",
+        TestData.newId(),
+        p.id(),
+        TestData.utc(now.minus(5, ChronoUnit.DAYS)),
+        EBOOK);
+    data.update(
+        "INSERT INTO reference_consultation (id, patron_id, consulted_at, channel, topic, branch)"
+            + " VALUES (?, ?, ?, 'CHAT', ?, NULL)",
+        TestData.newId(),
+        p.id(),
+        TestData.utc(now.minus(9, ChronoUnit.DAYS)),
         TOPIC);
   }
 
@@ -134,19 +202,28 @@ class ReadingHistoryFieldsTest {
     BODIES.clear();
 
     List<JsonNode> holds = items(caller, Category.HOLDS);
-    JsonNode active = holds.stream().filter(h -> "WAITING".equals(h.path("status").asText())).findFirst().orElseThrow();
-    assertThat(active.path("title").asText()).isEqualTo(ACTIVE_TITLE); // a current hold is no history
+    JsonNode active =
+        holds.stream()
+            .filter(h -> "WAITING".equals(h.path("status").asText()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(active.path("title").asText())
+        .isEqualTo(ACTIVE_TITLE); // a current hold is no history
     if (LIBRARY_BUSINESS.contains(name)) {
       // Library business lists active holds only (AccessPolicy.showsEndedHolds) and never reaches
       // online services or reference questions (no ticket type or desk lookup opens them).
       assertThat(holds).hasSize(1);
       assertThat(status(caller, Category.ONLINE_SERVICES)).isEqualTo(404);
       assertThat(status(caller, Category.REFERENCE)).isEqualTo(404);
-      assertThat(String.join("\n", BODIES)).doesNotContain(FINISHED_TITLE, FINISHED_AUTHOR, EBOOK, TOPIC);
+      assertThat(String.join("\n", BODIES))
+          .doesNotContain(FINISHED_TITLE, FINISHED_AUTHOR, EBOOK, TOPIC);
       return;
     }
-    JsonNode finished = holds.stream().filter(h -> "FULFILLED".equals(h.path("status").asText())).findFirst()
-        .orElseThrow();
+    JsonNode finished =
+        holds.stream()
+            .filter(h -> "FULFILLED".equals(h.path("status").asText()))
+            .findFirst()
+            .orElseThrow();
     assertThat(holds).hasSize(2);
     assertThat(finished.path("placedAt").isMissingNode()).isFalse();
     assertThat(finished.path("pickupBranch").asText()).isEqualTo("Central");
@@ -166,23 +243,42 @@ class ReadingHistoryFieldsTest {
       assertThat(finished.hasNonNull("author")).as("finished hold's author").isFalse();
       assertThat(online.hasNonNull("detail")).as("online service's detail").isFalse();
       assertThat(reference.hasNonNull("topic")).as("reference topic").isFalse();
-      assertThat(String.join("\n", BODIES)).doesNotContain(FINISHED_TITLE, FINISHED_AUTHOR, EBOOK, TOPIC);
+      assertThat(String.join("\n", BODIES))
+          .doesNotContain(FINISHED_TITLE, FINISHED_AUTHOR, EBOOK, TOPIC);
     }
   }
 
   private static final Set<String> LIBRARY_BUSINESS =
-      Set.of("staff-open-ticket", "staff-desk-lookup", "director-open-ticket", "impersonation-open-ticket");
+      Set.of(
+          "staff-open-ticket",
+          "staff-desk-lookup",
+          "director-open-ticket",
+          "impersonation-open-ticket");
 
   private static int status(Caller caller, Category category) throws Exception {
-    HttpResponse<String> response = TestBackend.get().get(
-        "/api/v1/patrons/" + caller.target().id() + "/" + category.wireName() + caller.query(), caller.token());
+    HttpResponse<String> response =
+        TestBackend.get()
+            .get(
+                "/api/v1/patrons/"
+                    + caller.target().id()
+                    + "/"
+                    + category.wireName()
+                    + caller.query(),
+                caller.token());
     BODIES.add(response.body());
     return response.statusCode();
   }
 
   private static List<JsonNode> items(Caller caller, Category category) throws Exception {
-    HttpResponse<String> response = TestBackend.get().get(
-        "/api/v1/patrons/" + caller.target().id() + "/" + category.wireName() + caller.query(), caller.token());
+    HttpResponse<String> response =
+        TestBackend.get()
+            .get(
+                "/api/v1/patrons/"
+                    + caller.target().id()
+                    + "/"
+                    + category.wireName()
+                    + caller.query(),
+                caller.token());
     assertThat(response.statusCode()).as(category.wireName()).isEqualTo(200);
     BODIES.add(response.body());
     List<JsonNode> items = new ArrayList<>();

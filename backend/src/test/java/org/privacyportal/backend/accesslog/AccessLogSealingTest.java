@@ -16,11 +16,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.library.LibraryProfiles;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.SettableClock;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * Time in the access log view, on a fixed clock: a sealed legal access appears at 00:00 library
@@ -35,30 +35,49 @@ class AccessLogSealingTest {
   private final TestData data = new TestData(TestBackend.get().dataSource());
 
   @Test
-  void aSealedLegalAccessAppearsAtMidnightLibraryTimeOnItsNoticeDateAndFollowsTheCourt() throws Exception {
+  void aSealedLegalAccessAppearsAtMidnightLibraryTimeOnItsNoticeDateAndFollowsTheCourt()
+      throws Exception {
     LocalDate notice = LocalDate.of(2027, 6, 10);
     Patron patron = data.patron("Sol", LocalDate.of(1980, 1, 1), true);
-    String order = data.legalRequest("LEGAL_PROCESS", "COURT_ORDER", "APPROVED", null, null, notice,
-        List.of(patron), Category.HOLDS);
+    String order =
+        data.legalRequest(
+            "LEGAL_PROCESS",
+            "COURT_ORDER",
+            "APPROVED",
+            null,
+            null,
+            notice,
+            List.of(patron),
+            Category.HOLDS);
     SettableClock clock = new SettableClock(Instant.parse("2027-06-01T15:00:00Z"));
-    try (TestBackend backend = TestBackend.start(PROFILE, clock, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY))) {
+    try (TestBackend backend =
+        TestBackend.start(PROFILE, clock, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY))) {
       String director = backend.tokens().accessToken(TestData.newId(), "director");
       String self = backend.tokens().accessToken(patron.subject(), "patron");
-      assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/holds?legal=" + order, director).statusCode())
+      assertThat(
+              backend
+                  .get("/api/v1/patrons/" + patron.id() + "/holds?legal=" + order, director)
+                  .statusCode())
           .isEqualTo(200);
       String entryId = onlyEntryOf(patron);
       String question = path(patron) + "/" + entryId + "/questions";
 
       clock.set(notice.minusDays(1).atTime(23, 59, 59).atZone(ZONE).toInstant());
-      assertThat(total(backend, patron, self)).as("the last second before the notice date").isZero();
+      assertThat(total(backend, patron, self))
+          .as("the last second before the notice date")
+          .isZero();
       assertThat(categoryTotal(backend, patron, self)).as("nor in the records category").isZero();
-      assertThat(backend.post(question, self, "{}").statusCode()).as("no question about a sealed entry")
+      assertThat(backend.post(question, self, "{}").statusCode())
+          .as("no question about a sealed entry")
           .isEqualTo(404);
 
       // UTC midnight comes first; the library's date is what counts.
       clock.set(notice.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60));
-      assertThat(notice.atStartOfDay(ZoneOffset.UTC).toInstant()).isBefore(notice.atStartOfDay(ZONE).toInstant());
-      assertThat(total(backend, patron, self)).as("after UTC midnight, before library midnight").isZero();
+      assertThat(notice.atStartOfDay(ZoneOffset.UTC).toInstant())
+          .isBefore(notice.atStartOfDay(ZONE).toInstant());
+      assertThat(total(backend, patron, self))
+          .as("after UTC midnight, before library midnight")
+          .isZero();
 
       clock.set(notice.atStartOfDay(ZONE).toInstant());
       JsonNode log = log(backend, patron, self);
@@ -70,11 +89,17 @@ class AccessLogSealingTest {
       assertThat(entry.get("actorName").isNull()).isTrue();
       assertThat(categoryTotal(backend, patron, self)).isEqualTo(1);
       var asked = backend.post(question, self, "{}");
-      assertThat(asked.statusCode()).as("once unsealed, the patron may ask about it").isEqualTo(201);
+      assertThat(asked.statusCode())
+          .as("once unsealed, the patron may ask about it")
+          .isEqualTo(201);
       assertThat(ticketSubject(JSON.readTree(asked.body()).get("ticketId").asText()))
-          .isEqualTo("Question about an access to my records on 2027-06-01 10:00: holds, legal process (court order)");
+          .isEqualTo(
+              "Question about an access to my records on 2027-06-01 10:00: holds, legal process (court order)");
 
-      data.update("UPDATE legal_request SET notification_delayed_until = ? WHERE id = ?", notice.plusDays(30), order);
+      data.update(
+          "UPDATE legal_request SET notification_delayed_until = ? WHERE id = ?",
+          notice.plusDays(30),
+          order);
       assertThat(total(backend, patron, self)).as("the court extended the delay").isZero();
 
       data.update("UPDATE legal_request SET notification_delayed_until = NULL WHERE id = ?", order);
@@ -84,32 +109,43 @@ class AccessLogSealingTest {
   }
 
   @Test
-  void aPatronWhoCameOfAgeSeesTheFormerGuardiansReadsByNameAndTheGuardianNoLongerSeesTheLog() throws Exception {
+  void aPatronWhoCameOfAgeSeesTheFormerGuardiansReadsByNameAndTheGuardianNoLongerSeesTheLog()
+      throws Exception {
     LocalDate majority = LocalDate.of(2027, 9, 3);
     Patron minor = data.patron("Ada", majority.minusYears(18), true);
     Patron father = data.patron("Abe", majority.minusYears(47), true);
     data.guardianLink(father, minor, true);
-    SettableClock clock = new SettableClock(majority.minusDays(20).atTime(16, 0).atZone(ZONE).toInstant());
-    try (TestBackend backend = TestBackend.start(PROFILE, clock, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY))) {
+    SettableClock clock =
+        new SettableClock(majority.minusDays(20).atTime(16, 0).atZone(ZONE).toInstant());
+    try (TestBackend backend =
+        TestBackend.start(PROFILE, clock, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY))) {
       String asFather = backend.tokens().accessToken(father.subject(), "patron");
-      assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/loans", asFather).statusCode()).isEqualTo(200);
-      assertThat(backend.get(path(minor), asFather).statusCode()).as("the guardian, while guardian").isEqualTo(200);
+      assertThat(backend.get("/api/v1/patrons/" + minor.id() + "/loans", asFather).statusCode())
+          .isEqualTo(200);
+      assertThat(backend.get(path(minor), asFather).statusCode())
+          .as("the guardian, while guardian")
+          .isEqualTo(200);
 
       clock.set(majority.atStartOfDay(ZONE).toInstant());
-      HttpAnswers answers = new HttpAnswers(backend.get(path(minor), asFather),
-          backend.get("/api/v1/patrons/" + TestData.newId() + "/access-log/entries", asFather));
-      assertThat(answers.refused().statusCode()).as("the link ended on the birthday").isEqualTo(404);
+      HttpAnswers answers =
+          new HttpAnswers(
+              backend.get(path(minor), asFather),
+              backend.get("/api/v1/patrons/" + TestData.newId() + "/access-log/entries", asFather));
+      assertThat(answers.refused().statusCode())
+          .as("the link ended on the birthday")
+          .isEqualTo(404);
       assertThat(answers.refused().body()).isEqualTo(answers.missing().body());
 
       JsonNode log = log(backend, minor, backend.tokens().accessToken(minor.subject(), "patron"));
-      assertThat(AccessLogApiTest.lines(log)).containsExactly(
-          "GUARDIAN access_log PATRON Abe " + father.lastName() + " null null null null",
-          "GUARDIAN loans PATRON Abe " + father.lastName() + " null null null null");
+      assertThat(AccessLogApiTest.lines(log))
+          .containsExactly(
+              "GUARDIAN access_log PATRON Abe " + father.lastName() + " null null null null",
+              "GUARDIAN loans PATRON Abe " + father.lastName() + " null null null null");
     }
   }
 
-  private record HttpAnswers(java.net.http.HttpResponse<String> refused, java.net.http.HttpResponse<String> missing) {
-  }
+  private record HttpAnswers(
+      java.net.http.HttpResponse<String> refused, java.net.http.HttpResponse<String> missing) {}
 
   private static JsonNode log(TestBackend backend, Patron patron, String token) throws Exception {
     var response = backend.get(path(patron), token);
@@ -121,14 +157,18 @@ class AccessLogSealingTest {
     return log(backend, patron, token).get("total").asLong();
   }
 
-  private static long categoryTotal(TestBackend backend, Patron patron, String token) throws Exception {
-    return JSON.readTree(backend.get("/api/v1/patrons/" + patron.id() + "/access_log", token).body())
-        .get("total").asLong();
+  private static long categoryTotal(TestBackend backend, Patron patron, String token)
+      throws Exception {
+    return JSON.readTree(
+            backend.get("/api/v1/patrons/" + patron.id() + "/access_log", token).body())
+        .get("total")
+        .asLong();
   }
 
   private static String ticketSubject(String ticketId) throws Exception {
     try (Connection connection = TestBackend.get().dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement("SELECT subject FROM ticket WHERE id = ?")) {
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT subject FROM ticket WHERE id = ?")) {
       statement.setString(1, ticketId);
       try (ResultSet rows = statement.executeQuery()) {
         assertThat(rows.next()).isTrue();
@@ -139,7 +179,8 @@ class AccessLogSealingTest {
 
   private String onlyEntryOf(Patron patron) throws Exception {
     try (Connection connection = TestBackend.get().dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement("SELECT id FROM access_log WHERE patron_id = ?")) {
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT id FROM access_log WHERE patron_id = ?")) {
       statement.setString(1, patron.id());
       try (ResultSet rows = statement.executeQuery()) {
         assertThat(rows.next()).isTrue();

@@ -15,8 +15,7 @@ import org.privacyportal.backend.db.MyBatis;
  */
 public final class AccessLogAppender {
 
-  private AccessLogAppender() {
-  }
+  private AccessLogAppender() {}
 
   public static void main(String[] args) throws Exception {
     String actor = args[3];

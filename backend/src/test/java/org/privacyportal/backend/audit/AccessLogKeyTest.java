@@ -19,10 +19,12 @@ class AccessLogKeyTest {
   @Test
   void missingBlankOrShortKeysAreRefusedWithoutShowingThem() {
     assertThatThrownBy(() -> AccessLogKey.from(Map.of()))
-        .hasMessage("Configuration error: PORTAL_ACCESS_LOG_KEY must be set to a secret of at least 32 characters");
+        .hasMessage(
+            "Configuration error: PORTAL_ACCESS_LOG_KEY must be set to a secret of at least 32 characters");
     assertThatThrownBy(() -> AccessLogKey.parse(" ".repeat(40)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AccessLogKey.parse("s3cret-but-short"))
-        .hasMessage("Configuration error: PORTAL_ACCESS_LOG_KEY must be at least 32 characters long");
+        .hasMessage(
+            "Configuration error: PORTAL_ACCESS_LOG_KEY must be at least 32 characters long");
   }
 }

@@ -35,23 +35,36 @@ class AccessLogTwoProcessTest {
     db.reset();
     HmacAccessLog log = new HmacAccessLog(AuditDatabase.KEY);
     TestDatabase server = TestDatabase.get();
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        AccessLogAppender.class.getName(),
-        db.jdbcUrl(), server.user(), server.password(), "second-jvm", Integer.toString(CHILD_ENTRIES))
-        .redirectErrorStream(true);
-    builder.environment().put(AccessLogKey.ENV, new String(AuditDatabase.KEY, StandardCharsets.UTF_8));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                AccessLogAppender.class.getName(),
+                db.jdbcUrl(),
+                server.user(),
+                server.password(),
+                "second-jvm",
+                Integer.toString(CHILD_ENTRIES))
+            .redirectErrorStream(true);
+    builder
+        .environment()
+        .put(AccessLogKey.ENV, new String(AuditDatabase.KEY, StandardCharsets.UTF_8));
     Process child = builder.start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = Thread.ofPlatform().daemon().start(() -> {
-      try (BufferedReader out = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        out.lines().forEach(lines::add);
-      } catch (java.io.IOException e) {
-        lines.add("read failed: " + e);
-      }
-    });
+    Thread reader =
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  try (BufferedReader out =
+                      new BufferedReader(
+                          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                    out.lines().forEach(lines::add);
+                  } catch (java.io.IOException e) {
+                    lines.add("read failed: " + e);
+                  }
+                });
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       String ready = lines.poll(30, TimeUnit.SECONDS);
@@ -86,8 +99,9 @@ class AccessLogTwoProcessTest {
   private long[] childSpan() throws Exception {
     try (Connection connection = db.dataSource().getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(
-            "SELECT MIN(seq), MAX(seq) FROM access_log WHERE actor_subject = 'second-jvm'")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT MIN(seq), MAX(seq) FROM access_log WHERE actor_subject = 'second-jvm'")) {
       rows.next();
       return new long[] {rows.getLong(1), rows.getLong(2)};
     }

@@ -31,7 +31,8 @@ class AccessLogVerifierTest {
 
   @Test
   void timeMovedByOneMicrosecondIsFound() {
-    db.sql("UPDATE access_log SET accessed_at = accessed_at + INTERVAL 1 MICROSECOND WHERE seq = 4");
+    db.sql(
+        "UPDATE access_log SET accessed_at = accessed_at + INTERVAL 1 MICROSECOND WHERE seq = 4");
 
     assertBrokenAt(4, 3, "entry 4 does not match its HMAC");
   }
@@ -52,7 +53,8 @@ class AccessLogVerifierTest {
 
   @Test
   void deletedEntryWithTheRestRenumberedIsFound() {
-    db.sql("DELETE FROM access_log WHERE seq = 3",
+    db.sql(
+        "DELETE FROM access_log WHERE seq = 3",
         "UPDATE access_log SET seq = seq - 1 WHERE seq > 3 ORDER BY seq",
         "UPDATE access_log_head SET last_seq = 5 WHERE id = 1");
 
@@ -62,7 +64,8 @@ class AccessLogVerifierTest {
   @Test
   void reorderedEntriesAreFound() {
     // Swap the contents of entries 2 and 4 (the seqs stay where they are).
-    db.sql("UPDATE access_log SET seq = 100 WHERE seq = 2",
+    db.sql(
+        "UPDATE access_log SET seq = 100 WHERE seq = 2",
         "UPDATE access_log SET seq = 2 WHERE seq = 4",
         "UPDATE access_log SET seq = 4 WHERE seq = 100");
 
@@ -78,7 +81,8 @@ class AccessLogVerifierTest {
 
   @Test
   void entryForgedAtTheEndWithTheHeadMovedIsFound() {
-    db.sql(forgedInsert(7, lastHmac()),
+    db.sql(
+        forgedInsert(7, lastHmac()),
         "UPDATE access_log_head SET last_seq = 7, last_hmac = '" + FORGED_HMAC + "' WHERE id = 1");
 
     assertBrokenAt(7, 6, "entry 7 does not match its HMAC");
@@ -87,7 +91,8 @@ class AccessLogVerifierTest {
   @Test
   void entryForgedInTheMiddleIsFound() {
     String hmacOf3 = hmacOf(3);
-    db.sql("UPDATE access_log SET seq = seq + 1 WHERE seq >= 4 ORDER BY seq DESC",
+    db.sql(
+        "UPDATE access_log SET seq = seq + 1 WHERE seq >= 4 ORDER BY seq DESC",
         forgedInsert(4, hmacOf3),
         "UPDATE access_log_head SET last_seq = 7 WHERE id = 1");
 
@@ -97,9 +102,12 @@ class AccessLogVerifierTest {
   @Test
   void copiedEntryIsFound() {
     // A real entry's values and hmac, replayed as a new last entry with the head moved onto it.
-    db.sql("INSERT INTO access_log SELECT 7, UUID(), patron_id, category, ground, actor_subject,"
-        + " actor_role, impersonated_subject, ground_ref, reason, accessed_at, sealed_until,"
-        + " '" + lastHmac() + "', hmac FROM access_log WHERE seq = 2",
+    db.sql(
+        "INSERT INTO access_log SELECT 7, UUID(), patron_id, category, ground, actor_subject,"
+            + " actor_role, impersonated_subject, ground_ref, reason, accessed_at, sealed_until,"
+            + " '"
+            + lastHmac()
+            + "', hmac FROM access_log WHERE seq = 2",
         "UPDATE access_log_head SET last_seq = 7, last_hmac = (SELECT hmac FROM access_log WHERE seq = 2)");
 
     assertBrokenAt(7, 6, "entry 7 does not match its HMAC");
@@ -125,9 +133,14 @@ class AccessLogVerifierTest {
 
     VerificationResult result = AccessLogVerifier.verify(db.sessions(), otherKey);
 
-    assertThat(result).isEqualTo(new VerificationResult(false, 0, 1L,
-        "entry 1 does not match its HMAC: it was altered or forged, or the key is not the one"
-            + " the log was written with"));
+    assertThat(result)
+        .isEqualTo(
+            new VerificationResult(
+                false,
+                0,
+                1L,
+                "entry 1 does not match its HMAC: it was altered or forged, or the key is not the one"
+                    + " the log was written with"));
   }
 
   @Test
@@ -135,11 +148,13 @@ class AccessLogVerifierTest {
     try (SqlSession session = db.sessions().openSession()) {
       assertThat(AccessLogVerifier.verify(session, AuditDatabase.KEY, 2))
           .isEqualTo(new VerificationResult(true, 6, null, null));
-      assertThat(AccessLogVerifier.verify(session, AuditDatabase.KEY, 4).entriesChecked()).isEqualTo(6);
+      assertThat(AccessLogVerifier.verify(session, AuditDatabase.KEY, 4).entriesChecked())
+          .isEqualTo(6);
     }
     db.sql("DELETE FROM access_log WHERE seq = 5");
     try (SqlSession session = db.sessions().openSession()) {
-      assertThat(AccessLogVerifier.verify(session, AuditDatabase.KEY, 2).firstBrokenSeq()).isEqualTo(5);
+      assertThat(AccessLogVerifier.verify(session, AuditDatabase.KEY, 2).firstBrokenSeq())
+          .isEqualTo(5);
     }
   }
 
@@ -173,8 +188,13 @@ class AccessLogVerifierTest {
 
   private static String forgedInsert(long seq, String prevHmac) {
     return "INSERT INTO access_log (seq, id, patron_id, category, ground, actor_subject, actor_role,"
-        + " accessed_at, prev_hmac, hmac) VALUES (" + seq + ", UUID(), UUID(), 'loan_history',"
-        + " 'LIBRARY_BUSINESS', 'staff-subject', 'STAFF', UTC_TIMESTAMP(6), '" + prevHmac + "', '"
-        + FORGED_HMAC + "')";
+        + " accessed_at, prev_hmac, hmac) VALUES ("
+        + seq
+        + ", UUID(), UUID(), 'loan_history',"
+        + " 'LIBRARY_BUSINESS', 'staff-subject', 'STAFF', UTC_TIMESTAMP(6), '"
+        + prevHmac
+        + "', '"
+        + FORGED_HMAC
+        + "')";
   }
 }

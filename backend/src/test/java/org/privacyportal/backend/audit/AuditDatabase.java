@@ -11,12 +11,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.db.Database;
 import org.privacyportal.backend.db.Migrations;
 import org.privacyportal.backend.db.MyBatis;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestDatabase;
+import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * A database of its own (portal_audit) on the shared embedded server, migrated like the real one:
@@ -25,7 +25,8 @@ import org.privacyportal.backend.support.TestDatabase;
  */
 final class AuditDatabase {
 
-  static final byte[] KEY = "test access log key, 32+ characters long".getBytes(StandardCharsets.UTF_8);
+  static final byte[] KEY =
+      "test access log key, 32+ characters long".getBytes(StandardCharsets.UTF_8);
   static final String NAME = "portal_audit";
 
   private static AuditDatabase instance;
@@ -37,10 +38,13 @@ final class AuditDatabase {
   private AuditDatabase() {
     TestDatabase server = TestDatabase.get();
     String base = server.jdbcUrl().substring(0, server.jdbcUrl().lastIndexOf('/') + 1);
-    try (Connection connection = DriverManager.getConnection(base, server.user(), server.password());
+    try (Connection connection =
+            DriverManager.getConnection(base, server.user(), server.password());
         Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE IF NOT EXISTS " + NAME
-          + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      statement.execute(
+          "CREATE DATABASE IF NOT EXISTS "
+              + NAME
+              + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create " + NAME, e);
     }
@@ -72,7 +76,8 @@ final class AuditDatabase {
 
   /** An empty log with the head at its start, as the migration leaves it. */
   void reset() {
-    sql("TRUNCATE TABLE access_log",
+    sql(
+        "TRUNCATE TABLE access_log",
         "UPDATE access_log_head SET last_seq = 0, last_hmac = REPEAT('0', 64) WHERE id = 1");
   }
 
@@ -116,12 +121,13 @@ final class AuditDatabase {
   /** A plausible entry; {@code i} varies the optional fields so every column gets exercised. */
   static AccessEntry entry(String actor, int i) {
     Category category = Category.values()[i % Category.values().length];
-    Ground ground = switch (i % 4) {
-      case 0 -> Ground.GUARDIAN;
-      case 1 -> Ground.WRITTEN_AUTHORIZATION;
-      case 2 -> Ground.LIBRARY_BUSINESS;
-      default -> Ground.LEGAL_PROCESS;
-    };
+    Ground ground =
+        switch (i % 4) {
+          case 0 -> Ground.GUARDIAN;
+          case 1 -> Ground.WRITTEN_AUTHORIZATION;
+          case 2 -> Ground.LIBRARY_BUSINESS;
+          default -> Ground.LEGAL_PROCESS;
+        };
     return new AccessEntry(
         UUID.randomUUID().toString(),
         category,

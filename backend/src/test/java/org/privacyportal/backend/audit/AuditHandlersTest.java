@@ -35,17 +35,21 @@ class AuditHandlersTest {
   @BeforeAll
   static void start() {
     jwks = new JwksServer(TOKENS.publicJwkSet());
-    TokenValidator validator = TokenValidator.forRemoteJwks(jwks.uri(), TestTokens.ISSUER, TestTokens.AUDIENCE);
+    TokenValidator validator =
+        TokenValidator.forRemoteJwks(jwks.uri(), TestTokens.ISSUER, TestTokens.AUDIENCE);
     AuditDatabase db = AuditDatabase.get();
-    app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-      new ErrorMapping(new ProblemWriter(Json.mapper())).register(config);
-      config.routes.beforeMatched(new AuthHandler(validator));
-      RouteTable routes = new RouteTable();
-      AuditHandlers.register(routes, db.sessions(), AuditDatabase.KEY);
-      routes.registerOn(config);
-    }).start("127.0.0.1", 0);
+    app =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                  new ErrorMapping(new ProblemWriter(Json.mapper())).register(config);
+                  config.routes.beforeMatched(new AuthHandler(validator));
+                  RouteTable routes = new RouteTable();
+                  AuditHandlers.register(routes, db.sessions(), AuditDatabase.KEY);
+                  routes.registerOn(config);
+                })
+            .start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -65,10 +69,11 @@ class AuditHandlersTest {
     HttpResponse<String> response = get(TOKENS.accessToken("director-subject", "director"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     assertThat(response.body())
-        .isEqualTo("{\"intact\":true,\"entriesChecked\":3,\"firstBrokenSeq\":null,\"problem\":null}");
+        .isEqualTo(
+            "{\"intact\":true,\"entriesChecked\":3,\"firstBrokenSeq\":null,\"problem\":null}");
   }
 
   @Test
@@ -78,8 +83,9 @@ class AuditHandlersTest {
     HttpResponse<String> response = get(TOKENS.accessToken("director-subject", "director"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).startsWith(
-        "{\"intact\":false,\"entriesChecked\":1,\"firstBrokenSeq\":2,\"problem\":\"entry 2 is missing");
+    assertThat(response.body())
+        .startsWith(
+            "{\"intact\":false,\"entriesChecked\":1,\"firstBrokenSeq\":2,\"problem\":\"entry 2 is missing");
   }
 
   @Test
@@ -94,12 +100,15 @@ class AuditHandlersTest {
   }
 
   private HttpResponse<String> get(String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + app.port() + AuditHandlers.VERIFY_PATH)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + AuditHandlers.VERIFY_PATH))
+            .GET();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     ContractValidator.get().check(response);
     return response;
   }

@@ -9,12 +9,24 @@ import org.junit.jupiter.api.Test;
 
 class ChainMacTest {
 
-  private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-  private static final AccessLogRow ROW = new AccessLogRow(42, "5b7f1c7e-0d3a-4f7e-9a51-1f2e3d4c5b6a",
-      "9d1e8c2a-3b4f-4a6d-8e7f-0a1b2c3d4e5f", "loan_history", "LIBRARY_BUSINESS", "staff-subject",
-      "STAFF", null, "0f1e2d3c-4b5a-4697-8877-665544332211", "renewal question",
-      LocalDateTime.parse("2026-03-01T14:15:16.123456"), LocalDate.parse("2026-06-01"),
-      ChainMac.GENESIS, null);
+  private static final byte[] KEY =
+      "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final AccessLogRow ROW =
+      new AccessLogRow(
+          42,
+          "5b7f1c7e-0d3a-4f7e-9a51-1f2e3d4c5b6a",
+          "9d1e8c2a-3b4f-4a6d-8e7f-0a1b2c3d4e5f",
+          "loan_history",
+          "LIBRARY_BUSINESS",
+          "staff-subject",
+          "STAFF",
+          null,
+          "0f1e2d3c-4b5a-4697-8877-665544332211",
+          "renewal question",
+          LocalDateTime.parse("2026-03-01T14:15:16.123456"),
+          LocalDate.parse("2026-06-01"),
+          ChainMac.GENESIS,
+          null);
 
   @Test
   void encodingIsPinned() {
@@ -38,33 +50,132 @@ class ChainMacTest {
   void everyValueIsCovered() {
     ChainMac mac = new ChainMac(KEY);
     String original = mac.of(ROW);
-    assertThat(mac.of(new AccessLogRow(43, ROW.id(), ROW.patronId(), ROW.category(), ROW.ground(),
-        ROW.actorSubject(), ROW.actorRole(), ROW.impersonatedSubject(), ROW.groundRef(), ROW.reason(),
-        ROW.accessedAt(), ROW.sealedUntil(), ROW.prevHmac(), null))).isNotEqualTo(original);
-    assertThat(mac.of(new AccessLogRow(42, ROW.id(), ROW.patronId(), ROW.category(), ROW.ground(),
-        ROW.actorSubject(), ROW.actorRole(), ROW.impersonatedSubject(), ROW.groundRef(), ROW.reason(),
-        ROW.accessedAt().plusNanos(1_000), ROW.sealedUntil(), ROW.prevHmac(), null))).isNotEqualTo(original);
-    assertThat(mac.of(new AccessLogRow(42, ROW.id(), ROW.patronId(), ROW.category(), ROW.ground(),
-        ROW.actorSubject(), ROW.actorRole(), ROW.impersonatedSubject(), ROW.groundRef(), ROW.reason(),
-        ROW.accessedAt(), null, ROW.prevHmac(), null))).isNotEqualTo(original);
-    assertThat(mac.of(new AccessLogRow(42, ROW.id(), ROW.patronId(), ROW.category(), ROW.ground(),
-        ROW.actorSubject(), ROW.actorRole(), ROW.impersonatedSubject(), ROW.groundRef(), ROW.reason(),
-        ROW.accessedAt(), ROW.sealedUntil(), "1".repeat(64), null))).isNotEqualTo(original);
+    assertThat(
+            mac.of(
+                new AccessLogRow(
+                    43,
+                    ROW.id(),
+                    ROW.patronId(),
+                    ROW.category(),
+                    ROW.ground(),
+                    ROW.actorSubject(),
+                    ROW.actorRole(),
+                    ROW.impersonatedSubject(),
+                    ROW.groundRef(),
+                    ROW.reason(),
+                    ROW.accessedAt(),
+                    ROW.sealedUntil(),
+                    ROW.prevHmac(),
+                    null)))
+        .isNotEqualTo(original);
+    assertThat(
+            mac.of(
+                new AccessLogRow(
+                    42,
+                    ROW.id(),
+                    ROW.patronId(),
+                    ROW.category(),
+                    ROW.ground(),
+                    ROW.actorSubject(),
+                    ROW.actorRole(),
+                    ROW.impersonatedSubject(),
+                    ROW.groundRef(),
+                    ROW.reason(),
+                    ROW.accessedAt().plusNanos(1_000),
+                    ROW.sealedUntil(),
+                    ROW.prevHmac(),
+                    null)))
+        .isNotEqualTo(original);
+    assertThat(
+            mac.of(
+                new AccessLogRow(
+                    42,
+                    ROW.id(),
+                    ROW.patronId(),
+                    ROW.category(),
+                    ROW.ground(),
+                    ROW.actorSubject(),
+                    ROW.actorRole(),
+                    ROW.impersonatedSubject(),
+                    ROW.groundRef(),
+                    ROW.reason(),
+                    ROW.accessedAt(),
+                    null,
+                    ROW.prevHmac(),
+                    null)))
+        .isNotEqualTo(original);
+    assertThat(
+            mac.of(
+                new AccessLogRow(
+                    42,
+                    ROW.id(),
+                    ROW.patronId(),
+                    ROW.category(),
+                    ROW.ground(),
+                    ROW.actorSubject(),
+                    ROW.actorRole(),
+                    ROW.impersonatedSubject(),
+                    ROW.groundRef(),
+                    ROW.reason(),
+                    ROW.accessedAt(),
+                    ROW.sealedUntil(),
+                    "1".repeat(64),
+                    null)))
+        .isNotEqualTo(original);
     // the stored hmac itself is not an input
-    assertThat(mac.of(new AccessLogRow(42, ROW.id(), ROW.patronId(), ROW.category(), ROW.ground(),
-        ROW.actorSubject(), ROW.actorRole(), ROW.impersonatedSubject(), ROW.groundRef(), ROW.reason(),
-        ROW.accessedAt(), ROW.sealedUntil(), ROW.prevHmac(), "x"))).isEqualTo(original);
+    assertThat(
+            mac.of(
+                new AccessLogRow(
+                    42,
+                    ROW.id(),
+                    ROW.patronId(),
+                    ROW.category(),
+                    ROW.ground(),
+                    ROW.actorSubject(),
+                    ROW.actorRole(),
+                    ROW.impersonatedSubject(),
+                    ROW.groundRef(),
+                    ROW.reason(),
+                    ROW.accessedAt(),
+                    ROW.sealedUntil(),
+                    ROW.prevHmac(),
+                    "x")))
+        .isEqualTo(original);
   }
 
   private static AccessLogRow withActor(String subject, String role) {
-    return new AccessLogRow(ROW.seq(), ROW.id(), ROW.patronId(), ROW.category(), ROW.ground(), subject, role,
-        ROW.impersonatedSubject(), ROW.groundRef(), ROW.reason(), ROW.accessedAt(), ROW.sealedUntil(),
-        ROW.prevHmac(), null);
+    return new AccessLogRow(
+        ROW.seq(),
+        ROW.id(),
+        ROW.patronId(),
+        ROW.category(),
+        ROW.ground(),
+        subject,
+        role,
+        ROW.impersonatedSubject(),
+        ROW.groundRef(),
+        ROW.reason(),
+        ROW.accessedAt(),
+        ROW.sealedUntil(),
+        ROW.prevHmac(),
+        null);
   }
 
   private static AccessLogRow withReason(String reason) {
-    return new AccessLogRow(ROW.seq(), ROW.id(), ROW.patronId(), ROW.category(), ROW.ground(),
-        ROW.actorSubject(), ROW.actorRole(), ROW.impersonatedSubject(), ROW.groundRef(), reason,
-        ROW.accessedAt(), ROW.sealedUntil(), ROW.prevHmac(), null);
+    return new AccessLogRow(
+        ROW.seq(),
+        ROW.id(),
+        ROW.patronId(),
+        ROW.category(),
+        ROW.ground(),
+        ROW.actorSubject(),
+        ROW.actorRole(),
+        ROW.impersonatedSubject(),
+        ROW.groundRef(),
+        reason,
+        ROW.accessedAt(),
+        ROW.sealedUntil(),
+        ROW.prevHmac(),
+        null);
   }
 }

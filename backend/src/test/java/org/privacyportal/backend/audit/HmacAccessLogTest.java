@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.vocabulary.Category;
+import org.privacyportal.backend.vocabulary.Ground;
 
 class HmacAccessLogTest {
 
@@ -36,9 +36,18 @@ class HmacAccessLogTest {
   @Test
   void appendedEntriesVerifyAndKeepTheirValues() {
     Instant at = Instant.parse("2026-03-01T14:15:16.123456789Z");
-    AccessEntry entry = new AccessEntry(UUID.randomUUID().toString(), Category.LOAN_HISTORY,
-        Ground.LIBRARY_BUSINESS, "staff-subject", "STAFF", "patron-subject",
-        UUID.randomUUID().toString(), "lost card at the desk, ñ and 😀", at, null);
+    AccessEntry entry =
+        new AccessEntry(
+            UUID.randomUUID().toString(),
+            Category.LOAN_HISTORY,
+            Ground.LIBRARY_BUSINESS,
+            "staff-subject",
+            "STAFF",
+            "patron-subject",
+            UUID.randomUUID().toString(),
+            "lost card at the desk, ñ and 😀",
+            at,
+            null);
     try (SqlSession session = db.sessions().openSession()) {
       log.append(session, entry);
       session.commit();
@@ -54,7 +63,8 @@ class HmacAccessLogTest {
       assertThat(first.ground()).isEqualTo("LIBRARY_BUSINESS");
       assertThat(first.reason()).isEqualTo(entry.reason());
       assertThat(first.accessedAt()).hasToString("2026-03-01T14:15:16.123456"); // UTC, micros
-      assertThat(first.id()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+      assertThat(first.id())
+          .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
       assertThat(session.getMapper(AccessLogMapper.class).head().lastSeq()).isEqualTo(10);
     }
   }
@@ -76,16 +86,49 @@ class HmacAccessLogTest {
   @Test
   void entriesThatWouldNotVerifyAreRefusedBeforeTheLog() {
     try (SqlSession session = db.sessions().openSession()) {
-      AccessEntry self = new AccessEntry(UUID.randomUUID().toString(), Category.LOANS, Ground.SELF,
-          "patron", "PATRON", null, null, null, Instant.now(), null);
-      assertThatThrownBy(() -> log.append(session, self)).isInstanceOf(IllegalArgumentException.class);
-      AccessEntry longReason = new AccessEntry(UUID.randomUUID().toString(), Category.LOANS,
-          Ground.LIBRARY_BUSINESS, "staff", "STAFF", null, null, "x".repeat(501), Instant.now(), null);
+      AccessEntry self =
+          new AccessEntry(
+              UUID.randomUUID().toString(),
+              Category.LOANS,
+              Ground.SELF,
+              "patron",
+              "PATRON",
+              null,
+              null,
+              null,
+              Instant.now(),
+              null);
+      assertThatThrownBy(() -> log.append(session, self))
+          .isInstanceOf(IllegalArgumentException.class);
+      AccessEntry longReason =
+          new AccessEntry(
+              UUID.randomUUID().toString(),
+              Category.LOANS,
+              Ground.LIBRARY_BUSINESS,
+              "staff",
+              "STAFF",
+              null,
+              null,
+              "x".repeat(501),
+              Instant.now(),
+              null);
       assertThatThrownBy(() -> log.append(session, longReason))
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("reason is longer than 500 characters");
-      AccessEntry paddedRef = new AccessEntry(UUID.randomUUID().toString(), Category.LOANS,
-          Ground.LIBRARY_BUSINESS, "staff", "STAFF", null, "ticket-1 ", null, Instant.now(), null);
-      assertThatThrownBy(() -> log.append(session, paddedRef)).isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("reason is longer than 500 characters");
+      AccessEntry paddedRef =
+          new AccessEntry(
+              UUID.randomUUID().toString(),
+              Category.LOANS,
+              Ground.LIBRARY_BUSINESS,
+              "staff",
+              "STAFF",
+              null,
+              "ticket-1 ",
+              null,
+              Instant.now(),
+              null);
+      assertThatThrownBy(() -> log.append(session, paddedRef))
+          .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(db.count()).isZero();
   }
@@ -99,11 +142,13 @@ class HmacAccessLogTest {
     List<Future<?>> writers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       String actor = "writer-" + t;
-      writers.add(pool.submit(() -> {
-        start.await();
-        db.append(log, perThread, actor);
-        return null;
-      }));
+      writers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                db.append(log, perThread, actor);
+                return null;
+              }));
     }
     long began = System.nanoTime();
     start.countDown();
@@ -116,7 +161,8 @@ class HmacAccessLogTest {
     long began2 = System.nanoTime();
     VerificationResult result = db.verify();
     double verifySeconds = (System.nanoTime() - began2) / 1e9;
-    System.out.printf("access log: %d appends by %d threads in %.2f s (%.0f/s); verified in %.3f s%n",
+    System.out.printf(
+        "access log: %d appends by %d threads in %.2f s (%.0f/s); verified in %.3f s%n",
         threads * perThread, threads, seconds, threads * perThread / seconds, verifySeconds);
     assertThat(result).isEqualTo(new VerificationResult(true, threads * perThread, null, null));
     assertThat(db.count()).isEqualTo(threads * perThread);

@@ -30,7 +30,8 @@ class VerifyAccessLogCommandTest {
   @Test
   void intactLogExitsZero() {
     assertThat(run(env(KEY_TEXT))).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Access log intact: 4 entries checked.\n");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("Access log intact: 4 entries checked.\n");
   }
 
   @Test
@@ -38,7 +39,8 @@ class VerifyAccessLogCommandTest {
     db.sql("UPDATE access_log SET actor_subject = 'someone-else' WHERE seq = 2");
 
     assertThat(run(env(KEY_TEXT))).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Access log BROKEN at entry 2: entry 2 does not match")
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith("Access log BROKEN at entry 2: entry 2 does not match")
         .endsWith("(1 entries before it are intact).\n");
   }
 
@@ -57,7 +59,9 @@ class VerifyAccessLogCommandTest {
 
     err.reset();
     assertThat(run(env("short-secret"))).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("PORTAL_ACCESS_LOG_KEY").doesNotContain("short-secret");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("PORTAL_ACCESS_LOG_KEY")
+        .doesNotContain("short-secret");
   }
 
   @Test
@@ -90,10 +94,13 @@ class VerifyAccessLogCommandTest {
 
   @Test
   void mainRunsAsItsOwnProcess() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), VerifyAccessLogCommand.class.getName())
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                VerifyAccessLogCommand.class.getName())
+            .redirectErrorStream(true);
     builder.environment().putAll(env(KEY_TEXT));
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -104,7 +111,9 @@ class VerifyAccessLogCommandTest {
   }
 
   private int run(Map<String, String> env) {
-    return VerifyAccessLogCommand.run(env, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return VerifyAccessLogCommand.run(
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 

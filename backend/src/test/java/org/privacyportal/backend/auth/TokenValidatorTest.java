@@ -46,7 +46,8 @@ class TokenValidatorTest {
 
   @Test
   void acceptsAValidAccessToken() throws Exception {
-    AuthenticatedUser user = validator.validate(tokens.accessToken(ALICE, "patron", "offline_access"));
+    AuthenticatedUser user =
+        validator.validate(tokens.accessToken(ALICE, "patron", "offline_access"));
 
     assertThat(user.subject()).isEqualTo(ALICE);
     assertThat(user.roles()).containsExactlyInAnyOrder("patron", "offline_access");
@@ -56,17 +57,26 @@ class TokenValidatorTest {
 
   @Test
   void acceptsAnAudienceListThatContainsTheApi() throws Exception {
-    String token = tokens.sign(tokens.accessClaims(ALICE, "patron")
-        .audience(List.of("account", TestTokens.AUDIENCE)).build());
+    String token =
+        tokens.sign(
+            tokens
+                .accessClaims(ALICE, "patron")
+                .audience(List.of("account", TestTokens.AUDIENCE))
+                .build());
 
     assertThat(validator.validate(token).subject()).isEqualTo(ALICE);
   }
 
   @Test
   void recordsTheImpersonator() throws Exception {
-    String token = tokens.sign(tokens.accessClaims(ALICE, "patron")
-        .claim("impersonator", Map.of("id", "2f6d8b40-9c1e-4a57-8d3b-e5f7a2c9b104", "username", "staff"))
-        .build());
+    String token =
+        tokens.sign(
+            tokens
+                .accessClaims(ALICE, "patron")
+                .claim(
+                    "impersonator",
+                    Map.of("id", "2f6d8b40-9c1e-4a57-8d3b-e5f7a2c9b104", "username", "staff"))
+                .build());
 
     AuthenticatedUser user = validator.validate(token);
 
@@ -77,8 +87,11 @@ class TokenValidatorTest {
   @Test
   void rejectsAlgNone() {
     // Header typ "JWT" like a real token, so that it is the missing signature that fails it.
-    String token = new PlainJWT(new PlainHeader.Builder().type(JOSEObjectType.JWT).build(),
-        tokens.accessClaims(ALICE, "patron").build()).serialize();
+    String token =
+        new PlainJWT(
+                new PlainHeader.Builder().type(JOSEObjectType.JWT).build(),
+                tokens.accessClaims(ALICE, "patron").build())
+            .serialize();
 
     assertRejected(token, "Unsecured");
   }
@@ -86,9 +99,13 @@ class TokenValidatorTest {
   @Test
   void rejectsHs256SignedWithThePublicKey() throws Exception {
     byte[] publicKeyBytes = tokens.key().toRSAPublicKey().getEncoded();
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).keyID(tokens.key().getKeyID()).build(),
-        tokens.accessClaims(ALICE, "patron").build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(tokens.key().getKeyID())
+                .build(),
+            tokens.accessClaims(ALICE, "patron").build());
     jwt.sign(new MACSigner(publicKeyBytes));
 
     assertRejected(jwt.serialize(), "Another algorithm expected");
@@ -96,7 +113,9 @@ class TokenValidatorTest {
 
   @Test
   void rejectsAnotherRsaAlgorithmWithTheRightKey() {
-    String token = TestTokens.sign(tokens.accessClaims(ALICE, "patron").build(), tokens.key(), JWSAlgorithm.RS512);
+    String token =
+        TestTokens.sign(
+            tokens.accessClaims(ALICE, "patron").build(), tokens.key(), JWSAlgorithm.RS512);
 
     assertRejected(token, "Another algorithm expected");
   }
@@ -104,27 +123,37 @@ class TokenValidatorTest {
   @Test
   void rejectsAnExpiredToken() {
     Instant past = Instant.now().minusSeconds(600);
-    String token = tokens.sign(tokens.accessClaims(ALICE, "patron")
-        .issueTime(Date.from(past))
-        .expirationTime(Date.from(Instant.now().minusSeconds(10)))
-        .build());
+    String token =
+        tokens.sign(
+            tokens
+                .accessClaims(ALICE, "patron")
+                .issueTime(Date.from(past))
+                .expirationTime(Date.from(Instant.now().minusSeconds(10)))
+                .build());
 
     assertRejected(token, "Expired");
   }
 
   @Test
   void rejectsATokenNotYetValid() {
-    String token = tokens.sign(tokens.accessClaims(ALICE, "patron")
-        .notBeforeTime(Date.from(Instant.now().plusSeconds(30)))
-        .build());
+    String token =
+        tokens.sign(
+            tokens
+                .accessClaims(ALICE, "patron")
+                .notBeforeTime(Date.from(Instant.now().plusSeconds(30)))
+                .build());
 
     assertRejected(token, "before use time");
   }
 
   @Test
   void rejectsAnotherIssuer() {
-    String token = tokens.sign(tokens.accessClaims(ALICE, "patron")
-        .issuer("http://localhost:8180/realms/master").build());
+    String token =
+        tokens.sign(
+            tokens
+                .accessClaims(ALICE, "patron")
+                .issuer("http://localhost:8180/realms/master")
+                .build());
 
     assertRejected(token, "iss");
   }
@@ -139,10 +168,13 @@ class TokenValidatorTest {
   @Test
   void rejectsAnIdTokenInPlaceOfAnAccessToken() {
     // Even with the API in its audience, a token of typ "ID" is not an access token.
-    String token = tokens.sign(tokens.accessClaims(ALICE, "patron")
-        .audience(List.of("portal-frontend", TestTokens.AUDIENCE))
-        .claim("typ", "ID")
-        .build());
+    String token =
+        tokens.sign(
+            tokens
+                .accessClaims(ALICE, "patron")
+                .audience(List.of("portal-frontend", TestTokens.AUDIENCE))
+                .claim("typ", "ID")
+                .build());
 
     assertRejected(token, "typ");
   }
@@ -150,7 +182,8 @@ class TokenValidatorTest {
   @Test
   void rejectsAnAlteredPayload() {
     String[] parts = tokens.accessToken(ALICE, "patron").split("\\.");
-    JWTClaimsSet forged = tokens.accessClaims("9a7e3c21-5d4b-4f16-b8e0-3c6a1f9d2e05", "director").build();
+    JWTClaimsSet forged =
+        tokens.accessClaims("9a7e3c21-5d4b-4f16-b8e0-3c6a1f9d2e05", "director").build();
     String token = parts[0] + "." + Base64URL.encode(forged.toString()) + "." + parts[2];
 
     assertRejected(token, "signature");
@@ -159,17 +192,21 @@ class TokenValidatorTest {
   @Test
   void rejectsAnUnknownKeyId() {
     RSAKey stranger = TestTokens.newKey("not-in-the-realm");
-    String token = TestTokens.sign(tokens.accessClaims(ALICE, "patron").build(), stranger, JWSAlgorithm.RS256);
+    String token =
+        TestTokens.sign(tokens.accessClaims(ALICE, "patron").build(), stranger, JWSAlgorithm.RS256);
 
     assertRejected(token, "matching key");
   }
 
   @Test
   void rejectsAnotherHeaderType() throws Exception {
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType("at+jwt"))
-            .keyID(tokens.key().getKeyID()).build(),
-        tokens.accessClaims(ALICE, "patron").build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(new JOSEObjectType("at+jwt"))
+                .keyID(tokens.key().getKeyID())
+                .build(),
+            tokens.accessClaims(ALICE, "patron").build());
     jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(tokens.key()));
 
     assertRejected(jwt.serialize(), "type");
@@ -189,7 +226,9 @@ class TokenValidatorTest {
   }
 
   private static void assertRejected(String token, String reason) {
-    var assertion = assertThatThrownBy(() -> validator.validate(token)).isInstanceOf(InvalidTokenException.class);
+    var assertion =
+        assertThatThrownBy(() -> validator.validate(token))
+            .isInstanceOf(InvalidTokenException.class);
     if (reason != null) {
       assertion.hasMessageContaining(reason);
     }

@@ -31,21 +31,33 @@ class HoldCompletionsTest {
 
   private String waitingHold(Patron patron, String title) {
     String id = TestData.newId();
-    data.update("INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
-        + " queue_position, ready_until) VALUES (?, ?, ?, 'An Author', 'BOOK', 'Central', ?, 'WAITING', 4, NULL)",
-        id, patron.id(), title, TestData.utc(Instant.now().minus(3, ChronoUnit.DAYS)));
+    data.update(
+        "INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
+            + " queue_position, ready_until) VALUES (?, ?, ?, 'An Author', 'BOOK', 'Central', ?, 'WAITING', 4, NULL)",
+        id,
+        patron.id(),
+        title,
+        TestData.utc(Instant.now().minus(3, ChronoUnit.DAYS)));
     return id;
   }
 
   private void consent(Patron patron, boolean granted, Instant at) {
-    data.update("INSERT INTO consent_entry (id, patron_id, consent, granted, previous, actor_role, actor_subject,"
+    data.update(
+        "INSERT INTO consent_entry (id, patron_id, consent, granted, previous, actor_role, actor_subject,"
             + " policy_version, channel, recorded_at) VALUES (?, ?, 'READING_HISTORY', ?, ?, 'SELF', ?, 'v', 'PORTAL', ?)",
-        TestData.newId(), patron.id(), granted, !granted, patron.subject(), TestData.utc(at));
+        TestData.newId(),
+        patron.id(),
+        granted,
+        !granted,
+        patron.subject(),
+        TestData.utc(at));
   }
 
   /** title|author|status|queue position. */
   private String row(String holdId) {
-    return data.rows("SELECT title, author, status, queue_position FROM hold_request WHERE id = ?", holdId).get(0);
+    return data.rows(
+            "SELECT title, author, status, queue_position FROM hold_request WHERE id = ?", holdId)
+        .get(0);
   }
 
   private Outcome complete(ExecutorType executor, List<Completion> completions) {
@@ -79,8 +91,13 @@ class HoldCompletionsTest {
     String cancelled = waitingHold(stopped, "Cancelled title");
     String expired = waitingHold(stopped, "Expired title");
 
-    Outcome outcome = complete(ExecutorType.SIMPLE, List.of(new Completion(kept, "FULFILLED"),
-        new Completion(cancelled, "CANCELLED"), new Completion(expired, "EXPIRED")));
+    Outcome outcome =
+        complete(
+            ExecutorType.SIMPLE,
+            List.of(
+                new Completion(kept, "FULFILLED"),
+                new Completion(cancelled, "CANCELLED"),
+                new Completion(expired, "EXPIRED")));
 
     assertThat(outcome).isEqualTo(new Outcome(3, 0));
     assertThat(row(kept)).isEqualTo("Kept title|An Author|FULFILLED|null");
@@ -92,8 +109,13 @@ class HoldCompletionsTest {
   void aHoldAlreadyEndedOrUnknownOrRepeatedIsSkippedAndKeepsItsState() {
     Patron patron = patron("Rep");
     String hold = waitingHold(patron, "Once");
-    assertThat(complete(ExecutorType.BATCH, List.of(new Completion(hold, "FULFILLED"),
-        new Completion(hold, "CANCELLED"), new Completion(TestData.newId(), "CANCELLED"))))
+    assertThat(
+            complete(
+                ExecutorType.BATCH,
+                List.of(
+                    new Completion(hold, "FULFILLED"),
+                    new Completion(hold, "CANCELLED"),
+                    new Completion(TestData.newId(), "CANCELLED"))))
         .isEqualTo(new Outcome(1, 2));
     assertThat(complete(ExecutorType.SIMPLE, List.of(new Completion(hold, "CANCELLED"))))
         .isEqualTo(new Outcome(0, 1));
@@ -103,6 +125,7 @@ class HoldCompletionsTest {
 
   @Test
   void onlyAnEndIsACompletion() {
-    assertThatThrownBy(() -> new Completion(TestData.newId(), "READY")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Completion(TestData.newId(), "READY"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

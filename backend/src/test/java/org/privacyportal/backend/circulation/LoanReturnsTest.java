@@ -32,13 +32,15 @@ import org.privacyportal.backend.support.TestData.Patron;
 /** The ILS return entry point: a loan is anonymized at its return unless reading history is on. */
 class LoanReturnsTest {
 
-  private static final Instant RETURNED = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+  private static final Instant RETURNED =
+      Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
 
   private final TestBackend backend = TestBackend.get();
   private final TestData data = new TestData(backend.dataSource());
 
   private String openLoan(Patron patron) {
-    return data.loan(patron, RETURNED.minus(10, ChronoUnit.DAYS), LocalDate.now().plusDays(5), null);
+    return data.loan(
+        patron, RETURNED.minus(10, ChronoUnit.DAYS), LocalDate.now().plusDays(5), null);
   }
 
   private boolean recordReturn(String loanId) {
@@ -58,9 +60,15 @@ class LoanReturnsTest {
   }
 
   private void consent(Patron patron, boolean granted, Instant at) {
-    data.update("INSERT INTO consent_entry (id, patron_id, consent, granted, previous, actor_role, actor_subject,"
+    data.update(
+        "INSERT INTO consent_entry (id, patron_id, consent, granted, previous, actor_role, actor_subject,"
             + " policy_version, channel, recorded_at) VALUES (?, ?, 'READING_HISTORY', ?, ?, 'SELF', ?, 'v', 'PORTAL', ?)",
-        TestData.newId(), patron.id(), granted, !granted, patron.subject(), TestData.utc(at));
+        TestData.newId(),
+        patron.id(),
+        granted,
+        !granted,
+        patron.subject(),
+        TestData.utc(at));
   }
 
   private Patron patron(String name) {
@@ -125,8 +133,14 @@ class LoanReturnsTest {
     String anonymous2 = openLoan(turnedOff);
     Instant later = RETURNED.plus(5, ChronoUnit.MINUTES);
 
-    Outcome outcome = recordReturns(ExecutorType.SIMPLE, List.of(new Return(kept1, RETURNED),
-        new Return(anonymous1, RETURNED), new Return(kept2, later), new Return(anonymous2, later)));
+    Outcome outcome =
+        recordReturns(
+            ExecutorType.SIMPLE,
+            List.of(
+                new Return(kept1, RETURNED),
+                new Return(anonymous1, RETURNED),
+                new Return(kept2, later),
+                new Return(anonymous2, later)));
 
     assertThat(outcome).isEqualTo(new Outcome(4, 0));
     assertThat(row(kept1)).isEqualTo(keeps.id() + "|" + TestData.utc(RETURNED));
@@ -144,9 +158,17 @@ class LoanReturnsTest {
     Instant earlier = RETURNED.minus(2, ChronoUnit.HOURS);
 
     // sent out of order: the earlier return is the real one, the later a repeated message
-    Outcome first = recordReturns(ExecutorType.SIMPLE, List.of(new Return(loan, RETURNED),
-        new Return(TestData.newId(), RETURNED), new Return(loan, earlier), new Return(other, RETURNED)));
-    Outcome again = recordReturns(ExecutorType.SIMPLE, List.of(new Return(loan, RETURNED), new Return(other, later())));
+    Outcome first =
+        recordReturns(
+            ExecutorType.SIMPLE,
+            List.of(
+                new Return(loan, RETURNED),
+                new Return(TestData.newId(), RETURNED),
+                new Return(loan, earlier),
+                new Return(other, RETURNED)));
+    Outcome again =
+        recordReturns(
+            ExecutorType.SIMPLE, List.of(new Return(loan, RETURNED), new Return(other, later())));
 
     assertThat(first).isEqualTo(new Outcome(2, 2));
     assertThat(again).isEqualTo(new Outcome(0, 2));
@@ -156,7 +178,8 @@ class LoanReturnsTest {
 
   @Test
   void aBatchSessionCountsTheSameAndChunksOfManyPatronsAreAllLocked() {
-    // More returns than one statement takes, spread over patrons, in a BATCH session (as the demo loads)
+    // More returns than one statement takes, spread over patrons, in a BATCH session (as the demo
+    // loads)
     List<Patron> patrons = new ArrayList<>();
     List<Return> returns = new ArrayList<>();
     for (int p = 0; p < 6; p++) {
@@ -169,19 +192,25 @@ class LoanReturnsTest {
         returns.add(new Return(id, RETURNED.minusSeconds(returns.size())));
       }
     }
-    returns.add(new Return(returns.getFirst().loanId(), later())); // a repeated message, later in time
+    returns.add(
+        new Return(returns.getFirst().loanId(), later())); // a repeated message, later in time
 
     Outcome outcome = recordReturns(ExecutorType.BATCH, returns);
 
     assertThat(returns.size() - 1).isGreaterThan(LoanReturns.CHUNK);
     assertThat(outcome).isEqualTo(new Outcome(1_500, 1));
     for (int p = 0; p < 6; p++) {
-      assertThat(count("SELECT COUNT(*) FROM loan WHERE patron_id = ? AND returned_at IS NOT NULL",
-          patrons.get(p).id())).as("patron %d", p).isEqualTo(p % 2 == 0 ? 250 : 0);
-      assertThat(count("SELECT COUNT(*) FROM loan WHERE patron_id = ?", patrons.get(p).id())).isEqualTo(
-          p % 2 == 0 ? 250 : 0);
+      assertThat(
+              count(
+                  "SELECT COUNT(*) FROM loan WHERE patron_id = ? AND returned_at IS NOT NULL",
+                  patrons.get(p).id()))
+          .as("patron %d", p)
+          .isEqualTo(p % 2 == 0 ? 250 : 0);
+      assertThat(count("SELECT COUNT(*) FROM loan WHERE patron_id = ?", patrons.get(p).id()))
+          .isEqualTo(p % 2 == 0 ? 250 : 0);
     }
-    assertThat(row(returns.getFirst().loanId())).isEqualTo(patrons.getFirst().id() + "|" + TestData.utc(RETURNED));
+    assertThat(row(returns.getFirst().loanId()))
+        .isEqualTo(patrons.getFirst().id() + "|" + TestData.utc(RETURNED));
   }
 
   @Test
@@ -191,13 +220,25 @@ class LoanReturnsTest {
     String loan = openLoan(patron);
     ExecutorService ils = Executors.newSingleThreadExecutor();
     try (SqlSession optOut = backend.sessions().openSession(false)) {
-      // the opt-out as ReadingHistory makes it: the patron's lock, then the ledger entry; not committed yet
+      // the opt-out as ReadingHistory makes it: the patron's lock, then the ledger entry; not
+      // committed yet
       ConsentMapper consents = optOut.getMapper(ConsentMapper.class);
       consents.lockPatron(patron.id());
-      consents.append(new NewConsentEntry(UUID.randomUUID().toString(), patron.id(), ReadingHistory.CONSENT, false,
-          true, "SELF", patron.subject(), "v", "PORTAL", Instant.now()));
+      consents.append(
+          new NewConsentEntry(
+              UUID.randomUUID().toString(),
+              patron.id(),
+              ReadingHistory.CONSENT,
+              false,
+              true,
+              "SELF",
+              patron.subject(),
+              "v",
+              "PORTAL",
+              Instant.now()));
 
-      Future<Outcome> ret = ils.submit(() -> recordReturns(ExecutorType.SIMPLE, List.of(new Return(loan, RETURNED))));
+      Future<Outcome> ret =
+          ils.submit(() -> recordReturns(ExecutorType.SIMPLE, List.of(new Return(loan, RETURNED))));
       Thread.sleep(700);
       assertThat(ret).as("the return waits for the opt-out's lock").isNotDone();
       optOut.commit(true);
@@ -215,14 +256,17 @@ class LoanReturnsTest {
     String loan = openLoan(patron);
     ExecutorService portal = Executors.newSingleThreadExecutor();
     try (SqlSession ils = backend.sessions().openSession(false)) {
-      assertThat(LoanReturns.recordReturns(ils, List.of(new Return(loan, RETURNED)))).isEqualTo(new Outcome(1, 0));
+      assertThat(LoanReturns.recordReturns(ils, List.of(new Return(loan, RETURNED))))
+          .isEqualTo(new Outcome(1, 0));
 
-      Future<?> optIn = portal.submit(() -> {
-        try (SqlSession session = backend.sessions().openSession(false)) {
-          session.getMapper(ConsentMapper.class).lockPatron(patron.id());
-          session.commit(true);
-        }
-      });
+      Future<?> optIn =
+          portal.submit(
+              () -> {
+                try (SqlSession session = backend.sessions().openSession(false)) {
+                  session.getMapper(ConsentMapper.class).lockPatron(patron.id());
+                  session.commit(true);
+                }
+              });
       Thread.sleep(700);
       assertThat(optIn).as("the change waits for the return's lock").isNotDone();
       ils.commit(true);
@@ -239,13 +283,19 @@ class LoanReturnsTest {
 
   private List<String> openLoans(Patron patron, int count) {
     String batch = UUID.randomUUID().toString().substring(0, 8);
-    data.update("INSERT INTO loan (id, patron_id, item_barcode, title, format, branch, checked_out_at, due_on)"
-        + " SELECT UUID(), ?, CONCAT('39301', seq), CONCAT(?, seq), 'BOOK', 'Central', ?, ? FROM seq_1_to_" + count,
-        patron.id(), batch, TestData.utc(RETURNED.minus(10, ChronoUnit.DAYS)), LocalDate.now().plusDays(5));
+    data.update(
+        "INSERT INTO loan (id, patron_id, item_barcode, title, format, branch, checked_out_at, due_on)"
+            + " SELECT UUID(), ?, CONCAT('39301', seq), CONCAT(?, seq), 'BOOK', 'Central', ?, ? FROM seq_1_to_"
+            + count,
+        patron.id(),
+        batch,
+        TestData.utc(RETURNED.minus(10, ChronoUnit.DAYS)),
+        LocalDate.now().plusDays(5));
     List<String> ids = new ArrayList<>();
     try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "SELECT id FROM loan WHERE patron_id = ? AND title LIKE CONCAT(?, '%')")) {
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT id FROM loan WHERE patron_id = ? AND title LIKE CONCAT(?, '%')")) {
       statement.setString(1, patron.id());
       statement.setString(2, batch);
       try (ResultSet rs = statement.executeQuery()) {

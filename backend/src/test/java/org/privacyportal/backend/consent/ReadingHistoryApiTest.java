@@ -22,7 +22,9 @@ import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
 
-/** GET/PUT /api/v1/patrons/{id}/consents/reading-history: the opt-in, its ledger and the deletion. */
+/**
+ * GET/PUT /api/v1/patrons/{id}/consents/reading-history: the opt-in, its ledger and the deletion.
+ */
 class ReadingHistoryApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,19 +58,30 @@ class ReadingHistoryApiTest {
       assertThat(on.statusCode()).isEqualTo(200);
       assertThat(JSON.readTree(on.body()).get("enabled").asBoolean()).isTrue();
     }
-    assertThat(entries(patron)).containsExactly(
-        "true|false|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL");
-    assertThat(JSON.readTree(backend.get(path(patron), token(patron)).body()).get("enabled").asBoolean()).isTrue();
+    assertThat(entries(patron))
+        .containsExactly(
+            "true|false|SELF|"
+                + patron.subject()
+                + "|"
+                + backend.profile().policyVersion()
+                + "|PORTAL");
+    assertThat(
+            JSON.readTree(backend.get(path(patron), token(patron)).body())
+                .get("enabled")
+                .asBoolean())
+        .isTrue();
   }
 
   @Test
   void turningOffWithHistoryNeedsConfirmationThenDeletesItInTheSameChange() throws Exception {
     Patron patron = adult();
     backend.put(path(patron), token(patron), "{\"enabled\":true}");
-    String returned = data.loan(patron, DAY_AGO.minus(9, ChronoUnit.DAYS), LocalDate.now(), DAY_AGO);
+    String returned =
+        data.loan(patron, DAY_AGO.minus(9, ChronoUnit.DAYS), LocalDate.now(), DAY_AGO);
     String current = data.loan(patron, DAY_AGO, LocalDate.now().plusDays(20), null);
 
-    for (String body : new String[] {"{\"enabled\":false}", "{\"enabled\":false,\"confirmDeletion\":false}"}) {
+    for (String body :
+        new String[] {"{\"enabled\":false}", "{\"enabled\":false,\"confirmDeletion\":false}"}) {
       HttpResponse<String> refused = backend.put(path(patron), token(patron), body);
       assertThat(refused.statusCode()).isEqualTo(409);
       JsonNode problem = JSON.readTree(refused.body());
@@ -88,47 +101,76 @@ class ReadingHistoryApiTest {
     assertThat(JSON.readTree(off.body()).get("enabled").asBoolean()).isFalse();
     assertThat(loanPatron(returned)).isNull();
     assertThat(loanPatron(current)).isEqualTo(patron.id()); // a current loan is not history
-    assertThat(entries(patron)).last().isEqualTo(
-        "false|true|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL");
+    assertThat(entries(patron))
+        .last()
+        .isEqualTo(
+            "false|true|SELF|"
+                + patron.subject()
+                + "|"
+                + backend.profile().policyVersion()
+                + "|PORTAL");
   }
 
-  /** Reading history in another guise (docs/consents.md) is deleted with it, and needs the same confirmation. */
+  /**
+   * Reading history in another guise (docs/consents.md) is deleted with it, and needs the same
+   * confirmation.
+   */
   @Test
-  void turningOffAlsoDeletesEndedHoldTitlesOnlineServiceDetailsAndReferenceTopics() throws Exception {
+  void turningOffAlsoDeletesEndedHoldTitlesOnlineServiceDetailsAndReferenceTopics()
+      throws Exception {
     Patron patron = adult();
     backend.put(path(patron), token(patron), "{\"enabled\":true}");
     String ended = hold(patron, "FULFILLED", "Read last month");
     String waiting = hold(patron, "WAITING", "Still waiting for it");
     String ebook = TestData.newId();
-    data.update("INSERT INTO online_service_use (id, patron_id, platform, kind, used_at, detail)"
-        + " VALUES (?, ?, 'Libby (OverDrive)', 'EBOOK', ?, 'Borrowed: A Private E-Book')", ebook, patron.id(),
+    data.update(
+        "INSERT INTO online_service_use (id, patron_id, platform, kind, used_at, detail)"
+            + " VALUES (?, ?, 'Libby (OverDrive)', 'EBOOK', ?, 'Borrowed: A Private E-Book')",
+        ebook,
+        patron.id(),
         TestData.utc(DAY_AGO));
     String question = TestData.newId();
-    data.update("INSERT INTO reference_consultation (id, patron_id, consulted_at, channel, topic, branch)"
-        + " VALUES (?, ?, ?, 'CHAT', 'A private question', NULL)", question, patron.id(), TestData.utc(DAY_AGO));
+    data.update(
+        "INSERT INTO reference_consultation (id, patron_id, consulted_at, channel, topic, branch)"
+            + " VALUES (?, ?, ?, 'CHAT', 'A private question', NULL)",
+        question,
+        patron.id(),
+        TestData.utc(DAY_AGO));
 
     assertThat(backend.put(path(patron), token(patron), "{\"enabled\":false}").statusCode())
-        .as("no returned loan, but history in another guise: confirmation needed").isEqualTo(409);
-    assertThat(data.rows("SELECT title FROM hold_request WHERE id = ?", ended)).containsExactly("Read last month");
+        .as("no returned loan, but history in another guise: confirmation needed")
+        .isEqualTo(409);
+    assertThat(data.rows("SELECT title FROM hold_request WHERE id = ?", ended))
+        .containsExactly("Read last month");
 
-    assertThat(backend.put(path(patron), token(patron), "{\"enabled\":false,\"confirmDeletion\":true}")
-        .statusCode()).isEqualTo(200);
+    assertThat(
+            backend
+                .put(path(patron), token(patron), "{\"enabled\":false,\"confirmDeletion\":true}")
+                .statusCode())
+        .isEqualTo(200);
 
     assertThat(data.rows("SELECT title, author, status FROM hold_request WHERE id = ?", ended))
         .containsExactly("null|null|FULFILLED");
     assertThat(data.rows("SELECT title, status FROM hold_request WHERE id = ?", waiting))
         .containsExactly("Still waiting for it|WAITING"); // an active hold is not history
-    assertThat(data.rows("SELECT platform, kind, detail FROM online_service_use WHERE id = ?", ebook))
+    assertThat(
+            data.rows("SELECT platform, kind, detail FROM online_service_use WHERE id = ?", ebook))
         .containsExactly("Libby (OverDrive)|EBOOK|null");
-    assertThat(data.rows("SELECT channel, topic FROM reference_consultation WHERE id = ?", question))
+    assertThat(
+            data.rows("SELECT channel, topic FROM reference_consultation WHERE id = ?", question))
         .containsExactly("CHAT|null");
   }
 
   private String hold(Patron patron, String status, String title) {
     String id = TestData.newId();
-    data.update("INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
-        + " queue_position, ready_until) VALUES (?, ?, ?, 'An Author', 'BOOK', 'Central', ?, ?, NULL, NULL)",
-        id, patron.id(), title, TestData.utc(DAY_AGO.minus(20, ChronoUnit.DAYS)), status);
+    data.update(
+        "INSERT INTO hold_request (id, patron_id, title, author, format, pickup_branch, placed_at, status,"
+            + " queue_position, ready_until) VALUES (?, ?, ?, 'An Author', 'BOOK', 'Central', ?, ?, NULL, NULL)",
+        id,
+        patron.id(),
+        title,
+        TestData.utc(DAY_AGO.minus(20, ChronoUnit.DAYS)),
+        status);
     return id;
   }
 
@@ -137,7 +179,8 @@ class ReadingHistoryApiTest {
     Patron patron = adult();
     backend.put(path(patron), token(patron), "{\"enabled\":true}");
 
-    assertThat(backend.put(path(patron), token(patron), "{\"enabled\":false}").statusCode()).isEqualTo(200);
+    assertThat(backend.put(path(patron), token(patron), "{\"enabled\":false}").statusCode())
+        .isEqualTo(200);
     assertThat(entries(patron)).hasSize(2);
   }
 
@@ -153,13 +196,20 @@ class ReadingHistoryApiTest {
     HttpResponse<String> on = library.put(path(minor), token(guardian), "{\"enabled\":true}");
 
     assertThat(on.statusCode()).isEqualTo(200);
-    assertThat(entries(minor)).containsExactly(
-        "true|false|GUARDIAN|" + guardian.subject() + "|" + library.profile().policyVersion() + "|PORTAL");
-    assertThat(data.accessLogAfter(seq)).anySatisfy(row -> {
-      assertThat(row.patronId()).isEqualTo(minor.id());
-      assertThat(row.category()).isEqualTo("consents");
-      assertThat(row.ground()).isEqualTo("GUARDIAN");
-    });
+    assertThat(entries(minor))
+        .containsExactly(
+            "true|false|GUARDIAN|"
+                + guardian.subject()
+                + "|"
+                + library.profile().policyVersion()
+                + "|PORTAL");
+    assertThat(data.accessLogAfter(seq))
+        .anySatisfy(
+            row -> {
+              assertThat(row.patronId()).isEqualTo(minor.id());
+              assertThat(row.category()).isEqualTo("consents");
+              assertThat(row.ground()).isEqualTo("GUARDIAN");
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -173,16 +223,20 @@ class ReadingHistoryApiTest {
     data.guardianLink(formerGuardian, grownUp, true); // an adult has no guardian
     String staff = backend.tokens().accessToken(TestData.newId(), "staff");
     String ticket = data.ticket(patron, "OPEN");
-    String nobody = library.get("/api/v1/patrons/" + TestData.newId() + "/loans", token(stranger)).body();
+    String nobody =
+        library.get("/api/v1/patrons/" + TestData.newId() + "/loans", token(stranger)).body();
 
-    List<HttpResponse<String>> refused = List.of(
-        library.get(path(patron), token(stranger)),
-        library.put(path(patron), token(stranger), "{\"enabled\":true}"),
-        library.get(path(grownUp), token(formerGuardian)),
-        library.put(path(grownUp), token(formerGuardian), "{\"enabled\":true}"),
-        library.get(path(patron) + "?ticket=" + ticket, staff),
-        library.put(path(patron) + "?ticket=" + ticket, staff, "{\"enabled\":true}"),
-        library.get("/api/v1/patrons/" + TestData.newId() + "/consents/reading-history", token(stranger)));
+    List<HttpResponse<String>> refused =
+        List.of(
+            library.get(path(patron), token(stranger)),
+            library.put(path(patron), token(stranger), "{\"enabled\":true}"),
+            library.get(path(grownUp), token(formerGuardian)),
+            library.put(path(grownUp), token(formerGuardian), "{\"enabled\":true}"),
+            library.get(path(patron) + "?ticket=" + ticket, staff),
+            library.put(path(patron) + "?ticket=" + ticket, staff, "{\"enabled\":true}"),
+            library.get(
+                "/api/v1/patrons/" + TestData.newId() + "/consents/reading-history",
+                token(stranger)));
     for (HttpResponse<String> response : refused) {
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(response.body()).isEqualTo(nobody);
@@ -192,7 +246,11 @@ class ReadingHistoryApiTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       `{}`                                            | 'enabled'
       `{"enabled":null}`                              | 'enabled'
       `{"enabled":"yes"}`                             | 'enabled'
@@ -210,7 +268,10 @@ class ReadingHistoryApiTest {
     assertThat(entries(patron)).isEmpty();
   }
 
-  /** The patron's READING_HISTORY entries, oldest first, as granted|previous|role|subject|version|channel. */
+  /**
+   * The patron's READING_HISTORY entries, oldest first, as
+   * granted|previous|role|subject|version|channel.
+   */
   private List<String> entries(Patron patron) {
     return data.consentEntries(patron, "READING_HISTORY");
   }
@@ -218,7 +279,8 @@ class ReadingHistoryApiTest {
   /** The patron a loan is tied to, or null once anonymized. */
   static String loanPatron(TestBackend backend, String loanId) {
     try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement("SELECT patron_id FROM loan WHERE id = ?")) {
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT patron_id FROM loan WHERE id = ?")) {
       statement.setString(1, loanId);
       try (ResultSet rs = statement.executeQuery()) {
         if (!rs.next()) {

@@ -31,16 +31,22 @@ class ReadingHistoryRaceTest {
   void anOptOutWaitingForAReturnInProgressDeletesTheLoanThatReturnKept() throws Exception {
     Patron patron = data.adult();
     String path = "/api/v1/patrons/" + patron.id() + "/consents/reading-history";
-    assertThat(backend.put(path, backend.token(patron), "{\"enabled\":true}").statusCode()).isEqualTo(200);
+    assertThat(backend.put(path, backend.token(patron), "{\"enabled\":true}").statusCode())
+        .isEqualTo(200);
     Instant now = Instant.now();
-    String loan = data.loan(patron, now.minus(10, ChronoUnit.DAYS), LocalDate.now().plusDays(5), null);
+    String loan =
+        data.loan(patron, now.minus(10, ChronoUnit.DAYS), LocalDate.now().plusDays(5), null);
 
     ExecutorService portal = Executors.newSingleThreadExecutor();
     try (SqlSession ils = backend.sessions().openSession(false)) {
-      assertThat(LoanReturns.recordReturn(ils, loan, now)).isTrue(); // kept: history is on; not committed yet
+      assertThat(LoanReturns.recordReturn(ils, loan, now))
+          .isTrue(); // kept: history is on; not committed yet
 
-      Future<HttpResponse<String>> optOut = portal.submit(() ->
-          backend.put(path, backend.token(patron), "{\"enabled\":false,\"confirmDeletion\":true}"));
+      Future<HttpResponse<String>> optOut =
+          portal.submit(
+              () ->
+                  backend.put(
+                      path, backend.token(patron), "{\"enabled\":false,\"confirmDeletion\":true}"));
       Thread.sleep(700);
       assertThat(optOut).as("the opt-out waits for the return's lock").isNotDone();
       ils.commit(true);
@@ -49,7 +55,10 @@ class ReadingHistoryRaceTest {
     } finally {
       portal.shutdownNow();
     }
-    assertThat(data.rows("SELECT patron_id IS NULL, returned_at IS NOT NULL FROM loan WHERE id = ?", loan))
-        .as("returned, and no longer the patron's").containsExactly("1|1");
+    assertThat(
+            data.rows(
+                "SELECT patron_id IS NULL, returned_at IS NOT NULL FROM loan WHERE id = ?", loan))
+        .as("returned, and no longer the patron's")
+        .containsExactly("1|1");
   }
 }

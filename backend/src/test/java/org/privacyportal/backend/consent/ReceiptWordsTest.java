@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.http.Language;
 
 /** The receipt's words exist in both languages, key for key, placeholders kept. */
@@ -22,11 +22,13 @@ class ReceiptWordsTest {
     Properties spanish = ConsentKinds.load(resource + "_es.properties");
 
     assertThat(english).isNotEmpty();
-    assertThat(spanish.stringPropertyNames()).as("keys of %s_es", resource)
+    assertThat(spanish.stringPropertyNames())
+        .as("keys of %s_es", resource)
         .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     for (String key : english.stringPropertyNames()) {
       assertThat(spanish.getProperty(key)).as(key).isNotBlank();
-      assertThat(placeholders(spanish.getProperty(key))).as("placeholders of " + key)
+      assertThat(placeholders(spanish.getProperty(key)))
+          .as("placeholders of " + key)
           .isEqualTo(placeholders(english.getProperty(key)));
     }
   }
@@ -34,18 +36,26 @@ class ReceiptWordsTest {
   @Test
   void theStatuteIsNamedInBothLanguages() {
     for (Language language : Language.values()) {
-      ConsentKinds.Description reading = ConsentKinds.describe("READING_HISTORY", "K.S.A. 45-221", language);
-      assertThat(reading.spiCat()).singleElement().asString().contains("K.S.A. 45-221").doesNotContain("{statute}");
+      ConsentKinds.Description reading =
+          ConsentKinds.describe("READING_HISTORY", "K.S.A. 45-221", language);
+      assertThat(reading.spiCat())
+          .singleElement()
+          .asString()
+          .contains("K.S.A. 45-221")
+          .doesNotContain("{statute}");
     }
   }
 
   @Test
   void aKindWithoutItsOwnWordsTakesItsFamilysThenTheGenericOnesInTheReadersLanguage() {
-    ConsentKinds.Description sms = ConsentKinds.describe("SMS_SOMETHING_NEW", "x", Language.SPANISH);
+    ConsentKinds.Description sms =
+        ConsentKinds.describe("SMS_SOMETHING_NEW", "x", Language.SPANISH);
     assertThat(sms.service()).isEqualTo("Avisos por mensaje de texto");
-    assertThat(sms.purpose()).isEqualTo("Enviarle por mensaje de texto los avisos que eligió (nunca publicidad)");
+    assertThat(sms.purpose())
+        .isEqualTo("Enviarle por mensaje de texto los avisos que eligió (nunca publicidad)");
 
-    ConsentKinds.Description unknown = ConsentKinds.describe("LOCKER_PICKUP", "x", Language.SPANISH);
+    ConsentKinds.Description unknown =
+        ConsentKinds.describe("LOCKER_PICKUP", "x", Language.SPANISH);
     assertThat(unknown.service()).isEqualTo("locker pickup");
     assertThat(unknown.purpose()).isEqualTo("La opción «locker pickup»");
     assertThat(unknown.termination()).isEqualTo("Hasta que usted cambie esta elección");
@@ -59,13 +69,27 @@ class ReceiptWordsTest {
     ReceiptWords es = ReceiptWords.of(Language.SPANISH);
     assertThat(es.state("READING_HISTORY", true)).isEqualTo("Activado (consentimiento dado)");
     assertThat(es.state("POLICY", false)).isEqualTo("No aceptada");
-    assertThat(es.collectionMethod("DESK")).isEqualTo("En persona, en el mostrador de la biblioteca");
-    assertThat(es.collectionMethod("CARRIER_PIGEON")).isEqualTo("CARRIER_PIGEON"); // a new channel: its code
-    LedgerEntry byGuardian = new LedgerEntry("id", "SMS", false, true, "GUARDIAN", "Ana Ruiz", false, "v", "PORTAL",
-        java.time.Instant.parse("2026-11-23T22:05:00Z"));
+    assertThat(es.collectionMethod("DESK"))
+        .isEqualTo("En persona, en el mostrador de la biblioteca");
+    assertThat(es.collectionMethod("CARRIER_PIGEON"))
+        .isEqualTo("CARRIER_PIGEON"); // a new channel: its code
+    LedgerEntry byGuardian =
+        new LedgerEntry(
+            "id",
+            "SMS",
+            false,
+            true,
+            "GUARDIAN",
+            "Ana Ruiz",
+            false,
+            "v",
+            "PORTAL",
+            java.time.Instant.parse("2026-11-23T22:05:00Z"));
     assertThat(es.actor(byGuardian)).isEqualTo("Tutor: Ana Ruiz");
     assertThat(ReceiptWords.of(Language.ENGLISH).actor(byGuardian)).isEqualTo("Guardian: Ana Ruiz");
-    assertThat(es.when().format(byGuardian.recordedAt().atZone(java.time.ZoneId.of("America/Chicago"))))
+    assertThat(
+            es.when()
+                .format(byGuardian.recordedAt().atZone(java.time.ZoneId.of("America/Chicago"))))
         .startsWith("23 de noviembre de 2026, 16:05");
   }
 

@@ -41,11 +41,21 @@ class BatchInsertSinkReturnsTest {
     String keeps = UUID.randomUUID().toString();
     String doesNot = UUID.randomUUID().toString();
     try (SqlSession session = database.sessions().openSession(ExecutorType.BATCH, false)) {
-      var sink = new BatchInsertSink(session, 100, 0, total -> { });
+      var sink = new BatchInsertSink(session, 100, 0, total -> {});
       sink.add(patron(keeps, "D0000001"));
       sink.add(patron(doesNot, "D0000002"));
-      sink.add(new ConsentEntry(UUID.randomUUID().toString(), keeps, "READING_HISTORY", true, false, "SELF", null,
-          "2026-11-01", "PORTAL", OUT.minusDays(30)));
+      sink.add(
+          new ConsentEntry(
+              UUID.randomUUID().toString(),
+              keeps,
+              "READING_HISTORY",
+              true,
+              false,
+              "SELF",
+              null,
+              "2026-11-01",
+              "PORTAL",
+              OUT.minusDays(30)));
       sink.addReturned(loan("kept", keeps));
       sink.addReturned(loan("anonymized", doesNot));
       sink.returnsPlayable();
@@ -55,20 +65,54 @@ class BatchInsertSinkReturnsTest {
       session.commit();
     }
 
-    assertThat(database.count("SELECT COUNT(*) FROM loan WHERE patron_id = '" + keeps + "' AND returned_at IS NOT NULL"))
+    assertThat(
+            database.count(
+                "SELECT COUNT(*) FROM loan WHERE patron_id = '"
+                    + keeps
+                    + "' AND returned_at IS NOT NULL"))
         .isEqualTo(1);
-    assertThat(database.count("SELECT COUNT(*) FROM loan WHERE patron_id = '" + doesNot + "'")).isZero();
-    assertThat(database.count("SELECT COUNT(*) FROM loan WHERE patron_id IS NULL AND returned_at IS NOT NULL"
-        + " AND title = 'anonymized'")).isEqualTo(1);
+    assertThat(database.count("SELECT COUNT(*) FROM loan WHERE patron_id = '" + doesNot + "'"))
+        .isZero();
+    assertThat(
+            database.count(
+                "SELECT COUNT(*) FROM loan WHERE patron_id IS NULL AND returned_at IS NOT NULL"
+                    + " AND title = 'anonymized'"))
+        .isEqualTo(1);
   }
 
   private static Patron patron(String id, String card) {
-    return new Patron(id, null, "Test", "Reader", card, LocalDate.of(1980, 1, 1), null, null, "1 Main Street", null,
-        "Lake Charles", "LA", "70601", "ADULT", LocalDate.of(2030, 1, 1), OUT.minusYears(1), OUT.minusYears(1));
+    return new Patron(
+        id,
+        null,
+        "Test",
+        "Reader",
+        card,
+        LocalDate.of(1980, 1, 1),
+        null,
+        null,
+        "1 Main Street",
+        null,
+        "Lake Charles",
+        "LA",
+        "70601",
+        "ADULT",
+        LocalDate.of(2030, 1, 1),
+        OUT.minusYears(1),
+        OUT.minusYears(1));
   }
 
   private static Loan loan(String title, String patronId) {
-    return new Loan(UUID.randomUUID().toString(), patronId, "31234000000001", title, null, "BOOK", "Central",
-        OUT, OUT.toLocalDate().plusDays(21), 0, BACK);
+    return new Loan(
+        UUID.randomUUID().toString(),
+        patronId,
+        "31234000000001",
+        title,
+        null,
+        "BOOK",
+        "Central",
+        OUT,
+        OUT.toLocalDate().plusDays(21),
+        0,
+        BACK);
   }
 }

@@ -62,8 +62,8 @@ class DemoDataGeneratorTest {
   @CsvSource({"2026-11-23", "2027-03-01", "2028-02-29", "2027-01-14"})
   void oneMinorTurns18WithinWeeksAndOneTurned18LastMonth(LocalDate today) {
     List<Row> rows = generate(3, today, new Size(50, 1_000), "calcasieu");
-    Map<String, Patron> byCard = of(rows, Patron.class).stream()
-        .collect(Collectors.toMap(Patron::cardNumber, p -> p));
+    Map<String, Patron> byCard =
+        of(rows, Patron.class).stream().collect(Collectors.toMap(Patron::cardNumber, p -> p));
 
     LocalDate jolie18 = byCard.get(DemoPatrons.TURNING_18_CARD).birthDate().plusYears(18);
     assertThat(jolie18).isAfter(today).isBeforeOrEqualTo(today.plusWeeks(6));
@@ -77,22 +77,33 @@ class DemoDataGeneratorTest {
       assertThat(link.idDocumentType()).isNotNull();
       assertThat(link.verifiedAt()).isNotNull();
     }
-    assertThat(Period.between(byCard.get(DemoPatrons.MILO_CARD).birthDate(), today).getYears()).isEqualTo(15);
-    assertThat(Period.between(byCard.get(DemoPatrons.NORA_CARD).birthDate(), today).getYears()).isEqualTo(9);
+    assertThat(Period.between(byCard.get(DemoPatrons.MILO_CARD).birthDate(), today).getYears())
+        .isEqualTo(15);
+    assertThat(Period.between(byCard.get(DemoPatrons.NORA_CARD).birthDate(), today).getYears())
+        .isEqualTo(9);
   }
 
   @Test
   void everyReturnedLoanIsWrittenCheckedOutToItsPatronAndReturnedThroughTheIlsEntryPoint() {
     RecordingSink sink = record(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
-    Set<String> patrons = of(sink.rows, Patron.class).stream().map(Patron::id).collect(Collectors.toSet());
+    Set<String> patrons =
+        of(sink.rows, Patron.class).stream().map(Patron::id).collect(Collectors.toSet());
 
     // RecordingSink refuses loans added as returned: every return is handed over as one
-    assertThat(of(sink.rows, Loan.class)).hasSize(24_000).allSatisfy(l -> assertThat(l.returnedAt()).isNull());
-    assertThat(sink.returns).hasSizeGreaterThan(20_000).allSatisfy(l -> {
-      assertThat(patrons).contains(l.patronId());
-      assertThat(l.returnedAt()).isAfter(l.checkedOutAt()).isBefore(TODAY.atStartOfDay().plusHours(6));
-    });
-    assertThat(of(sink.rows, Loan.class)).filteredOn(l -> !sink.returns.stream().anyMatch(r -> r.id().equals(l.id())))
+    assertThat(of(sink.rows, Loan.class))
+        .hasSize(24_000)
+        .allSatisfy(l -> assertThat(l.returnedAt()).isNull());
+    assertThat(sink.returns)
+        .hasSizeGreaterThan(20_000)
+        .allSatisfy(
+            l -> {
+              assertThat(patrons).contains(l.patronId());
+              assertThat(l.returnedAt())
+                  .isAfter(l.checkedOutAt())
+                  .isBefore(TODAY.atStartOfDay().plusHours(6));
+            });
+    assertThat(of(sink.rows, Loan.class))
+        .filteredOn(l -> !sink.returns.stream().anyMatch(r -> r.id().equals(l.id())))
         .allSatisfy(l -> assertThat(l.dueOn()).isAfter(TODAY.minusDays(8)));
   }
 
@@ -104,8 +115,9 @@ class DemoDataGeneratorTest {
    */
   @ParameterizedTest
   @CsvSource({
-      "20261101, 400, 24000, b2b152dab6755b2da8f90a414e02679d0b7c738be027f5744c26c68d41fc6158",
-      "9, 1500, 30000, 74da85cf5e16764e1bece99950ba689346d3f136441db3acb40b33c1a846993b"})
+    "20261101, 400, 24000, b2b152dab6755b2da8f90a414e02679d0b7c738be027f5744c26c68d41fc6158",
+    "9, 1500, 30000, 74da85cf5e16764e1bece99950ba689346d3f136441db3acb40b33c1a846993b"
+  })
   void eachPatronKeepsAndLosesAsManyLoansAsBefore(long seed, int patrons, long loans, String digest)
       throws Exception {
     RecordingSink sink = record(seed, TODAY, new Size(patrons, loans), "calcasieu");
@@ -119,7 +131,15 @@ class DemoDataGeneratorTest {
     List<String> lines = new ArrayList<>();
     for (Patron p : of(sink.rows, Patron.class)) {
       int[] c = counts.get(p.id());
-      lines.add(p.cardNumber() + " " + c[0] + " " + c[1] + " " + historyOn.getOrDefault(p.id(), false) + "\n");
+      lines.add(
+          p.cardNumber()
+              + " "
+              + c[0]
+              + " "
+              + c[1]
+              + " "
+              + historyOn.getOrDefault(p.id(), false)
+              + "\n");
     }
     lines.sort(null);
 
@@ -133,8 +153,12 @@ class DemoDataGeneratorTest {
     RecordingSink sink = record(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
     Map<String, Boolean> historyOn = historyOn(sink.rows);
 
-    assertThat(sink.returns).filteredOn(l -> historyOn.getOrDefault(l.patronId(), false)).hasSizeGreaterThan(1_000);
-    assertThat(sink.returns).filteredOn(l -> !historyOn.getOrDefault(l.patronId(), false)).hasSizeGreaterThan(1_000);
+    assertThat(sink.returns)
+        .filteredOn(l -> historyOn.getOrDefault(l.patronId(), false))
+        .hasSizeGreaterThan(1_000);
+    assertThat(sink.returns)
+        .filteredOn(l -> !historyOn.getOrDefault(l.patronId(), false))
+        .hasSizeGreaterThan(1_000);
     assertThat(historyOn.values().stream().filter(on -> on).count()).isBetween(80L, 200L);
   }
 
@@ -158,63 +182,92 @@ class DemoDataGeneratorTest {
     RecordingSink sink = record(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
     Map<String, Boolean> historyOn = historyOn(sink.rows);
 
-    assertThat(sink.holdsEnded).hasSizeGreaterThan(100)
+    assertThat(sink.holdsEnded)
+        .hasSizeGreaterThan(100)
         .allSatisfy(h -> assertThat(h.status()).isIn("FULFILLED", "CANCELLED", "EXPIRED"));
     assertThat(of(sink.rows, Hold.class)).noneSatisfy(h -> assertThat(h.ended()).isTrue());
     List<OnlineServiceUse> online = of(sink.rows, OnlineServiceUse.class);
-    assertThat(online).filteredOn(o -> !historyOn.getOrDefault(o.patronId(), false))
-        .hasSizeGreaterThan(100).allSatisfy(o -> assertThat(o.detail()).isNull());
-    assertThat(online).filteredOn(o -> o.detail() != null && o.detail().startsWith("Borrowed: "))
+    assertThat(online)
+        .filteredOn(o -> !historyOn.getOrDefault(o.patronId(), false))
+        .hasSizeGreaterThan(100)
+        .allSatisfy(o -> assertThat(o.detail()).isNull());
+    assertThat(online)
+        .filteredOn(o -> o.detail() != null && o.detail().startsWith("Borrowed: "))
         .hasSizeGreaterThan(10);
     List<ReferenceConsultation> reference = of(sink.rows, ReferenceConsultation.class);
-    assertThat(reference).filteredOn(c -> !historyOn.getOrDefault(c.patronId(), false))
-        .hasSizeGreaterThan(10).allSatisfy(c -> assertThat(c.topic()).isNull());
+    assertThat(reference)
+        .filteredOn(c -> !historyOn.getOrDefault(c.patronId(), false))
+        .hasSizeGreaterThan(10)
+        .allSatisfy(c -> assertThat(c.topic()).isNull());
     assertThat(reference).filteredOn(c -> c.topic() != null).isNotEmpty();
   }
 
   @Test
   void familiesHaveVerifiedActiveGuardianLinksRecordingTheDocumentTypeOnly() {
     List<Row> rows = generate(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
-    Map<String, Patron> byId = of(rows, Patron.class).stream().collect(Collectors.toMap(Patron::id, p -> p));
+    Map<String, Patron> byId =
+        of(rows, Patron.class).stream().collect(Collectors.toMap(Patron::id, p -> p));
     List<GuardianLink> links = of(rows, GuardianLink.class);
 
     assertThat(links).hasSizeGreaterThan(40);
-    assertThat(links).filteredOn(l -> l.status().equals("ACTIVE")).hasSizeGreaterThan(links.size() * 8 / 10);
-    Set<String> documents = new HashSet<>(List.of("DRIVERS_LICENSE", "STATE_ID", "PASSPORT", "MILITARY_ID"));
-    assertThat(links).filteredOn(l -> l.idDocumentType() != null)
+    assertThat(links)
+        .filteredOn(l -> l.status().equals("ACTIVE"))
+        .hasSizeGreaterThan(links.size() * 8 / 10);
+    Set<String> documents =
+        new HashSet<>(List.of("DRIVERS_LICENSE", "STATE_ID", "PASSPORT", "MILITARY_ID"));
+    assertThat(links)
+        .filteredOn(l -> l.idDocumentType() != null)
         .allSatisfy(l -> assertThat(documents).contains(l.idDocumentType()))
         .allSatisfy(l -> assertThat(l.verifiedBy()).isEqualTo(DemoPatrons.STAFF_SUBJECT));
     // The one ACTIVE link without identification is Denise Landry's (from the ILS), on purpose.
-    assertThat(links).filteredOn(l -> l.status().equals("ACTIVE") && l.idDocumentType() == null)
+    assertThat(links)
+        .filteredOn(l -> l.status().equals("ACTIVE") && l.idDocumentType() == null)
         .extracting(l -> byId.get(l.minorId()).cardNumber())
         .containsExactly(DemoPatrons.UNVERIFIED_LINK_MINOR_CARD);
-    assertThat(links).allSatisfy(l -> {
-      assertThat(byId.get(l.guardianId()).birthDate()).isBefore(TODAY.minusYears(18));
-      assertThat(byId.get(l.minorId()).accountType()).isEqualTo("JUVENILE");
-    });
+    assertThat(links)
+        .allSatisfy(
+            l -> {
+              assertThat(byId.get(l.guardianId()).birthDate()).isBefore(TODAY.minusYears(18));
+              assertThat(byId.get(l.minorId()).accountType()).isEqualTo("JUVENILE");
+            });
   }
 
   @Test
   void theDemoLoginsAreTheRightPatrons() {
     RecordingSink sink = record(5, TODAY, DemoDataGenerator.Size.DEMO, "calcasieu");
     List<Row> rows = sink.rows;
-    Map<String, Patron> bySubject = of(rows, Patron.class).stream().filter(p -> p.keycloakSubject() != null)
-        .collect(Collectors.toMap(Patron::keycloakSubject, p -> p));
+    Map<String, Patron> bySubject =
+        of(rows, Patron.class).stream()
+            .filter(p -> p.keycloakSubject() != null)
+            .collect(Collectors.toMap(Patron::keycloakSubject, p -> p));
 
-    assertThat(bySubject).containsOnlyKeys(DemoPatrons.ALICE_SUBJECT, DemoPatrons.GRACE_SUBJECT,
-        DemoPatrons.MILO_SUBJECT, DemoPatrons.THEO_SUBJECT, DemoPatrons.ROSA_SUBJECT);
-    assertThat(bySubject.get(DemoPatrons.ROSA_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.ROSA_CARD);
-    assertThat(bySubject.get(DemoPatrons.ALICE_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.ALICE_CARD);
-    assertThat(bySubject.get(DemoPatrons.GRACE_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.GRACE_CARD);
-    assertThat(bySubject.get(DemoPatrons.MILO_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.MILO_CARD);
-    assertThat(bySubject.get(DemoPatrons.THEO_SUBJECT).cardNumber()).isEqualTo(DemoPatrons.THEO_CARD);
+    assertThat(bySubject)
+        .containsOnlyKeys(
+            DemoPatrons.ALICE_SUBJECT,
+            DemoPatrons.GRACE_SUBJECT,
+            DemoPatrons.MILO_SUBJECT,
+            DemoPatrons.THEO_SUBJECT,
+            DemoPatrons.ROSA_SUBJECT);
+    assertThat(bySubject.get(DemoPatrons.ROSA_SUBJECT).cardNumber())
+        .isEqualTo(DemoPatrons.ROSA_CARD);
+    assertThat(bySubject.get(DemoPatrons.ALICE_SUBJECT).cardNumber())
+        .isEqualTo(DemoPatrons.ALICE_CARD);
+    assertThat(bySubject.get(DemoPatrons.GRACE_SUBJECT).cardNumber())
+        .isEqualTo(DemoPatrons.GRACE_CARD);
+    assertThat(bySubject.get(DemoPatrons.MILO_SUBJECT).cardNumber())
+        .isEqualTo(DemoPatrons.MILO_CARD);
+    assertThat(bySubject.get(DemoPatrons.THEO_SUBJECT).cardNumber())
+        .isEqualTo(DemoPatrons.THEO_CARD);
     String alice = bySubject.get(DemoPatrons.ALICE_SUBJECT).id();
-    assertThat(of(rows, Loan.class)).filteredOn(l -> alice.equals(l.patronId()))
-        .extracting(Loan::dueOn).contains(TODAY.plusDays(1), TODAY.plusDays(2), TODAY.plusDays(3));
+    assertThat(of(rows, Loan.class))
+        .filteredOn(l -> alice.equals(l.patronId()))
+        .extracting(Loan::dueOn)
+        .contains(TODAY.plusDays(1), TODAY.plusDays(2), TODAY.plusDays(3));
     assertThat(sink.returns).filteredOn(l -> alice.equals(l.patronId())).hasSize(140);
     assertThat(historyOn(rows)).containsEntry(alice, true);
     String grace = bySubject.get(DemoPatrons.GRACE_SUBJECT).id();
-    assertThat(of(rows, GuardianLink.class)).filteredOn(l -> l.guardianId().equals(grace))
+    assertThat(of(rows, GuardianLink.class))
+        .filteredOn(l -> l.guardianId().equals(grace))
         .extracting(l -> l.minorId(), GuardianLink::status, GuardianLink::idDocumentType)
         .containsExactlyInAnyOrder(
             tuple(bySubject.get(DemoPatrons.MILO_SUBJECT).id(), "ACTIVE", "DRIVERS_LICENSE"),
@@ -229,13 +282,21 @@ class DemoDataGeneratorTest {
     List<Row> rows = generate(5, TODAY, new Size(40, 1_000), "lawrence");
     List<WrittenAuthorization> authorizations = of(rows, WrittenAuthorization.class);
 
-    assertThat(authorizations).hasSize(3).allSatisfy(a -> {
-      assertThat(a.contentHash()).isEqualTo(DemoPaperwork.sha256(a.signedText())).hasSize(64);
-      assertThat(a.verificationCode()).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
-      assertThat(a.signedText()).contains("Lawrence Public Library", "K.S.A. 45-221(23)");
-    });
-    assertThat(authorizations).filteredOn(a -> a.granteePatronId() != null)
-        .singleElement().extracting(WrittenAuthorization::granteePatronId)
+    assertThat(authorizations)
+        .hasSize(3)
+        .allSatisfy(
+            a -> {
+              assertThat(a.contentHash())
+                  .isEqualTo(DemoPaperwork.sha256(a.signedText()))
+                  .hasSize(64);
+              assertThat(a.verificationCode())
+                  .matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
+              assertThat(a.signedText()).contains("Lawrence Public Library", "K.S.A. 45-221(23)");
+            });
+    assertThat(authorizations)
+        .filteredOn(a -> a.granteePatronId() != null)
+        .singleElement()
+        .extracting(WrittenAuthorization::granteePatronId)
         .isEqualTo(idOfCard(rows, DemoPatrons.THEO_CARD));
   }
 
@@ -244,13 +305,17 @@ class DemoDataGeneratorTest {
     List<Row> lawrence = generate(5, TODAY, new Size(100, 2_000), "lawrence");
     List<Row> calcasieu = generate(5, TODAY, new Size(100, 2_000), "calcasieu");
 
-    assertThat(of(lawrence, Loan.class)).extracting(Loan::branch).containsAnyOf("Main Library")
+    assertThat(of(lawrence, Loan.class))
+        .extracting(Loan::branch)
+        .containsAnyOf("Main Library")
         .doesNotContain("Central Library");
     assertThat(of(calcasieu, Loan.class)).extracting(Loan::branch).contains("Central Library");
     // Everyone but the realm's demo logins and Nora (fixed addresses) lives around Lawrence.
-    assertThat(of(lawrence, Patron.class)).filteredOn(p -> p.keycloakSubject() == null)
+    assertThat(of(lawrence, Patron.class))
+        .filteredOn(p -> p.keycloakSubject() == null)
         .filteredOn(p -> !p.cardNumber().equals(DemoPatrons.NORA_CARD))
-        .extracting(Patron::region).containsOnly("KS");
+        .extracting(Patron::region)
+        .containsOnly("KS");
   }
 
   @Test
@@ -274,10 +339,17 @@ class DemoDataGeneratorTest {
   }
 
   private static String idOfCard(List<Row> rows, String card) {
-    return of(rows, Patron.class).stream().filter(p -> p.cardNumber().equals(card)).findFirst().orElseThrow().id();
+    return of(rows, Patron.class).stream()
+        .filter(p -> p.cardNumber().equals(card))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   private static GuardianLink linkOf(List<Row> rows, Patron minor) {
-    return of(rows, GuardianLink.class).stream().filter(l -> l.minorId().equals(minor.id())).findFirst().orElseThrow();
+    return of(rows, GuardianLink.class).stream()
+        .filter(l -> l.minorId().equals(minor.id()))
+        .findFirst()
+        .orElseThrow();
   }
 }

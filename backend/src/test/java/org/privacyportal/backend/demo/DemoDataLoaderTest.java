@@ -27,17 +27,23 @@ class DemoDataLoaderTest {
     assertThat(first).isZero();
     assertThat(second).isZero();
     // Other tests add patrons of their own to this shared database: at least the demo set is there.
-    assertThat(idsByCard()).isEqualTo(before).hasSizeGreaterThanOrEqualTo(DemoDataGenerator.Size.DEMO.patrons());
+    assertThat(idsByCard())
+        .isEqualTo(before)
+        .hasSizeGreaterThanOrEqualTo(DemoDataGenerator.Size.DEMO.patrons());
   }
 
   @Test
   void demoPatronsHaveRandomIdsAndNoraHasNoLogin() throws Exception {
     try (Connection connection = backend.dataSource().getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(
-            "SELECT id, keycloak_subject FROM patron WHERE card_number = '" + DemoPatrons.NORA_CARD + "'")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT id, keycloak_subject FROM patron WHERE card_number = '"
+                    + DemoPatrons.NORA_CARD
+                    + "'")) {
       assertThat(rows.next()).isTrue();
-      assertThat(rows.getString("id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+      assertThat(rows.getString("id"))
+          .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
       assertThat(rows.getString("keycloak_subject")).isNull();
     }
   }

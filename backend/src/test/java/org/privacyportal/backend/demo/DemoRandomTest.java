@@ -8,7 +8,8 @@ class DemoRandomTest {
 
   @Test
   void isSplitMix64SoThatSeedsMeanTheSameOnEveryJava() {
-    // The first output of SplitMix64 from state 0 (Steele, Lea, Flood 2014; Vigna's reference code).
+    // The first output of SplitMix64 from state 0 (Steele, Lea, Flood 2014; Vigna's reference
+    // code).
     assertThat(DemoRandom.mix(0x9e3779b97f4a7c15L)).isEqualTo(0xe220a8397b1dcdafL);
   }
 
@@ -32,7 +33,8 @@ class DemoRandomTest {
     String previousRandom = "";
     for (int i = 0; i < 1000; i++) {
       String id = ascending.next(DemoTable.LOAN);
-      assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+      assertThat(id)
+          .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
           .isGreaterThan(previous);
       previous = id;
       String r = random.next(DemoTable.LOAN);

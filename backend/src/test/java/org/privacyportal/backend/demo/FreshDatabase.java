@@ -31,11 +31,13 @@ final class FreshDatabase implements AutoCloseable {
     TestDatabase server = TestDatabase.get();
     this.name = name;
     this.url = server.jdbcUrl().substring(0, server.jdbcUrl().lastIndexOf('/') + 1) + name;
-    try (HikariDataSource admin = Database.pool(server.jdbcUrl(), server.user(), server.password());
+    try (HikariDataSource admin =
+            Database.pool(server.jdbcUrl(), server.user(), server.password());
         Connection connection = admin.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + name);
-      statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      statement.execute(
+          "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -60,8 +62,10 @@ final class FreshDatabase implements AutoCloseable {
   Map<String, String> digests() {
     Map<String, String> digests = new LinkedHashMap<>();
     for (DemoTable table : DemoTable.values()) {
-      String order = table == DemoTable.WRITTEN_AUTHORIZATION_CATEGORY ? "authorization_id, category" : "id";
-      digests.put(table.sqlName(), digest("SELECT * FROM " + table.sqlName() + " ORDER BY " + order));
+      String order =
+          table == DemoTable.WRITTEN_AUTHORIZATION_CATEGORY ? "authorization_id, category" : "id";
+      digests.put(
+          table.sqlName(), digest("SELECT * FROM " + table.sqlName() + " ORDER BY " + order));
     }
     return digests;
   }
@@ -73,10 +77,11 @@ final class FreshDatabase implements AutoCloseable {
   FreshDatabase refusingLoansInsertedAsReturned() {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TRIGGER loan_inserted_checked_out BEFORE INSERT ON loan FOR EACH ROW"
-          + " IF NEW.returned_at IS NOT NULL THEN"
-          + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'a loan inserted as returned';"
-          + " END IF");
+      statement.execute(
+          "CREATE TRIGGER loan_inserted_checked_out BEFORE INSERT ON loan FOR EACH ROW"
+              + " IF NEW.returned_at IS NOT NULL THEN"
+              + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'a loan inserted as returned';"
+              + " END IF");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -104,7 +109,8 @@ final class FreshDatabase implements AutoCloseable {
       while (rows.next()) {
         for (int i = 1; i <= columns; i++) {
           String value = rows.getString(i);
-          sha.update((value == null ? "\u0000" : value + "\u0001").getBytes(StandardCharsets.UTF_8));
+          sha.update(
+              (value == null ? "\u0000" : value + "\u0001").getBytes(StandardCharsets.UTF_8));
         }
         sha.update((byte) '\n');
         count++;

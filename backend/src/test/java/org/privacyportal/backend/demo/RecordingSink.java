@@ -12,9 +12,9 @@ import org.privacyportal.backend.demo.DemoRows.Row;
 /**
  * The generator's rows in memory, and the returns and hold ends it hands to the ILS entry points
  * apart from them. Fails at once when the generator breaks the sink's contract: a loan added as
- * returned or a hold added as ended (end state written instead of a return or an end), or a
- * consent entry for a patron whose returns were already declared playable (the entry point would
- * have read an incomplete ledger).
+ * returned or a hold added as ended (end state written instead of a return or an end), or a consent
+ * entry for a patron whose returns were already declared playable (the entry point would have read
+ * an incomplete ledger).
  */
 final class RecordingSink implements DemoSink {
 
@@ -27,13 +27,16 @@ final class RecordingSink implements DemoSink {
   @Override
   public void add(Row row) {
     if (row instanceof Loan loan && loan.returnedAt() != null) {
-      throw new AssertionError("a loan written as returned, not returned through the ILS entry point: " + loan);
+      throw new AssertionError(
+          "a loan written as returned, not returned through the ILS entry point: " + loan);
     }
     if (row instanceof Hold hold && hold.ended()) {
-      throw new AssertionError("a hold written as ended, not ended through the ILS entry point: " + hold);
+      throw new AssertionError(
+          "a hold written as ended, not ended through the ILS entry point: " + hold);
     }
     if (row instanceof ConsentEntry entry && playable.contains(entry.patronId())) {
-      throw new AssertionError("a consent entry after the patron's returns became playable: " + entry);
+      throw new AssertionError(
+          "a consent entry after the patron's returns became playable: " + entry);
     }
     rows.add(row);
   }
@@ -59,6 +62,5 @@ final class RecordingSink implements DemoSink {
   }
 
   @Override
-  public void finish() {
-  }
+  public void finish() {}
 }

@@ -13,17 +13,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 
 /**
  * POST /api/v1/desk-lookups (docs/desk.md): staff type the number on the patron's card and choose a
- * reason from a fixed list; the lookup opens the profile, current loans, holds and fines for half an
- * hour, nothing else; its creation is an entry in the patron's access log; each staff member has an
- * hourly limit.
+ * reason from a fixed list; the lookup opens the profile, current loans, holds and fines for half
+ * an hour, nothing else; its creation is an entry in the patron's access log; each staff member has
+ * an hourly limit.
  */
 class DeskLookupApiTest {
 
@@ -55,26 +55,43 @@ class DeskLookupApiTest {
   @Test
   void aLookupByCardNumberAnswersThePatronAndTheDeskCategoriesForHalfAnHour() throws Exception {
     Instant before = Instant.now();
-    HttpResponse<String> created = backend.post(PATH, staff,
-        "{\"cardNumber\":\"" + card + "\",\"reason\":\"RENEWAL\",\"note\":\"Two books due Friday\","
-            + "\"branch\":\"Central\"}");
+    HttpResponse<String> created =
+        backend.post(
+            PATH,
+            staff,
+            "{\"cardNumber\":\""
+                + card
+                + "\",\"reason\":\"RENEWAL\",\"note\":\"Two books due Friday\","
+                + "\"branch\":\"Central\"}");
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode body = JSON.readTree(created.body());
-    assertThat(body.fieldNames()).toIterable().containsExactly("id", "patronId", "categories", "expiresAt");
+    assertThat(body.fieldNames())
+        .toIterable()
+        .containsExactly("id", "patronId", "categories", "expiresAt");
     assertThat(body.get("patronId").asText()).isEqualTo(patron.id());
-    assertThat(body.get("categories")).extracting(JsonNode::asText)
+    assertThat(body.get("categories"))
+        .extracting(JsonNode::asText)
         .containsExactly("profile", "loans", "holds", "fines");
     Instant expires = Instant.parse(body.get("expiresAt").asText());
-    assertThat(Duration.between(before, expires)).isBetween(Duration.ofMinutes(29), Duration.ofMinutes(31));
-    assertThat(data.rows("SELECT CONCAT(reason, '|', note, '|', branch) FROM desk_lookup WHERE id = ?",
-        body.get("id").asText())).containsExactly("RENEWAL|Two books due Friday|Central");
+    assertThat(Duration.between(before, expires))
+        .isBetween(Duration.ofMinutes(29), Duration.ofMinutes(31));
+    assertThat(
+            data.rows(
+                "SELECT CONCAT(reason, '|', note, '|', branch) FROM desk_lookup WHERE id = ?",
+                body.get("id").asText()))
+        .containsExactly("RENEWAL|Two books due Friday|Central");
 
     String lookup = "?lookup=" + body.get("id").asText();
     for (Category category : Category.values()) {
-      int expected = List.of("profile", "loans", "holds", "fines").contains(category.wireName()) ? 200 : 404;
-      assertThat(backend.get("/api/v1/patrons/" + patron.id() + "/" + category.wireName() + lookup, staff)
-          .statusCode()).as(category.wireName()).isEqualTo(expected);
+      int expected =
+          List.of("profile", "loans", "holds", "fines").contains(category.wireName()) ? 200 : 404;
+      assertThat(
+              backend
+                  .get("/api/v1/patrons/" + patron.id() + "/" + category.wireName() + lookup, staff)
+                  .statusCode())
+          .as(category.wireName())
+          .isEqualTo(expected);
     }
   }
 
@@ -87,19 +104,26 @@ class DeskLookupApiTest {
     assertThat(created.statusCode()).isEqualTo(201);
     String id = JSON.readTree(created.body()).get("id").asText();
     List<LogRow> logged = data.accessLogAfter(before);
-    assertThat(logged).singleElement().satisfies(entry -> {
-      assertThat(entry.patronId()).isEqualTo(patron.id());
-      assertThat(entry.category()).isEqualTo("profile");
-      assertThat(entry.ground()).isEqualTo("LIBRARY_BUSINESS");
-      assertThat(entry.actorSubject()).isEqualTo(staffSubject);
-      assertThat(entry.actorRole()).isEqualTo("STAFF");
-      assertThat(entry.groundRef()).isEqualTo(id);
-      assertThat(entry.reason()).isEqualTo("FINES_PAYMENT");
-    });
+    assertThat(logged)
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.patronId()).isEqualTo(patron.id());
+              assertThat(entry.category()).isEqualTo("profile");
+              assertThat(entry.ground()).isEqualTo("LIBRARY_BUSINESS");
+              assertThat(entry.actorSubject()).isEqualTo(staffSubject);
+              assertThat(entry.actorRole()).isEqualTo("STAFF");
+              assertThat(entry.groundRef()).isEqualTo(id);
+              assertThat(entry.reason()).isEqualTo("FINES_PAYMENT");
+            });
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       `{"reason":"RENEWAL"}`                                           | 'cardNumber'
       `{"cardNumber":"","reason":"RENEWAL"}`                           | 'cardNumber'
       `{"cardNumber":"12-34 56","reason":"RENEWAL"}`                   | 'cardNumber'
@@ -129,8 +153,15 @@ class DeskLookupApiTest {
 
   @Test
   void aNoteLongerThan200CharactersIsRefused() throws Exception {
-    HttpResponse<String> response = backend.post(PATH, staff,
-        "{\"cardNumber\":\"" + card + "\",\"reason\":\"OTHER\",\"note\":\"" + "x".repeat(201) + "\"}");
+    HttpResponse<String> response =
+        backend.post(
+            PATH,
+            staff,
+            "{\"cardNumber\":\""
+                + card
+                + "\",\"reason\":\"OTHER\",\"note\":\""
+                + "x".repeat(201)
+                + "\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("'note'");
@@ -138,7 +169,8 @@ class DeskLookupApiTest {
 
   @Test
   void aCardNobodyHoldsGetsTheSame404AsEverywhereAndNothingIsLogged() {
-    HttpResponse<String> nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", staff);
+    HttpResponse<String> nobody =
+        backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", staff);
     long before = data.lastAccessLogSeq();
     // a well-formed number nobody holds, and a patron's internal id without its dashes
     for (String number : List.of("99999999999998", patron.id().replace("-", ""))) {
@@ -157,7 +189,8 @@ class DeskLookupApiTest {
     for (int i = 0; i < limit; i++) {
       // cards nobody holds count too: trying numbers runs into the limit
       String number = i % 2 == 0 ? card : "9999999999" + String.format("%04d", i);
-      assertThat(backend.post(PATH, busy, body(number, "CHECKOUT_HELP")).statusCode()).as("attempt " + i)
+      assertThat(backend.post(PATH, busy, body(number, "CHECKOUT_HELP")).statusCode())
+          .as("attempt " + i)
           .isIn(201, 404);
     }
     long before = data.lastAccessLogSeq();
@@ -165,8 +198,8 @@ class DeskLookupApiTest {
     HttpResponse<String> refused = backend.post(PATH, busy, body(card, "CHECKOUT_HELP"));
 
     assertThat(refused.statusCode()).isEqualTo(429);
-    assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
     assertThat(retryAfter).isBetween(1L, 3600L);
     assertThat(JSON.readTree(refused.body()).get("status").asInt()).isEqualTo(429);
@@ -174,8 +207,14 @@ class DeskLookupApiTest {
     assertThat(data.rows("SELECT COUNT(*) FROM desk_lookup WHERE staff_subject = ?", subject))
         .containsExactly(Integer.toString((limit + 1) / 2));
     // the limit is per staff member: a colleague is not held up
-    assertThat(backend.post(PATH, backend.tokens().accessToken(TestData.newId(), "staff"), body(card, "RENEWAL"))
-        .statusCode()).isEqualTo(201);
+    assertThat(
+            backend
+                .post(
+                    PATH,
+                    backend.tokens().accessToken(TestData.newId(), "staff"),
+                    body(card, "RENEWAL"))
+                .statusCode())
+        .isEqualTo(201);
   }
 
   @Test
@@ -199,9 +238,15 @@ class DeskLookupApiTest {
     String body = body(card, "ACCOUNT_QUESTION");
 
     assertThat(backend.post(PATH, null, body).statusCode()).isEqualTo(401);
-    assertThat(backend.post(PATH, backend.tokens().accessToken(patron.subject(), "patron"), body).statusCode())
+    assertThat(
+            backend
+                .post(PATH, backend.tokens().accessToken(patron.subject(), "patron"), body)
+                .statusCode())
         .isEqualTo(403);
-    assertThat(backend.post(PATH, backend.tokens().accessToken(TestData.newId(), "director"), body).statusCode())
+    assertThat(
+            backend
+                .post(PATH, backend.tokens().accessToken(TestData.newId(), "director"), body)
+                .statusCode())
         .isEqualTo(201);
   }
 }

@@ -25,12 +25,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Category;
 
-/** The export API end to end: start, progress, archive content, access rule, access log, clean-up. */
+/**
+ * The export API end to end: start, progress, archive content, access rule, access log, clean-up.
+ */
 class ExportApiTest {
 
   private final TestBackend backend = TestBackend.get();
@@ -71,7 +73,9 @@ class ExportApiTest {
       JsonNode rows = JSON.readTree(files.get(category.wireName() + ".json"));
       List<String> rowIds = new ArrayList<>();
       rows.forEach(row -> rowIds.add(row.get("id").asText()));
-      assertThat(rowIds).as(category.wireName()).containsExactlyInAnyOrderElementsOf(ids.get(category));
+      assertThat(rowIds)
+          .as(category.wireName())
+          .containsExactlyInAnyOrderElementsOf(ids.get(category));
     }
     JsonNode profile = JSON.readTree(files.get("profile.json")).get(0);
     assertThat(profile.get("firstName").asText()).isEqualTo("Inés");
@@ -82,28 +86,53 @@ class ExportApiTest {
     assertThat(manifest.get("patron").get("id").asText()).isEqualTo(patron.id());
     assertThat(manifest.get("requestedBy").asText()).isEqualTo("SELF");
     assertThat(manifest.get("timeZone").asText()).isEqualTo("America/Chicago");
-    assertThat(Instant.parse(manifest.get("generatedAt").asText())).isBefore(Instant.now().plusSeconds(1));
+    assertThat(Instant.parse(manifest.get("generatedAt").asText()))
+        .isBefore(Instant.now().plusSeconds(1));
     Map<String, Long> counts = new java.util.LinkedHashMap<>();
-    manifest.get("categories").forEach(c -> counts.put(c.get("category").asText(), c.get("count").asLong()));
-    assertThat(counts).isEqualTo(ids.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().wireName(),
-        e -> (long) e.getValue().size(), (a, b) -> a, java.util.LinkedHashMap::new)));
+    manifest
+        .get("categories")
+        .forEach(c -> counts.put(c.get("category").asText(), c.get("count").asLong()));
+    assertThat(counts)
+        .isEqualTo(
+            ids.entrySet().stream()
+                .collect(
+                    Collectors.toMap(
+                        e -> e.getKey().wireName(),
+                        e -> (long) e.getValue().size(),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new)));
 
-    java.nio.file.Files.write(java.nio.file.Path.of("target", "export-sample.pdf"), files.get(ExportArchive.PDF));
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target", "export-sample.pdf"), files.get(ExportArchive.PDF));
     String pdf = pdfText(files.get(ExportArchive.PDF));
-    assertThat(pdf).contains("My data at Calcasieu Parish Public Library", "Current loans", "Reading history",
-        "Who looked at my records", "Inés", "Genealogy sources", "Summer reading challenge", "E-book", "Registered",
-        "the library's time zone",
-        "America/Chicago", "Page 1 of");
+    assertThat(pdf)
+        .contains(
+            "My data at Calcasieu Parish Public Library",
+            "Current loans",
+            "Reading history",
+            "Who looked at my records",
+            "Inés",
+            "Genealogy sources",
+            "Summer reading challenge",
+            "E-book",
+            "Registered",
+            "the library's time zone",
+            "America/Chicago",
+            "Page 1 of");
 
     // one copy: downloaded in full, the archive and the job are gone
-    assertThat(download(backend, patron.id(), exportId, backend.token(patron)).statusCode()).isEqualTo(404);
-    assertThat(backend.get(exports(patron.id()) + "/" + exportId, backend.token(patron)).statusCode()).isEqualTo(404);
+    assertThat(download(backend, patron.id(), exportId, backend.token(patron)).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            backend.get(exports(patron.id()) + "/" + exportId, backend.token(patron)).statusCode())
+        .isEqualTo(404);
     // the patron's own reads are not logged
     assertThat(data.accessLogAfter(before)).noneMatch(row -> row.patronId().equals(patron.id()));
   }
 
   @Test
-  void aGuardiansExportIsLoggedOncePerCategoryHoweverManyPagesAndShowsProgressMeanwhile() throws Exception {
+  void aGuardiansExportIsLoggedOncePerCategoryHoweverManyPagesAndShowsProgressMeanwhile()
+      throws Exception {
     Patron minor = data.patron("Teo", LocalDate.now().minusYears(11), true);
     Patron guardian = data.patron("Marta", LocalDate.now().minusYears(40), true);
     String link = data.guardianLink(guardian, minor, true);
@@ -111,10 +140,12 @@ class ExportApiTest {
     long before = data.lastAccessLogSeq();
     JsonNode running;
     String exportId;
-    // Holding the access log's head lock keeps the export in its first category: a deterministic "running".
+    // Holding the access log's head lock keeps the export in its first category: a deterministic
+    // "running".
     try (Connection lock = backend.dataSource().getConnection()) {
       lock.setAutoCommit(false);
-      try (PreparedStatement head = lock.prepareStatement("SELECT last_seq FROM access_log_head WHERE id = 1 FOR UPDATE")) {
+      try (PreparedStatement head =
+          lock.prepareStatement("SELECT last_seq FROM access_log_head WHERE id = 1 FOR UPDATE")) {
         head.executeQuery().close();
       }
       exportId = start(backend, minor.id(), backend.token(guardian)).get("exportId").asText();
@@ -125,7 +156,9 @@ class ExportApiTest {
       assertThat(ward.statusCode()).isEqualTo(409);
       assertThat(ward.body()).doesNotContain(exportId);
       Thread.sleep(200);
-      running = JSON.readTree(backend.get(exports(minor.id()) + "/" + exportId, backend.token(guardian)).body());
+      running =
+          JSON.readTree(
+              backend.get(exports(minor.id()) + "/" + exportId, backend.token(guardian)).body());
       HttpResponse<byte[]> early = download(backend, minor.id(), exportId, backend.token(guardian));
       assertThat(early.statusCode()).isEqualTo(409);
       lock.rollback();
@@ -134,20 +167,30 @@ class ExportApiTest {
     assertThat(running.get("category").asText()).isEqualTo("profile");
     assertThat(running.get("categoriesDone").asInt()).isZero();
 
-    assertThat(await(backend, minor.id(), exportId, backend.token(guardian)).get("state").asText()).isEqualTo("READY");
-    Map<String, byte[]> files = unzip(download(backend, minor.id(), exportId, backend.token(guardian)).body());
-    assertThat(JSON.readTree(files.get("loan_history.json"))).hasSize(ExportArchive.PAGE_SIZE * 2 + 7);
-    assertThat(JSON.readTree(files.get(ExportArchive.MANIFEST)).get("requestedBy").asText()).isEqualTo("GUARDIAN");
+    assertThat(await(backend, minor.id(), exportId, backend.token(guardian)).get("state").asText())
+        .isEqualTo("READY");
+    Map<String, byte[]> files =
+        unzip(download(backend, minor.id(), exportId, backend.token(guardian)).body());
+    assertThat(JSON.readTree(files.get("loan_history.json")))
+        .hasSize(ExportArchive.PAGE_SIZE * 2 + 7);
+    assertThat(JSON.readTree(files.get(ExportArchive.MANIFEST)).get("requestedBy").asText())
+        .isEqualTo("GUARDIAN");
 
-    List<TestData.LogRow> logged = data.accessLogAfter(before).stream()
-        .filter(row -> row.patronId().equals(minor.id())).toList();
-    assertThat(logged).extracting(TestData.LogRow::category)
-        .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Category.values()).map(Category::wireName).toList());
-    assertThat(logged).allSatisfy(row -> {
-      assertThat(row.ground()).isEqualTo("GUARDIAN");
-      assertThat(row.actorSubject()).isEqualTo(guardian.subject());
-      assertThat(row.groundRef()).isEqualTo(link);
-    });
+    List<TestData.LogRow> logged =
+        data.accessLogAfter(before).stream()
+            .filter(row -> row.patronId().equals(minor.id()))
+            .toList();
+    assertThat(logged)
+        .extracting(TestData.LogRow::category)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(Category.values()).map(Category::wireName).toList());
+    assertThat(logged)
+        .allSatisfy(
+            row -> {
+              assertThat(row.ground()).isEqualTo("GUARDIAN");
+              assertThat(row.actorSubject()).isEqualTo(guardian.subject());
+              assertThat(row.groundRef()).isEqualTo(link);
+            });
   }
 
   @Test
@@ -156,7 +199,13 @@ class ExportApiTest {
     Patron stranger = data.patron("Zoe", LocalDate.now().minusYears(30), true);
     Patron authorized = data.patron("Ada", LocalDate.now().minusYears(30), true);
     Instant now = Instant.now();
-    data.authorization(patron, authorized, "SELF", now.minus(1, ChronoUnit.DAYS), now.plus(9, ChronoUnit.DAYS), null,
+    data.authorization(
+        patron,
+        authorized,
+        "SELF",
+        now.minus(1, ChronoUnit.DAYS),
+        now.plus(9, ChronoUnit.DAYS),
+        null,
         Category.values());
     String staff = backend.tokens().accessToken(TestData.newId(), "staff");
     String director = backend.tokens().accessToken(TestData.newId(), "director");
@@ -164,13 +213,16 @@ class ExportApiTest {
 
     HttpResponse<String> nobody = backend.post(exports(unknownPatron), backend.token(patron), "");
     assertThat(nobody.statusCode()).isEqualTo(404);
-    for (String refused : List.of(backend.token(stranger), backend.token(authorized), staff, director)) {
+    for (String refused :
+        List.of(backend.token(stranger), backend.token(authorized), staff, director)) {
       HttpResponse<String> answer = backend.post(exports(patron.id()), refused, "");
       assertThat(answer.statusCode()).isEqualTo(404);
       assertThat(answer.body()).isEqualTo(nobody.body());
-      assertThat(answer.headers().firstValue("Content-Type")).isEqualTo(nobody.headers().firstValue("Content-Type"));
+      assertThat(answer.headers().firstValue("Content-Type"))
+          .isEqualTo(nobody.headers().firstValue("Content-Type"));
     }
-    assertThat(backend.post(exports("not-an-id"), backend.token(patron), "").body()).isEqualTo(nobody.body());
+    assertThat(backend.post(exports("not-an-id"), backend.token(patron), "").body())
+        .isEqualTo(nobody.body());
 
     String exportId = start(backend, patron.id(), backend.token(patron)).get("exportId").asText();
     await(backend, patron.id(), exportId, backend.token(patron));
@@ -180,48 +232,79 @@ class ExportApiTest {
       probes.add(new String(download(backend, patron.id(), exportId, refused).body()));
     }
     // the stranger's own patron id with the patron's export id: not theirs either
-    probes.add(backend.get(exports(stranger.id()) + "/" + exportId, backend.token(stranger)).body());
-    probes.add(backend.get(exports(patron.id()) + "/" + UUID.randomUUID(), backend.token(patron)).body());
+    probes.add(
+        backend.get(exports(stranger.id()) + "/" + exportId, backend.token(stranger)).body());
+    probes.add(
+        backend.get(exports(patron.id()) + "/" + UUID.randomUUID(), backend.token(patron)).body());
     probes.add(backend.get(exports(patron.id()) + "/not-a-uuid", backend.token(patron)).body());
-    probes.add(new String(download(backend, patron.id(), UUID.randomUUID().toString(), backend.token(patron)).body()));
+    probes.add(
+        new String(
+            download(backend, patron.id(), UUID.randomUUID().toString(), backend.token(patron))
+                .body()));
     assertThat(probes).allSatisfy(body -> assertThat(body).isEqualTo(nobody.body()));
     // and it is still there for its owner
-    assertThat(download(backend, patron.id(), exportId, backend.token(patron)).statusCode()).isEqualTo(200);
+    assertThat(download(backend, patron.id(), exportId, backend.token(patron)).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
-  void theLanguageIsEnglishOrSpanishAndAnythingElseIsABadRequestThatStartsNothing() throws Exception {
+  void theLanguageIsEnglishOrSpanishAndAnythingElseIsABadRequestThatStartsNothing()
+      throws Exception {
     Patron patron = data.patron("Nuria", LocalDate.now().minusYears(50), true);
     data.loan(patron, Instant.now().minus(3, ChronoUnit.DAYS), LocalDate.now().plusDays(18), null);
 
-    for (String body : List.of("{\"language\":\"fr\"}", "{\"language\":1}", "{\"lang\":\"es\"}", "[1]", "nope")) {
-      HttpResponse<String> refused = backend.post(exports(patron.id()), backend.token(patron), body);
+    for (String body :
+        List.of("{\"language\":\"fr\"}", "{\"language\":1}", "{\"lang\":\"es\"}", "[1]", "nope")) {
+      HttpResponse<String> refused =
+          backend.post(exports(patron.id()), backend.token(patron), body);
       assertThat(refused.statusCode()).as(body).isEqualTo(400);
       assertThat(JSON.readTree(refused.body()).get("detail").asText()).contains("language");
     }
 
     // a withdrawn detail change: its ticket holds a message the portal wrote, stored as a code
-    HttpResponse<String> asked = backend.post("/api/v1/patrons/" + patron.id() + "/details/changes",
-        backend.token(patron), "{\"email\":\"nuria.new@example.org\"}");
-    assertThat(backend.delete("/api/v1/patrons/" + patron.id() + "/details/changes/"
-        + JSON.readTree(asked.body()).get("id").asText(), backend.token(patron)).statusCode()).isEqualTo(200);
+    HttpResponse<String> asked =
+        backend.post(
+            "/api/v1/patrons/" + patron.id() + "/details/changes",
+            backend.token(patron),
+            "{\"email\":\"nuria.new@example.org\"}");
+    assertThat(
+            backend
+                .delete(
+                    "/api/v1/patrons/"
+                        + patron.id()
+                        + "/details/changes/"
+                        + JSON.readTree(asked.body()).get("id").asText(),
+                    backend.token(patron))
+                .statusCode())
+        .isEqualTo(200);
 
-    HttpResponse<String> spanish = backend.post(exports(patron.id()), backend.token(patron), "{\"language\":\"es\"}");
+    HttpResponse<String> spanish =
+        backend.post(exports(patron.id()), backend.token(patron), "{\"language\":\"es\"}");
     assertThat(spanish.statusCode()).isEqualTo(202);
     assertThat(spanish.headers().firstValue("Location").orElseThrow())
-        .isEqualTo(exports(patron.id()) + "/" + JSON.readTree(spanish.body()).get("exportId").asText());
+        .isEqualTo(
+            exports(patron.id()) + "/" + JSON.readTree(spanish.body()).get("exportId").asText());
     String exportId = JSON.readTree(spanish.body()).get("exportId").asText();
     await(backend, patron.id(), exportId, backend.token(patron));
-    Map<String, byte[]> files = unzip(download(backend, patron.id(), exportId, backend.token(patron)).body());
-    assertThat(pdfText(files.get(ExportArchive.PDF))).contains("Mis datos en", "Préstamos actuales", "Libro",
-        "Página 1 de", "Retirada: esta solicitud ya no es necesaria.");
+    Map<String, byte[]> files =
+        unzip(download(backend, patron.id(), exportId, backend.token(patron)).body());
+    assertThat(pdfText(files.get(ExportArchive.PDF)))
+        .contains(
+            "Mis datos en",
+            "Préstamos actuales",
+            "Libro",
+            "Página 1 de",
+            "Retirada: esta solicitud ya no es necesaria.");
     assertThat(JSON.readTree(files.get("tickets.json")).findValuesAsText("messageCode"))
         .contains("details.withdrawn", "details.requested");
     // the subject and first message the portal wrote: codes in the JSON, Spanish words in the PDF
-    assertThat(JSON.readTree(files.get("tickets.json")).findValuesAsText("subjectCode")).contains("details.request");
-    assertThat(pdfText(files.get(ExportArchive.PDF)).replaceAll("\\s+", " ")).contains("Actualizar mis datos",
-        "Por favor, cambien estos datos: correo electrónico.").doesNotContain("Update my details");
-    assertThat(JSON.readTree(files.get(ExportArchive.MANIFEST)).get("language").asText()).isEqualTo("es");
+    assertThat(JSON.readTree(files.get("tickets.json")).findValuesAsText("subjectCode"))
+        .contains("details.request");
+    assertThat(pdfText(files.get(ExportArchive.PDF)).replaceAll("\\s+", " "))
+        .contains("Actualizar mis datos", "Por favor, cambien estos datos: correo electrónico.")
+        .doesNotContain("Update my details");
+    assertThat(JSON.readTree(files.get(ExportArchive.MANIFEST)).get("language").asText())
+        .isEqualTo("es");
   }
 
   private static String pdfText(byte[] pdf) throws Exception {

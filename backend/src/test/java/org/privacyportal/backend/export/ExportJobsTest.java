@@ -13,10 +13,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.support.SettableClock;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /** The export jobs: one gathering per patron, ids tied to patron and requester, files deleted. */
 class ExportJobsTest {
@@ -41,14 +41,15 @@ class ExportJobsTest {
   }
 
   private ExportJobs blocking() {
-    return jobs((job, user, out) -> {
-      try {
-        release.await(20, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      out.write(new byte[] {1, 2, 3});
-    });
+    return jobs(
+        (job, user, out) -> {
+          try {
+            release.await(20, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          out.write(new byte[] {1, 2, 3});
+        });
   }
 
   @Test
@@ -72,10 +73,12 @@ class ExportJobsTest {
     ExportJob running = jobs.start(GUARDIAN, "minor", Ground.GUARDIAN, Locale.ENGLISH);
 
     assertThatThrownBy(() -> jobs.start(PATRON, "minor", Ground.SELF, Locale.ENGLISH))
-        .isInstanceOfSatisfying(ApiProblem.class, problem -> {
-          assertThat(problem.problem().status()).isEqualTo(409);
-          assertThat(problem.problem().detail()).doesNotContain(running.id().toString());
-        });
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            problem -> {
+              assertThat(problem.problem().status()).isEqualTo(409);
+              assertThat(problem.problem().detail()).doesNotContain(running.id().toString());
+            });
   }
 
   @Test
@@ -88,15 +91,18 @@ class ExportJobsTest {
     assertThat(jobs.find(id, "minor", PATRON.subject())).isEmpty();
     assertThat(jobs.find(id, "other", GUARDIAN.subject())).isEmpty();
     assertThat(jobs.find("not-a-uuid", "minor", GUARDIAN.subject())).isEmpty();
-    assertThat(jobs.find(java.util.UUID.randomUUID().toString(), "minor", GUARDIAN.subject())).isEmpty();
+    assertThat(jobs.find(java.util.UUID.randomUUID().toString(), "minor", GUARDIAN.subject()))
+        .isEmpty();
   }
 
   @Test
   void aFailedJobLeavesNoFileAndSaysFailed() throws Exception {
-    ExportJobs jobs = jobs((job, user, out) -> {
-      out.write(new byte[100]);
-      throw new java.io.IOException("Title: Secret Diary of Ana");
-    });
+    ExportJobs jobs =
+        jobs(
+            (job, user, out) -> {
+              out.write(new byte[100]);
+              throw new java.io.IOException("Title: Secret Diary of Ana");
+            });
 
     ExportJob job = jobs.start(PATRON, "p1", Ground.SELF, Locale.ENGLISH);
 

@@ -18,13 +18,13 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
-import org.privacyportal.backend.vocabulary.Ground;
 import org.privacyportal.backend.audit.HmacAccessLog;
 import org.privacyportal.backend.auth.AuthenticatedUser;
 import org.privacyportal.backend.records.RecordService;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
+import org.privacyportal.backend.vocabulary.Ground;
 
 /**
  * Time and memory of an export as the reading history grows tenfold (2,000 → 20,000 loans). Memory
@@ -42,48 +42,69 @@ class ExportScaleTest {
     Measurement small = measure(2_000);
     Measurement large = measure(20_000);
 
-    System.out.printf(Locale.ROOT, "export scale: 2,000 loans %d ms, live heap +%.1f MB, zip %.1f MB, pdf %d pages%n",
-        small.millis(), small.heapMb(), small.zipMb(), small.pdfPages());
-    System.out.printf(Locale.ROOT, "export scale: 20,000 loans %d ms, live heap +%.1f MB, zip %.1f MB, pdf %d pages%n",
-        large.millis(), large.heapMb(), large.zipMb(), large.pdfPages());
-    System.out.printf(Locale.ROOT, "export scale: ratios time %.1fx, live heap %.1fx%n",
-        (double) large.millis() / small.millis(), large.heapMb() / Math.max(small.heapMb(), 0.1));
+    System.out.printf(
+        Locale.ROOT,
+        "export scale: 2,000 loans %d ms, live heap +%.1f MB, zip %.1f MB, pdf %d pages%n",
+        small.millis(),
+        small.heapMb(),
+        small.zipMb(),
+        small.pdfPages());
+    System.out.printf(
+        Locale.ROOT,
+        "export scale: 20,000 loans %d ms, live heap +%.1f MB, zip %.1f MB, pdf %d pages%n",
+        large.millis(),
+        large.heapMb(),
+        large.zipMb(),
+        large.pdfPages());
+    System.out.printf(
+        Locale.ROOT,
+        "export scale: ratios time %.1fx, live heap %.1fx%n",
+        (double) large.millis() / small.millis(),
+        large.heapMb() / Math.max(small.heapMb(), 0.1));
 
-    // Holding 20,000 loans at once would add tens of megabytes; streaming adds a few (the PDF's page tree).
+    // Holding 20,000 loans at once would add tens of megabytes; streaming adds a few (the PDF's
+    // page tree).
     assertThat(large.heapMb()).isLessThan(small.heapMb() + 24);
     assertThat(large.millis()).isLessThan(small.millis() * 25);
   }
 
-  private record Measurement(long millis, double heapMb, double zipMb, int pdfPages) {
-  }
+  private record Measurement(long millis, double heapMb, double zipMb, int pdfPages) {}
 
   private Measurement measure(int loans) throws Exception {
     Patron patron = data.patron("Bea", LocalDate.now().minusYears(60), true);
     ExportTestSupport.returnedLoans(backend.dataSource(), patron, loans);
     AccessPolicy policy = new AccessPolicy(backend.profile(), Clock.systemUTC());
-    RecordService records = new RecordService(
-        new AccessCore(backend.sessions(), policy, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY)));
+    RecordService records =
+        new RecordService(
+            new AccessCore(
+                backend.sessions(), policy, new HmacAccessLog(TestBackend.ACCESS_LOG_KEY)));
     ExportArchive archive = new ExportArchive(records, policy);
-    AuthenticatedUser user = new AuthenticatedUser(patron.subject(), Set.of(), null, Instant.now().plusSeconds(3600));
+    AuthenticatedUser user =
+        new AuthenticatedUser(patron.subject(), Set.of(), null, Instant.now().plusSeconds(3600));
     Path directory = Files.createTempDirectory("export-scale");
-    ExportJob job = new ExportJob(patron.id(), patron.subject(), Ground.SELF, Locale.ENGLISH, directory);
+    ExportJob job =
+        new ExportJob(patron.id(), patron.subject(), Ground.SELF, Locale.ENGLISH, directory);
 
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.gc();
     long baseline = memory.getHeapMemoryUsage().getUsed();
     AtomicLong peak = new AtomicLong(baseline);
     AtomicBoolean running = new AtomicBoolean(true);
-    Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-      while (running.get()) {
-        System.gc();
-        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(150);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    Thread sampler =
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  while (running.get()) {
+                    System.gc();
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                      Thread.sleep(150);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
     long started = System.nanoTime();
     try (OutputStream out = Files.newOutputStream(job.file())) {
       archive.write(job, user, out);
@@ -95,7 +116,9 @@ class ExportScaleTest {
     assertThat(job.status().recordsGathered()).isEqualTo(loans + 1L); // and the profile
     int pages;
     try (ZipFile zip = new ZipFile(job.file().toFile());
-        var pdf = org.apache.pdfbox.Loader.loadPDF(zip.getInputStream(zip.getEntry(ExportArchive.PDF)).readAllBytes())) {
+        var pdf =
+            org.apache.pdfbox.Loader.loadPDF(
+                zip.getInputStream(zip.getEntry(ExportArchive.PDF)).readAllBytes())) {
       pages = pdf.getNumberOfPages();
     }
     double zipMb = Files.size(job.file()) / 1e6;

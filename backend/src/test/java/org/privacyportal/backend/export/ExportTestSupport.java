@@ -33,8 +33,7 @@ final class ExportTestSupport {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private ExportTestSupport() {
-  }
+  private ExportTestSupport() {}
 
   static String exports(String patronId) {
     return "/api/v1/patrons/" + patronId + "/exports";
@@ -48,7 +47,8 @@ final class ExportTestSupport {
   }
 
   /** Polls the status until it is no longer GATHERING; returns the last status. */
-  static JsonNode await(TestBackend backend, String patronId, String exportId, String token) throws Exception {
+  static JsonNode await(TestBackend backend, String patronId, String exportId, String token)
+      throws Exception {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     JsonNode status;
     do {
@@ -63,10 +63,13 @@ final class ExportTestSupport {
     throw new AssertionError("export still gathering: " + status);
   }
 
-  static HttpResponse<byte[]> download(TestBackend backend, String patronId, String exportId, String token)
-      throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(backend.uri(exports(patronId) + "/" + exportId + "/archive"))
-        .header("Authorization", "Bearer " + token).GET().build();
+  static HttpResponse<byte[]> download(
+      TestBackend backend, String patronId, String exportId, String token) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(backend.uri(exports(patronId) + "/" + exportId + "/archive"))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build();
     HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     ContractValidator.get().check(response);
     return response;
@@ -87,15 +90,18 @@ final class ExportTestSupport {
   static void returnedLoans(DataSource dataSource, Patron patron, int count) {
     Instant start = Instant.parse("2015-01-01T15:00:00Z");
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO loan (id, patron_id, item_barcode,"
-            + " title, author, format, branch, checked_out_at, due_on, renewals, returned_at)"
-            + " VALUES (?, ?, ?, ?, ?, 'BOOK', 'Central', ?, ?, 0, ?)")) {
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO loan (id, patron_id, item_barcode,"
+                    + " title, author, format, branch, checked_out_at, due_on, renewals, returned_at)"
+                    + " VALUES (?, ?, ?, ?, ?, 'BOOK', 'Central', ?, ?, 0, ?)")) {
       for (int i = 0; i < count; i++) {
         Instant out = start.plus(i / 4, ChronoUnit.DAYS).plus(i % 4, ChronoUnit.HOURS);
         insert.setString(1, TestData.newId());
         insert.setString(2, patron.id());
         insert.setString(3, "39301" + String.format("%09d", i));
-        insert.setString(4, "Libro número " + i + ": el niño y la montaña, una historia larga de aventuras");
+        insert.setString(
+            4, "Libro número " + i + ": el niño y la montaña, una historia larga de aventuras");
         insert.setString(5, "Autora Número " + (i % 97));
         insert.setObject(6, TestData.utc(out));
         insert.setObject(7, LocalDate.ofInstant(out, ZoneOffset.UTC).plusDays(21));

@@ -36,17 +36,21 @@ class AccountsApiTest {
     data.guardianLink(parent, pending, "PENDING", true);
     String token = calcasieu.tokens().accessToken(parent.subject(), "patron");
 
-    JsonNode accounts = JSON.readTree(calcasieu.get("/api/v1/me/accounts", token).body()).get("accounts");
+    JsonNode accounts =
+        JSON.readTree(calcasieu.get("/api/v1/me/accounts", token).body()).get("accounts");
 
     assertThat(accounts.get(0).get("patronId").asText()).isEqualTo(parent.id());
     assertThat(accounts.get(0).get("relation").asText()).isEqualTo("SELF");
-    assertThat(accounts.get(0).fieldNames()).toIterable()
+    assertThat(accounts.get(0).fieldNames())
+        .toIterable()
         .containsExactlyInAnyOrder("patronId", "firstName", "lastName", "relation", "birthDate");
     // Oldest first; Calcasieu does not require verified identification, Lawrence does.
-    assertThat(ids(accounts)).containsExactly(parent.id(), older.id(), unverified.id(), younger.id());
+    assertThat(ids(accounts))
+        .containsExactly(parent.id(), older.id(), unverified.id(), younger.id());
     assertThat(accounts.get(1).get("relation").asText()).isEqualTo("GUARDIAN");
     assertThat(accounts.get(1).get("birthDate").asText()).isEqualTo(older.birthDate().toString());
-    assertThat(ids(JSON.readTree(lawrence.get("/api/v1/me/accounts", token).body()).get("accounts")))
+    assertThat(
+            ids(JSON.readTree(lawrence.get("/api/v1/me/accounts", token).body()).get("accounts")))
         .containsExactly(parent.id(), older.id(), younger.id());
   }
 
@@ -54,8 +58,11 @@ class AccountsApiTest {
   void staffHaveNoAccountsOfTheirOwn() throws Exception {
     TestBackend backend = TestBackend.get();
 
-    JsonNode body = JSON.readTree(backend.get("/api/v1/me/accounts",
-        backend.tokens().accessToken(TestData.newId(), "staff")).body());
+    JsonNode body =
+        JSON.readTree(
+            backend
+                .get("/api/v1/me/accounts", backend.tokens().accessToken(TestData.newId(), "staff"))
+                .body());
 
     assertThat(body.get("accounts")).isEmpty();
   }

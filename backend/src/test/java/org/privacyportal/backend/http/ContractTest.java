@@ -77,15 +77,28 @@ class ContractTest {
     // a status the operation does not document
     assertThat(contract.problems("GET", path, 418, "application/json", "{}")).isNotEmpty();
     // a field the schema does not have, and a missing one
-    assertThat(contract.problems("GET", path, 200, "application/json", "{\"patronId\":\"x\",\"extra\":1}")).isNotEmpty();
+    assertThat(
+            contract.problems(
+                "GET", path, 200, "application/json", "{\"patronId\":\"x\",\"extra\":1}"))
+        .isNotEmpty();
     // a problem type the contract does not list
-    assertThat(contract.problems("GET", path, 404, "application/problem+json",
-        "{\"type\":\"https://example.invalid/unlisted\",\"title\":\"Not Found\",\"status\":404}")).isNotEmpty();
+    assertThat(
+            contract.problems(
+                "GET",
+                path,
+                404,
+                "application/problem+json",
+                "{\"type\":\"https://example.invalid/unlisted\",\"title\":\"Not Found\",\"status\":404}"))
+        .isNotEmpty();
     // the specific route wins over the category route, as in the backend
-    assertThat(contract.problems("GET", path, 200, "application/json",
-        "{\"patronId\":\"x\",\"categories\":[]}")).isEmpty();
+    assertThat(
+            contract.problems(
+                "GET", path, 200, "application/json", "{\"patronId\":\"x\",\"categories\":[]}"))
+        .isEmpty();
     // a path the contract does not know is left to the route check above
-    assertThat(contract.problems("GET", "/api/v1/nothing/here", 404, "application/problem+json", "{}")).isEmpty();
+    assertThat(
+            contract.problems("GET", "/api/v1/nothing/here", 404, "application/problem+json", "{}"))
+        .isEmpty();
   }
 
   @Test
@@ -93,8 +106,8 @@ class ContractTest {
     HttpResponse<String> response = backend.get(ApiDocs.CONTRACT_PATH);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/yaml"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
     try (InputStream in = ContractTest.class.getResourceAsStream(ApiDocs.CONTRACT_RESOURCE)) {
       assertThat(response.body()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
@@ -109,9 +122,11 @@ class ContractTest {
 
     for (HttpResponse<String> response : List.of(page, initializer, bundle, css)) {
       assertThat(response.statusCode()).as(response.uri().getPath()).isEqualTo(200);
-      assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.DOCS_POLICY);
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .hasValue(SecurityHeaders.DOCS_POLICY);
     }
-    assertThat(page.body()).contains("/api/docs/ui/swagger-ui-bundle.js", "/api/docs/swagger-initializer.js");
+    assertThat(page.body())
+        .contains("/api/docs/ui/swagger-ui-bundle.js", "/api/docs/swagger-initializer.js");
     assertThat(initializer.body()).contains("url: \"" + ApiDocs.CONTRACT_PATH + "\"");
     assertThat(bundle.body()).contains("SwaggerUIBundle");
   }
@@ -121,7 +136,9 @@ class ContractTest {
     HttpResponse<String> api = backend.get("/api/v1/policy");
     HttpResponse<String> unknown = backend.get("/api/docsx");
 
-    assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.API_POLICY);
-    assertThat(unknown.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.API_POLICY);
+    assertThat(api.headers().firstValue("Content-Security-Policy"))
+        .hasValue(SecurityHeaders.API_POLICY);
+    assertThat(unknown.headers().firstValue("Content-Security-Policy"))
+        .hasValue(SecurityHeaders.API_POLICY);
   }
 }

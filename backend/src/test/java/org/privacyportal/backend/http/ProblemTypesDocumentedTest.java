@@ -15,8 +15,14 @@ class ProblemTypesDocumentedTest {
 
     assertThat(docs).contains(ProblemType.BASE);
     for (ProblemType type : ProblemType.values()) {
-      assertThat(docs).as(type.name()).containsPattern("\\| `" + type.slug() + "` \\| [^|]*"
-          + (type == ProblemType.HTTP_ERROR ? "" : type.status()) + "[^|]*\\|");
+      assertThat(docs)
+          .as(type.name())
+          .containsPattern(
+              "\\| `"
+                  + type.slug()
+                  + "` \\| [^|]*"
+                  + (type == ProblemType.HTTP_ERROR ? "" : type.status())
+                  + "[^|]*\\|");
     }
   }
 

@@ -15,8 +15,7 @@ import org.privacyportal.backend.support.TestBackend;
 class RequestLogPrivacyTest {
 
   private final TestBackend backend = TestBackend.get();
-  @RegisterExtension
-  final LogCapture logged = new LogCapture();
+  @RegisterExtension final LogCapture logged = new LogCapture();
 
   @Test
   void aMeRequestLogsItsRouteButNoPersonalData() throws Exception {
@@ -31,18 +30,19 @@ class RequestLogPrivacyTest {
     String log = logged.awaitText(TestBackend.BOOM_PATH);
 
     assertThat(log).contains("GET /api/v1/me 200", RequestLog.UNMATCHED);
-    assertThat(log).doesNotContain(
-        me.get("firstName").asText(),
-        me.get("lastName").asText(),
-        me.get("cardNumber").asText(),
-        me.get("email").asText(),
-        me.get("phone").asText(),
-        me.get("phone").asText().substring(2), // also without +1
-        me.get("address").get("line1").asText(),
-        me.get("birthDate").asText(),
-        token,
-        token.substring(token.lastIndexOf('.') + 1),
-        "card=",
-        "name=");
+    assertThat(log)
+        .doesNotContain(
+            me.get("firstName").asText(),
+            me.get("lastName").asText(),
+            me.get("cardNumber").asText(),
+            me.get("email").asText(),
+            me.get("phone").asText(),
+            me.get("phone").asText().substring(2), // also without +1
+            me.get("address").get("line1").asText(),
+            me.get("birthDate").asText(),
+            token,
+            token.substring(token.lastIndexOf('.') + 1),
+            "card=",
+            "name=");
   }
 }

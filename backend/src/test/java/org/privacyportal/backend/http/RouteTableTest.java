@@ -21,17 +21,19 @@ class RouteTableTest {
   private static final String CSV = "/api/v1/patrons/{id}/loan_history.csv";
   private static final String CATEGORY = "/api/v1/patrons/{id}/{category}";
   private static final String LEDGER = "/api/v1/patrons/{id}/consents/ledger";
-  private static final String RECEIPT = "/api/v1/patrons/{id}/consents/ledger/{entryId}/receipt.json";
+  private static final String RECEIPT =
+      "/api/v1/patrons/{id}/consents/ledger/{entryId}/receipt.json";
 
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** The feature routes and the category route, added in one order or the other. */
-  private static final List<Consumer<RouteTable>> FEATURES = List.of(
-      table -> table.get(SUMMARY, answer("summary")),
-      table -> table.get(CSV, answer("csv")),
-      table -> table.get(LEDGER, answer("ledger")),
-      table -> table.get(RECEIPT, answer("receipt")),
-      table -> table.get(CATEGORY, ctx -> ctx.result("category " + ctx.pathParam("category"))));
+  private static final List<Consumer<RouteTable>> FEATURES =
+      List.of(
+          table -> table.get(SUMMARY, answer("summary")),
+          table -> table.get(CSV, answer("csv")),
+          table -> table.get(LEDGER, answer("ledger")),
+          table -> table.get(RECEIPT, answer("receipt")),
+          table -> table.get(CATEGORY, ctx -> ctx.result("category " + ctx.pathParam("category"))));
 
   @Test
   void theCategoryRouteAddedFirstTakesNoFeaturesPath() throws Exception {
@@ -48,7 +50,8 @@ class RouteTableTest {
     RouteTable table = new RouteTable();
     FEATURES.reversed().forEach(feature -> feature.accept(table));
 
-    List<String> order = new ArrayList<>(table.routes().stream().map(RouteTable.Route::path).toList());
+    List<String> order =
+        new ArrayList<>(table.routes().stream().map(RouteTable.Route::path).toList());
 
     assertThat(order.indexOf(SUMMARY)).isLessThan(order.indexOf(CATEGORY));
     assertThat(order.indexOf(CSV)).isLessThan(order.indexOf(CATEGORY));
@@ -57,10 +60,13 @@ class RouteTableTest {
   private void assertEachRouteAnswersItsOwn(List<Consumer<RouteTable>> features) throws Exception {
     RouteTable table = new RouteTable();
     features.forEach(feature -> feature.accept(table));
-    Javalin app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      table.registerOn(config);
-    }).start("127.0.0.1", 0);
+    Javalin app =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  table.registerOn(config);
+                })
+            .start("127.0.0.1", 0);
     try {
       String patron = "/api/v1/patrons/7c2f0a54-0000-4000-8000-000000000001";
       assertThat(get(app, patron + "/summary")).isEqualTo("summary");
@@ -75,8 +81,10 @@ class RouteTableTest {
   }
 
   private String get(Javalin app, String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    return http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private static Handler answer(String text) {

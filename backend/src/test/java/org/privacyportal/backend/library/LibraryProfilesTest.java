@@ -36,8 +36,10 @@ class LibraryProfilesTest {
     assertThat(p.incidentDisclosureAllowed()).isTrue();
     assertThat(p.patronsMayViewFootage()).isTrue();
     assertThat(p.policyVersion()).isEqualTo("2026-11-01");
-    assertThat(p.retention()).isEqualTo(
-        new Retention(Period.ofYears(1), Period.ofYears(1), Period.ofDays(30), Period.ofYears(5)));
+    assertThat(p.retention())
+        .isEqualTo(
+            new Retention(
+                Period.ofYears(1), Period.ofYears(1), Period.ofDays(30), Period.ofYears(5)));
     assertThat(p.policyText().get("en"))
         .startsWith("The Board of Trustees and Calcasieu Parish Public Library staff")
         .contains("Louisiana State Statute R.S. 44:13 provides")
@@ -64,7 +66,8 @@ class LibraryProfilesTest {
     assertThat(p.policyVersion()).isEqualTo("2026-11-01");
     assertThat(p.policyText().get("en"))
         .startsWith("Confidentiality of Records\n\nThe Library is committed")
-        .contains("the responsible adult listed on the account upon presentation of identification.")
+        .contains(
+            "the responsible adult listed on the account upon presentation of identification.")
         .contains("Patron access to video footage is not allowed.")
         .contains("relaying a message to a potential patron when possible")
         .endsWith("must be referred to the Library Director.");
@@ -88,11 +91,12 @@ class LibraryProfilesTest {
 
   @ParameterizedTest
   @CsvSource({"calcasieu, US-LA, Lake Charles", "lawrence, US-KS, Lawrence"})
-  void keepsEachPolicyVersionOldestFirstWithTheCurrentLastAndNamesTheController(String id, String jurisdiction,
-      String city) {
+  void keepsEachPolicyVersionOldestFirstWithTheCurrentLastAndNamesTheController(
+      String id, String jurisdiction, String city) {
     LibraryProfile p = LibraryProfiles.load(id);
 
-    assertThat(p.policyVersions()).extracting(LibraryProfile.PolicyVersion::version)
+    assertThat(p.policyVersions())
+        .extracting(LibraryProfile.PolicyVersion::version)
         .containsExactly("2024-09-01", "2026-11-01");
     assertThat(p.currentPolicy().version()).isEqualTo(p.policyVersion());
     assertThat(p.currentPolicy().text()).isEqualTo(p.policyText());
@@ -126,11 +130,11 @@ class LibraryProfilesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "bad-period, retention.closedTickets, 'one year'",
-      "bad-zone, timeZone, 'Central'",
-      "unknown-field, ageOfMajorty, is not a profile field",
-      "missing-spanish, policyText.es, non-empty list of paragraphs",
-      "bad-instrument, acceptedInstruments, 'LETTER'",
+    "bad-period, retention.closedTickets, 'one year'",
+    "bad-zone, timeZone, 'Central'",
+    "unknown-field, ageOfMajorty, is not a profile field",
+    "missing-spanish, policyText.es, non-empty list of paragraphs",
+    "bad-instrument, acceptedInstruments, 'LETTER'",
   })
   void aBrokenFileIsRefusedNamingTheFileAndTheField(String file, String field, String detail) {
     String resource = "org/privacyportal/backend/library/broken/" + file + ".json";

@@ -15,7 +15,10 @@ import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
 
-/** The privacy policy: the public text, the patron's page with what changed, and the acceptance as a ledger entry. */
+/**
+ * The privacy policy: the public text, the patron's page with what changed, and the acceptance as a
+ * ledger entry.
+ */
 class PolicyApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,8 +45,8 @@ class PolicyApiTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"en, Board of Trustees, false", "es, Junta de Síndicos, true"})
-  void theCurrentPolicyIsOpenToAnyoneInEitherLanguage(String lang, String words, boolean translation)
-      throws Exception {
+  void theCurrentPolicyIsOpenToAnyoneInEitherLanguage(
+      String lang, String words, boolean translation) throws Exception {
     HttpResponse<String> response = backend.get("/api/v1/policy?lang=" + lang);
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -53,15 +56,18 @@ class PolicyApiTest {
     assertThat(body.get("summary").asText()).isNotBlank();
     assertThat(body.get("translation").asBoolean()).isEqualTo(translation);
     assertThat(body.get("text").get(0).asText()).contains(words);
-    assertThat(body.get("versions")).extracting(v -> v.get("version").asText())
+    assertThat(body.get("versions"))
+        .extracting(v -> v.get("version").asText())
         .containsExactly(backend.profile().policyVersion(), OLDER);
     HttpResponse<String> french = backend.get("/api/v1/policy?lang=fr");
     assertThat(french.statusCode()).isEqualTo(400);
-    assertThat(JSON.readTree(french.body()).get("detail").asText()).contains("'lang'", "\"en\" or \"es\"");
+    assertThat(JSON.readTree(french.body()).get("detail").asText())
+        .contains("'lang'", "\"en\" or \"es\"");
   }
 
   @Test
-  void aPatronWhoAcceptedAnOlderVersionSeesWhatChangedThenAcceptsOnceAsALedgerEntry() throws Exception {
+  void aPatronWhoAcceptedAnOlderVersionSeesWhatChangedThenAcceptsOnceAsALedgerEntry()
+      throws Exception {
     Patron patron = adult();
     accepted(patron, OLDER, "SELF", patron.subject());
 
@@ -71,39 +77,64 @@ class PolicyApiTest {
     assertThat(before.get("lastAcceptedVersion").asText()).isEqualTo(OLDER);
     assertThat(before.get("accepted").asBoolean()).isFalse();
     assertThat(before.get("changesKnown").asBoolean()).isTrue();
-    assertThat(before.get("changes")).extracting(c -> c.get("type").asText()).containsExactly("REMOVED", "ADDED");
-    assertThat(before.get("changes").get(1).get("text").asText()).contains("mobile numbers collected through opt-in");
+    assertThat(before.get("changes"))
+        .extracting(c -> c.get("type").asText())
+        .containsExactly("REMOVED", "ADDED");
+    assertThat(before.get("changes").get(1).get("text").asText())
+        .contains("mobile numbers collected through opt-in");
     // which words changed: pieces of the line, each marked, joining back to the line's text
     JsonNode words = before.get("changes").get(1).get("words");
-    assertThat(words).extracting(w -> w.get("type").asText()).contains("UNCHANGED", "ADDED").doesNotContain("REMOVED");
+    assertThat(words)
+        .extracting(w -> w.get("type").asText())
+        .contains("UNCHANGED", "ADDED")
+        .doesNotContain("REMOVED");
     StringBuilder joined = new StringBuilder();
     words.forEach(w -> joined.append(w.get("text").asText()));
     assertThat(joined.toString()).isEqualTo(before.get("changes").get(1).get("text").asText());
-    assertThat(before.get("changes").get(0).get("words")).extracting(w -> w.get("type").asText())
+    assertThat(before.get("changes").get(0).get("words"))
+        .extracting(w -> w.get("type").asText())
         .doesNotContain("ADDED");
-    assertThat(before.get("versionsSince")).singleElement()
-        .satisfies(v -> assertThat(v.get("version").asText()).isEqualTo(backend.profile().policyVersion()));
+    assertThat(before.get("versionsSince"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.get("version").asText()).isEqualTo(backend.profile().policyVersion()));
     assertThat(before.get("text").size()).isGreaterThan(5);
 
-    HttpResponse<String> first = backend.post(acceptance(patron), token(patron),
-        "{\"version\":\"" + backend.profile().policyVersion() + "\"}");
-    HttpResponse<String> again = backend.post(acceptance(patron), token(patron),
-        "{\"version\":\"" + backend.profile().policyVersion() + "\"}");
+    HttpResponse<String> first =
+        backend.post(
+            acceptance(patron),
+            token(patron),
+            "{\"version\":\"" + backend.profile().policyVersion() + "\"}");
+    HttpResponse<String> again =
+        backend.post(
+            acceptance(patron),
+            token(patron),
+            "{\"version\":\"" + backend.profile().policyVersion() + "\"}");
 
     assertThat(first.statusCode()).isEqualTo(201);
     assertThat(JSON.readTree(first.body()).get("recorded").asBoolean()).isTrue();
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(again.body()).get("recorded").asBoolean()).isFalse();
-    assertThat(policyEntries(patron)).containsExactly(
-        "true|false|SELF|" + patron.subject() + "|" + OLDER + "|PORTAL",
-        "true|true|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL");
+    assertThat(policyEntries(patron))
+        .containsExactly(
+            "true|false|SELF|" + patron.subject() + "|" + OLDER + "|PORTAL",
+            "true|true|SELF|"
+                + patron.subject()
+                + "|"
+                + backend.profile().policyVersion()
+                + "|PORTAL");
     JsonNode after = JSON.readTree(backend.get(policy(patron), token(patron)).body());
     assertThat(after.get("accepted").asBoolean()).isTrue();
-    assertThat(after.get("lastAcceptedVersion").asText()).isEqualTo(backend.profile().policyVersion());
+    assertThat(after.get("lastAcceptedVersion").asText())
+        .isEqualTo(backend.profile().policyVersion());
     assertThat(after.get("changes")).isEmpty();
     // the acceptance is in the ledger view like any other change
-    JsonNode ledger = JSON.readTree(backend.get("/api/v1/patrons/" + patron.id() + "/consents/ledger",
-        token(patron)).body());
+    JsonNode ledger =
+        JSON.readTree(
+            backend
+                .get("/api/v1/patrons/" + patron.id() + "/consents/ledger", token(patron))
+                .body());
     assertThat(ledger.get("items").get(0).get("consent").asText()).isEqualTo("POLICY");
   }
 
@@ -117,10 +148,21 @@ class PolicyApiTest {
     assertThat(view.get("accepted").asBoolean()).isFalse();
     assertThat(view.get("changes")).isEmpty();
     assertThat(view.get("translation").asBoolean()).isTrue();
-    assertThat(backend.post(acceptance(patron), token(patron),
-        "{\"version\":\"" + backend.profile().policyVersion() + "\"}").statusCode()).isEqualTo(201);
-    assertThat(policyEntries(patron)).containsExactly(
-        "true|false|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL");
+    assertThat(
+            backend
+                .post(
+                    acceptance(patron),
+                    token(patron),
+                    "{\"version\":\"" + backend.profile().policyVersion() + "\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(policyEntries(patron))
+        .containsExactly(
+            "true|false|SELF|"
+                + patron.subject()
+                + "|"
+                + backend.profile().policyVersion()
+                + "|PORTAL");
   }
 
   @Test
@@ -138,20 +180,30 @@ class PolicyApiTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {OLDER, "2099-01-01", "anything"})
-  void acceptingAnythingButTheCurrentVersionIsA409AndRecordsNothing(String version) throws Exception {
+  void acceptingAnythingButTheCurrentVersionIsA409AndRecordsNothing(String version)
+      throws Exception {
     Patron patron = adult();
 
-    HttpResponse<String> response = backend.post(acceptance(patron), token(patron), "{\"version\":\"" + version + "\"}");
+    HttpResponse<String> response =
+        backend.post(acceptance(patron), token(patron), "{\"version\":\"" + version + "\"}");
 
     assertThat(response.statusCode()).isEqualTo(409);
     assertThat(JSON.readTree(response.body()).get("detail").asText())
-        .contains(backend.profile().policyVersion()).doesNotContain("anything");
+        .contains(backend.profile().policyVersion())
+        .doesNotContain("anything");
     assertThat(policyEntries(patron)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"{}", "{\"version\":1}", "{\"version\":\"\"}", "not json", "[]",
-      "{\"version\":\"2026-11-01\",\"extra\":true}"})
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"version\":1}",
+        "{\"version\":\"\"}",
+        "not json",
+        "[]",
+        "{\"version\":\"2026-11-01\",\"extra\":true}"
+      })
   void aBadBodyIsA400NamingTheField(String body) throws Exception {
     Patron patron = adult();
 
@@ -172,14 +224,24 @@ class PolicyApiTest {
     long seq = data.lastAccessLogSeq();
 
     assertThat(library.get(policy(minor), token(guardian)).statusCode()).isEqualTo(200);
-    HttpResponse<String> accepted = library.post(acceptance(minor), token(guardian),
-        "{\"version\":\"" + library.profile().policyVersion() + "\"}");
+    HttpResponse<String> accepted =
+        library.post(
+            acceptance(minor),
+            token(guardian),
+            "{\"version\":\"" + library.profile().policyVersion() + "\"}");
 
     assertThat(accepted.statusCode()).isEqualTo(201);
-    assertThat(policyEntries(minor)).containsExactly(
-        "true|false|GUARDIAN|" + guardian.subject() + "|" + library.profile().policyVersion() + "|PORTAL");
-    assertThat(data.accessLogAfter(seq)).filteredOn(row -> row.patronId().equals(minor.id()))
-        .extracting(TestData.LogRow::ground).containsExactly("GUARDIAN", "GUARDIAN");
+    assertThat(policyEntries(minor))
+        .containsExactly(
+            "true|false|GUARDIAN|"
+                + guardian.subject()
+                + "|"
+                + library.profile().policyVersion()
+                + "|PORTAL");
+    assertThat(data.accessLogAfter(seq))
+        .filteredOn(row -> row.patronId().equals(minor.id()))
+        .extracting(TestData.LogRow::ground)
+        .containsExactly("GUARDIAN", "GUARDIAN");
   }
 
   @Test
@@ -188,16 +250,22 @@ class PolicyApiTest {
     Patron stranger = adult();
     String staff = backend.tokens().accessToken(TestData.newId(), "staff");
     String ticket = data.ticket(patron, "OPEN");
-    String nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", token(stranger)).body();
+    String nobody =
+        backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", token(stranger)).body();
     String body = "{\"version\":\"" + backend.profile().policyVersion() + "\"}";
 
-    List<HttpResponse<String>> refused = List.of(
-        backend.get(policy(patron), token(stranger)),
-        backend.post(acceptance(patron), token(stranger), body),
-        backend.get(policy(patron) + "?ticket=" + ticket, staff),
-        backend.post(acceptance(patron) + "?ticket=" + ticket, staff, body),
-        backend.get("/api/v1/patrons/" + TestData.newId() + "/policy/acceptance", token(stranger)),
-        backend.post("/api/v1/patrons/" + TestData.newId() + "/policy/acceptance", token(stranger), body));
+    List<HttpResponse<String>> refused =
+        List.of(
+            backend.get(policy(patron), token(stranger)),
+            backend.post(acceptance(patron), token(stranger), body),
+            backend.get(policy(patron) + "?ticket=" + ticket, staff),
+            backend.post(acceptance(patron) + "?ticket=" + ticket, staff, body),
+            backend.get(
+                "/api/v1/patrons/" + TestData.newId() + "/policy/acceptance", token(stranger)),
+            backend.post(
+                "/api/v1/patrons/" + TestData.newId() + "/policy/acceptance",
+                token(stranger),
+                body));
     for (HttpResponse<String> response : refused) {
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(response.body()).isEqualTo(nobody);
@@ -207,12 +275,20 @@ class PolicyApiTest {
   }
 
   private void accepted(Patron patron, String version, String role, String subject) {
-    data.update("INSERT INTO consent_entry (id, patron_id, consent, granted, previous, actor_role, actor_subject,"
+    data.update(
+        "INSERT INTO consent_entry (id, patron_id, consent, granted, previous, actor_role, actor_subject,"
             + " policy_version, channel, recorded_at) VALUES (?, ?, 'POLICY', TRUE, FALSE, ?, ?, ?, 'PORTAL', ?)",
-        TestData.newId(), patron.id(), role, subject, version, LocalDate.parse("2025-01-15").atStartOfDay());
+        TestData.newId(),
+        patron.id(),
+        role,
+        subject,
+        version,
+        LocalDate.parse("2025-01-15").atStartOfDay());
   }
 
-  /** The patron's POLICY entries, oldest first, as granted|previous|role|subject|version|channel. */
+  /**
+   * The patron's POLICY entries, oldest first, as granted|previous|role|subject|version|channel.
+   */
   private List<String> policyEntries(Patron patron) {
     return data.consentEntries(patron, "POLICY");
   }

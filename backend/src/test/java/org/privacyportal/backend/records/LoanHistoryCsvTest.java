@@ -18,7 +18,9 @@ import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
 
-/** The reading history as a CSV download: columns, filter, attachment, access rule and access log. */
+/**
+ * The reading history as a CSV download: columns, filter, attachment, access rule and access log.
+ */
 class LoanHistoryCsvTest {
 
   private static final Instant BASE = Instant.parse("2025-05-01T12:00:00Z");
@@ -35,11 +37,24 @@ class LoanHistoryCsvTest {
     minor = data.patron("Ola", LocalDate.now().minusYears(12), true);
     guardian = data.patron("Uma", LocalDate.now().minusYears(42), true);
     data.guardianLink(guardian, minor, true);
-    String first = data.loan(minor, BASE, LocalDate.of(2025, 5, 22), BASE.plus(10, ChronoUnit.DAYS));
-    data.update("UPDATE loan SET title = ?, author = ? WHERE id = ?", "Hatchet, a novel", "Gary \"G\" Paulsen", first);
-    String second = data.loan(minor, BASE.plus(1, ChronoUnit.DAYS), LocalDate.of(2025, 5, 23),
-        BASE.plus(12, ChronoUnit.DAYS));
-    data.update("UPDATE loan SET title = ?, author = ? WHERE id = ?", "=cmd|' /C calc'!A0", "Mallory", second);
+    String first =
+        data.loan(minor, BASE, LocalDate.of(2025, 5, 22), BASE.plus(10, ChronoUnit.DAYS));
+    data.update(
+        "UPDATE loan SET title = ?, author = ? WHERE id = ?",
+        "Hatchet, a novel",
+        "Gary \"G\" Paulsen",
+        first);
+    String second =
+        data.loan(
+            minor,
+            BASE.plus(1, ChronoUnit.DAYS),
+            LocalDate.of(2025, 5, 23),
+            BASE.plus(12, ChronoUnit.DAYS));
+    data.update(
+        "UPDATE loan SET title = ?, author = ? WHERE id = ?",
+        "=cmd|' /C calc'!A0",
+        "Mallory",
+        second);
     data.loan(minor, BASE, LocalDate.of(2025, 5, 22), null); // still out
   }
 
@@ -48,8 +63,8 @@ class LoanHistoryCsvTest {
     HttpResponse<String> response = backend.get(path(""), backend.patronToken(minor));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-        assertThat(type).startsWith("text/csv").contains("utf-8"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv").contains("utf-8"));
     assertThat(response.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"reading-history.csv\"");
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -58,18 +73,37 @@ class LoanHistoryCsvTest {
         .containsExactly("title", "author", "format", "branch", "checked out", "due", "returned");
     assertThat(rows).hasSize(3);
     // most recent return first; a formula-looking title is defused
-    assertThat(rows.get(1).values()).containsExactly("'=cmd|' /C calc'!A0", "Mallory", "BOOK", "Central",
-        "2025-05-02T12:00:00Z", "2025-05-23", "2025-05-13T12:00:00Z");
-    assertThat(rows.get(2).values()).containsExactly("Hatchet, a novel", "Gary \"G\" Paulsen", "BOOK", "Central",
-        "2025-05-01T12:00:00Z", "2025-05-22", "2025-05-11T12:00:00Z");
+    assertThat(rows.get(1).values())
+        .containsExactly(
+            "'=cmd|' /C calc'!A0",
+            "Mallory",
+            "BOOK",
+            "Central",
+            "2025-05-02T12:00:00Z",
+            "2025-05-23",
+            "2025-05-13T12:00:00Z");
+    assertThat(rows.get(2).values())
+        .containsExactly(
+            "Hatchet, a novel",
+            "Gary \"G\" Paulsen",
+            "BOOK",
+            "Central",
+            "2025-05-01T12:00:00Z",
+            "2025-05-22",
+            "2025-05-11T12:00:00Z");
   }
 
   @Test
   void theSearchAndOrderApplyToTheDownloadToo() throws Exception {
-    assertThat(parse(backend.get(path("?q=hatchet"), backend.patronToken(minor)).body())).hasSize(2);
-    assertThat(parse(backend.get(path("?sort=returned&dir=asc"), backend.patronToken(minor)).body()).get(1).get(0))
+    assertThat(parse(backend.get(path("?q=hatchet"), backend.patronToken(minor)).body()))
+        .hasSize(2);
+    assertThat(
+            parse(backend.get(path("?sort=returned&dir=asc"), backend.patronToken(minor)).body())
+                .get(1)
+                .get(0))
         .isEqualTo("Hatchet, a novel");
-    assertThat(backend.get(path("?sort=pages"), backend.patronToken(minor)).statusCode()).isEqualTo(400);
+    assertThat(backend.get(path("?sort=pages"), backend.patronToken(minor)).statusCode())
+        .isEqualTo(400);
   }
 
   @Test
@@ -78,25 +112,32 @@ class LoanHistoryCsvTest {
 
     assertThat(backend.get(path(""), backend.patronToken(guardian)).statusCode()).isEqualTo(200);
 
-    assertThat(data.accessLogAfter(before)).singleElement().satisfies(entry -> {
-      assertThat(entry.patronId()).isEqualTo(minor.id());
-      assertThat(entry.category()).isEqualTo("loan_history");
-      assertThat(entry.ground()).isEqualTo("GUARDIAN");
-    });
+    assertThat(data.accessLogAfter(before))
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.patronId()).isEqualTo(minor.id());
+              assertThat(entry.category()).isEqualTo("loan_history");
+              assertThat(entry.ground()).isEqualTo("GUARDIAN");
+            });
   }
 
   @Test
   void anyoneElseGetsTheSame404AsForNobody() {
     Patron stranger = data.patron("Vic", LocalDate.now().minusYears(30), true);
-    HttpResponse<String> nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loan_history",
-        backend.patronToken(stranger));
+    HttpResponse<String> nobody =
+        backend.get(
+            "/api/v1/patrons/" + TestData.newId() + "/loan_history", backend.patronToken(stranger));
     long before = data.lastAccessLogSeq();
 
     HttpResponse<String> response = backend.get(path(""), backend.patronToken(stranger));
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).isEqualTo(nobody.body());
-    assertThat(backend.get("/api/v1/patrons/not-an-id/loan_history.csv", backend.patronToken(stranger)).body())
+    assertThat(
+            backend
+                .get("/api/v1/patrons/not-an-id/loan_history.csv", backend.patronToken(stranger))
+                .body())
         .isEqualTo(nobody.body());
     assertThat(data.accessLogAfter(before)).isEmpty();
   }
@@ -109,8 +150,10 @@ class LoanHistoryCsvTest {
     assertThat(LoanHistoryCsv.text("Dune")).isEqualTo("Dune");
     assertThat(LoanHistoryCsv.text(null)).isEmpty();
     var out = new StringWriter();
-    LoanHistoryCsv.write(List.of(new Loan("x", "b", "T", null, "BOOK", "Central", null, null, 0, null)), out);
-    assertThat(out.toString()).isEqualTo("title,author,format,branch,checked out,due,returned\r\nT,,BOOK,Central,,,\r\n");
+    LoanHistoryCsv.write(
+        List.of(new Loan("x", "b", "T", null, "BOOK", "Central", null, null, 0, null)), out);
+    assertThat(out.toString())
+        .isEqualTo("title,author,format,branch,checked out,due,returned\r\nT,,BOOK,Central,,,\r\n");
   }
 
   private static String path(String query) {

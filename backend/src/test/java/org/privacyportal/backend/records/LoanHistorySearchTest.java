@@ -47,20 +47,30 @@ class LoanHistorySearchTest {
   }
 
   private static void returned(int day, String title, String author) {
-    String id = data.loan(reader, BASE.plus(day, ChronoUnit.DAYS), LocalDate.of(2025, 4, 1),
-        BASE.plus(day + 10, ChronoUnit.DAYS));
+    String id =
+        data.loan(
+            reader,
+            BASE.plus(day, ChronoUnit.DAYS),
+            LocalDate.of(2025, 4, 1),
+            BASE.plus(day + 10, ChronoUnit.DAYS));
     data.update("UPDATE loan SET title = ?, author = ? WHERE id = ?", title, author, id);
   }
 
   @Test
   void withoutParametersTheMostRecentReturnComesFirst() throws Exception {
-    assertThat(titles("")).containsExactly("100 Poems", "A Wizard of Earthsea", "100% Cotton_Guide", "Dune",
-        "The Left Hand of Darkness");
+    assertThat(titles(""))
+        .containsExactly(
+            "100 Poems",
+            "A Wizard of Earthsea",
+            "100% Cotton_Guide",
+            "Dune",
+            "The Left Hand of Darkness");
   }
 
   @Test
   void searchMatchesTitleOrAuthorIgnoringCase() throws Exception {
-    assertThat(titles("q=le+GUIN")).containsExactly("A Wizard of Earthsea", "The Left Hand of Darkness");
+    assertThat(titles("q=le+GUIN"))
+        .containsExactly("A Wizard of Earthsea", "The Left Hand of Darkness");
     assertThat(titles("q=dune")).containsExactly("Dune");
     JsonNode body = ok("q=URSULA&size=1");
     assertThat(body.get("total").asLong()).isEqualTo(2);
@@ -76,17 +86,27 @@ class LoanHistorySearchTest {
 
   @Test
   void sortsByTitleOrAuthorEitherWay() throws Exception {
-    assertThat(titles("sort=title")).containsExactly("100 Poems", "100% Cotton_Guide", "A Wizard of Earthsea",
-        "Dune", "The Left Hand of Darkness");
+    assertThat(titles("sort=title"))
+        .containsExactly(
+            "100 Poems",
+            "100% Cotton_Guide",
+            "A Wizard of Earthsea",
+            "Dune",
+            "The Left Hand of Darkness");
     assertThat(titles("sort=title&dir=desc").getFirst()).isEqualTo("The Left Hand of Darkness");
     // same author: the most recent return first
-    assertThat(titles("sort=author&dir=desc")).containsExactly("100% Cotton_Guide", "A Wizard of Earthsea",
-        "The Left Hand of Darkness", "100 Poems", "Dune");
+    assertThat(titles("sort=author&dir=desc"))
+        .containsExactly(
+            "100% Cotton_Guide",
+            "A Wizard of Earthsea", "The Left Hand of Darkness", "100 Poems", "Dune");
     assertThat(titles("sort=returned&dir=asc").getFirst()).isEqualTo("The Left Hand of Darkness");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       sort=due              | sort
       sort=TITLE            | sort
       sort=title;drop       | sort
@@ -97,7 +117,8 @@ class LoanHistorySearchTest {
     HttpResponse<String> response = backend.get(path(query), token);
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("'" + parameter + "'");
+    assertThat(JSON.readTree(response.body()).get("detail").asText())
+        .contains("'" + parameter + "'");
   }
 
   @Test
@@ -112,7 +133,8 @@ class LoanHistorySearchTest {
   void someoneElseStillGetsTheSame404() {
     Patron other = data.patron("Ivo", LocalDate.now().minusYears(30), true);
     String otherToken = backend.tokens().accessToken(other.subject(), "patron");
-    HttpResponse<String> nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loan_history", otherToken);
+    HttpResponse<String> nobody =
+        backend.get("/api/v1/patrons/" + TestData.newId() + "/loan_history", otherToken);
 
     HttpResponse<String> response = backend.get(path("q=dune&sort=title"), otherToken);
 
@@ -133,7 +155,10 @@ class LoanHistorySearchTest {
   }
 
   private static String path(String query) {
-    return "/api/v1/patrons/" + reader.id() + "/loan_history" + (query.isEmpty() ? "" : "?" + query);
+    return "/api/v1/patrons/"
+        + reader.id()
+        + "/loan_history"
+        + (query.isEmpty() ? "" : "?" + query);
   }
 
   private static String enc(String text) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MobileNumberTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       (337) 491-2368     | +13374912368
       337.491.2368       | +13374912368
       +1 337 491 2368    | +13374912368
@@ -22,7 +25,10 @@ class MobileNumberTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       555                   | not a valid phone number
       +1 800 555 1212       | not a mobile number
       +44 20 7946 0958      | not a mobile number

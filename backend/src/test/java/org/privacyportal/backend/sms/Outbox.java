@@ -14,14 +14,12 @@ import java.util.stream.Stream;
 /** Reads an {@link OutboxSmsGateway} folder as a developer would. */
 final class Outbox {
 
-  record Message(String to, String text, String sentAt) {
-  }
+  record Message(String to, String text, String sentAt) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
-  private Outbox() {
-  }
+  private Outbox() {}
 
   /** Every finished message in the folder, oldest first. */
   static List<Message> messages(Path directory) {
@@ -29,8 +27,11 @@ final class Outbox {
       return List.of();
     }
     try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(OutboxSmsGateway.SUFFIX)).sorted()
-          .map(Outbox::read).toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(OutboxSmsGateway.SUFFIX))
+          .sorted()
+          .map(Outbox::read)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,7 +57,8 @@ final class Outbox {
   private static Message read(Path file) {
     try {
       JsonNode node = JSON.readTree(file.toFile());
-      return new Message(node.get("to").asText(), node.get("text").asText(), node.get("sentAt").asText());
+      return new Message(
+          node.get("to").asText(), node.get("text").asText(), node.get("sentAt").asText());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,7 +15,8 @@ import org.privacyportal.backend.support.SettableClock;
 class OutboxSmsGatewayTest {
 
   @Test
-  void eachMessageIsOneJsonFileInTheOrderSentInAFolderCreatedOnFirstUse(@TempDir Path dir) throws IOException {
+  void eachMessageIsOneJsonFileInTheOrderSentInAFolderCreatedOnFirstUse(@TempDir Path dir)
+      throws IOException {
     Path outbox = dir.resolve("not/yet/there");
     SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:15:30Z"));
     OutboxSmsGateway gateway = new OutboxSmsGateway(outbox, clock);
@@ -24,16 +25,19 @@ class OutboxSmsGatewayTest {
     clock.set(Instant.parse("2026-03-01T10:15:31Z"));
     gateway.send("+447911123456", "second");
 
-    assertThat(Outbox.messages(outbox)).containsExactly(
-        new Outbox.Message("+13374912368", "first, with \"quotes\" and ñ", "2026-03-01T10:15:30Z"),
-        new Outbox.Message("+447911123456", "second", "2026-03-01T10:15:31Z"));
+    assertThat(Outbox.messages(outbox))
+        .containsExactly(
+            new Outbox.Message(
+                "+13374912368", "first, with \"quotes\" and ñ", "2026-03-01T10:15:30Z"),
+            new Outbox.Message("+447911123456", "second", "2026-03-01T10:15:31Z"));
     try (Stream<Path> files = Files.list(outbox)) {
       assertThat(files).allMatch(f -> f.getFileName().toString().endsWith(".json")).hasSize(2);
     }
   }
 
   @Test
-  void aFolderThatCannotBeWrittenFailsTheSendNamingTheFolderButNotTheNumber(@TempDir Path dir) throws IOException {
+  void aFolderThatCannotBeWrittenFailsTheSendNamingTheFolderButNotTheNumber(@TempDir Path dir)
+      throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
     OutboxSmsGateway gateway = new OutboxSmsGateway(file, new SettableClock(Instant.now()));
 

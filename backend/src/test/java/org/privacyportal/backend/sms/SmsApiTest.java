@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.backend.audit.HmacAccessLog;
-import org.privacyportal.backend.support.SettableClock;
 import org.privacyportal.backend.http.ProblemType;
+import org.privacyportal.backend.support.SettableClock;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
@@ -69,7 +69,8 @@ class SmsApiTest {
   }
 
   private HttpResponse<String> sendCode(Patron caller, Patron patron, String typed) {
-    return backend.post(path(patron) + "/verification", backend.token(caller), "{\"number\":\"" + typed + "\"}");
+    return backend.post(
+        path(patron) + "/verification", backend.token(caller), "{\"number\":\"" + typed + "\"}");
   }
 
   private HttpResponse<String> confirm(Patron patron, String code) {
@@ -77,7 +78,10 @@ class SmsApiTest {
   }
 
   private HttpResponse<String> confirm(Patron caller, Patron patron, String code) {
-    return backend.post(path(patron) + "/verification/confirm", backend.token(caller), "{\"code\":\"" + code + "\"}");
+    return backend.post(
+        path(patron) + "/verification/confirm",
+        backend.token(caller),
+        "{\"code\":\"" + code + "\"}");
   }
 
   private String code(String e164) {
@@ -114,7 +118,8 @@ class SmsApiTest {
   }
 
   @Test
-  void aNumberConfirmedWithTheCodeSentTurnsSmsOnWithAllThreeChoicesAsLedgerEntries() throws Exception {
+  void aNumberConfirmedWithTheCodeSentTurnsSmsOnWithAllThreeChoicesAsLedgerEntries()
+      throws Exception {
     Patron patron = data.adult();
 
     HttpResponse<String> sent = sendCode(patron, TYPED);
@@ -129,7 +134,8 @@ class SmsApiTest {
     assertThat(json(sent).get("enabled").asBoolean()).isFalse();
     List<Outbox.Message> messages = Outbox.messagesTo(backend.smsOutbox(), NUMBER);
     assertThat(messages).hasSize(1);
-    assertThat(messages.getFirst().text()).contains("confirmation code", "10 minutes")
+    assertThat(messages.getFirst().text())
+        .contains("confirmation code", "10 minutes")
         .doesNotContain(patron.firstName(), patron.lastName());
     String code = code(NUMBER);
     assertThat(storedCodeColumns(patron)).doesNotContain(code); // only a salted hash is kept
@@ -144,10 +150,15 @@ class SmsApiTest {
     assertThat(state.get("choices").toString())
         .isEqualTo("{\"dueDate\":true,\"holdsReady\":true,\"foundItems\":true}");
     String self = "|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL";
-    assertThat(entries(patron)).containsExactly("SMS|true|false" + self, "SMS_DUE_DATE|true|false" + self,
-        "SMS_HOLDS_READY|true|false" + self, "SMS_FOUND_ITEMS|true|false" + self);
+    assertThat(entries(patron))
+        .containsExactly(
+            "SMS|true|false" + self,
+            "SMS_DUE_DATE|true|false" + self,
+            "SMS_HOLDS_READY|true|false" + self,
+            "SMS_FOUND_ITEMS|true|false" + self);
     assertThat(numbersStoredOutsideTheSubscription(patron)).isZero();
-    assertThat(json(backend.get(path(patron), backend.token(patron))).get("number").asText()).isEqualTo(NUMBER);
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("number").asText())
+        .isEqualTo(NUMBER);
     // the code is used up
     assertThat(confirm(patron, code).statusCode()).isEqualTo(409);
   }
@@ -157,20 +168,30 @@ class SmsApiTest {
     Patron patron = data.adult();
     sendCode(patron, "+44 7911 123456");
 
-    HttpResponse<String> confirmed = backend.post(path(patron) + "/verification/confirm", backend.token(patron),
-        "{\"code\":\"" + code("+447911123456") + "\",\"choices\":{\"dueDate\":false,\"holdsReady\":true,"
-            + "\"foundItems\":false}}");
+    HttpResponse<String> confirmed =
+        backend.post(
+            path(patron) + "/verification/confirm",
+            backend.token(patron),
+            "{\"code\":\""
+                + code("+447911123456")
+                + "\",\"choices\":{\"dueDate\":false,\"holdsReady\":true,"
+                + "\"foundItems\":false}}");
 
     assertThat(confirmed.statusCode()).isEqualTo(200);
     assertThat(json(confirmed).get("number").asText()).isEqualTo("+447911123456");
     assertThat(json(confirmed).get("choices").toString())
         .isEqualTo("{\"dueDate\":false,\"holdsReady\":true,\"foundItems\":false}");
-    assertThat(entries(patron)).extracting(e -> e.substring(0, e.indexOf("|SELF")))
+    assertThat(entries(patron))
+        .extracting(e -> e.substring(0, e.indexOf("|SELF")))
         .containsExactly("SMS|true|false", "SMS_HOLDS_READY|true|false");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       `{"number":""}`                        | empty
       `{"number":"555"}`                     | not a valid phone number
       `{"number":"+1 800 555 1212"}`         | not a mobile number
@@ -183,20 +204,28 @@ class SmsApiTest {
       `[]`                                   | JSON object
       `not json`                             | JSON object
       """)
-  void aBadNumberOrBodyIsA400NamingTheProblemAndSendsNothing(String body, String named) throws Exception {
+  void aBadNumberOrBodyIsA400NamingTheProblemAndSendsNothing(String body, String named)
+      throws Exception {
     Patron patron = data.adult();
     int before = Outbox.messages(backend.smsOutbox()).size();
 
-    HttpResponse<String> response = backend.post(path(patron) + "/verification", backend.token(patron), body);
+    HttpResponse<String> response =
+        backend.post(path(patron) + "/verification", backend.token(patron), body);
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json(response).get("detail").asText()).contains(named).doesNotContain("491", "555 1212", "7946");
+    assertThat(json(response).get("detail").asText())
+        .contains(named)
+        .doesNotContain("491", "555 1212", "7946");
     assertThat(Outbox.messages(backend.smsOutbox())).hasSize(before);
     assertThat(codeStatuses(patron)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       `{"code":"12345"}`                                  | six digits
       `{"code":"12345a"}`                                 | six digits
       `{"code":123456}`                                   | 'code'
@@ -209,12 +238,16 @@ class SmsApiTest {
     Patron patron = data.adult();
     sendCode(patron, TYPED);
 
-    HttpResponse<String> response = backend.post(path(patron) + "/verification/confirm", backend.token(patron), body);
+    HttpResponse<String> response =
+        backend.post(path(patron) + "/verification/confirm", backend.token(patron), body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json(response).get("detail").asText()).contains(named);
-    assertThat(json(backend.get(path(patron),
-        backend.token(patron))).get("pendingVerification").get("attemptsLeft").asInt())
+    assertThat(
+            json(backend.get(path(patron), backend.token(patron)))
+                .get("pendingVerification")
+                .get("attemptsLeft")
+                .asInt())
         .isEqualTo(5);
   }
 
@@ -225,7 +258,11 @@ class SmsApiTest {
     String code = code(NUMBER);
 
     advance(Duration.ofMinutes(10).minusSeconds(1));
-    assertThat(json(backend.get(path(patron), backend.token(patron))).get("pendingVerification").isNull()).isFalse();
+    assertThat(
+            json(backend.get(path(patron), backend.token(patron)))
+                .get("pendingVerification")
+                .isNull())
+        .isFalse();
     assertThat(confirm(patron, wrong(code)).statusCode()).isEqualTo(422);
     advance(Duration.ofSeconds(1));
 
@@ -233,8 +270,13 @@ class SmsApiTest {
 
     assertThat(late.statusCode()).isEqualTo(410);
     assertThat(json(late).get("detail").asText()).contains("expired");
-    assertThat(json(backend.get(path(patron), backend.token(patron))).get("enabled").asBoolean()).isFalse();
-    assertThat(json(backend.get(path(patron), backend.token(patron))).get("pendingVerification").isNull()).isTrue();
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("enabled").asBoolean())
+        .isFalse();
+    assertThat(
+            json(backend.get(path(patron), backend.token(patron)))
+                .get("pendingVerification")
+                .isNull())
+        .isTrue();
     assertThat(confirm(patron, code).statusCode()).isEqualTo(410);
     assertThat(codeStatuses(patron)).containsExactly("EXPIRED");
     assertThat(numbersStoredOutsideTheSubscription(patron)).isZero();
@@ -264,11 +306,16 @@ class SmsApiTest {
     for (int left = 4; left >= 1; left--) {
       HttpResponse<String> wrong = confirm(patron, wrong(code));
       assertThat(wrong.statusCode()).isEqualTo(422);
-      assertThat(json(wrong).get("detail").asText()).contains("not correct", "Tries left: " + left + ".");
+      assertThat(json(wrong).get("detail").asText())
+          .contains("not correct", "Tries left: " + left + ".");
       assertThat(json(wrong).get("type").asText()).isEqualTo(ProblemType.SMS_CODE_MISMATCH.uri());
       assertThat(json(wrong).get("triesLeft").asInt()).isEqualTo(left);
-      assertThat(json(backend.get(path(patron), backend.token(patron))).get("pendingVerification").get("attemptsLeft")
-          .asInt()).isEqualTo(left);
+      assertThat(
+              json(backend.get(path(patron), backend.token(patron)))
+                  .get("pendingVerification")
+                  .get("attemptsLeft")
+                  .asInt())
+          .isEqualTo(left);
     }
     HttpResponse<String> fifth = confirm(patron, wrong(code));
     assertThat(fifth.statusCode()).isEqualTo(429);
@@ -281,7 +328,8 @@ class SmsApiTest {
     HttpResponse<String> right = confirm(patron, code);
 
     assertThat(right.statusCode()).isEqualTo(429);
-    assertThat(json(backend.get(path(patron), backend.token(patron))).get("enabled").asBoolean()).isFalse();
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("enabled").asBoolean())
+        .isFalse();
     assertThat(codeStatuses(patron)).containsExactly("LOCKED");
     assertThat(numbersStoredOutsideTheSubscription(patron)).isZero();
     assertThat(entries(patron)).isEmpty();
@@ -301,7 +349,8 @@ class SmsApiTest {
     HttpResponse<String> tooSoon = sendCode(patron, "+44 7911 123456");
     assertThat(tooSoon.statusCode()).isEqualTo(429);
     assertThat(tooSoon.headers().firstValue("Retry-After")).contains("30");
-    assertThat(json(tooSoon).get("detail").asText()).contains("less than a minute ago", "30 seconds");
+    assertThat(json(tooSoon).get("detail").asText())
+        .contains("less than a minute ago", "30 seconds");
     assertThat(json(tooSoon).get("type").asText()).isEqualTo(ProblemType.RATE_LIMITED.uri());
     assertThat(json(tooSoon).get("code").asText()).isEqualTo("resend-too-soon");
     assertThat(json(tooSoon).get("retryAfter").asLong()).isEqualTo(30);
@@ -326,9 +375,11 @@ class SmsApiTest {
     assertThat(sendCode(patron, TYPED).statusCode()).isEqualTo(200);
     String fifth = code(NUMBER);
     assertThat(Outbox.messagesTo(backend.smsOutbox(), NUMBER)).hasSize(4);
-    assertThat(codeStatuses(patron)).containsExactly("REPLACED", "EXPIRED", "PENDING"); // the hour-old one deleted
+    assertThat(codeStatuses(patron))
+        .containsExactly("REPLACED", "EXPIRED", "PENDING"); // the hour-old one deleted
 
-    // only the newest code works (the older ones differ from it, unless by a one-in-a-million chance)
+    // only the newest code works (the older ones differ from it, unless by a one-in-a-million
+    // chance)
     for (String old : new String[] {first, second, third}) {
       if (!old.equals(fifth)) {
         assertThat(confirm(patron, old).statusCode()).isEqualTo(422);
@@ -340,15 +391,17 @@ class SmsApiTest {
   @Test
   void withoutANumberTheCodeIsSentAgainToThePendingOneWhileItIsValid() throws Exception {
     Patron patron = data.adult();
-    HttpResponse<String> nothing = backend.post(path(patron) + "/verification", backend.token(patron), "{}");
+    HttpResponse<String> nothing =
+        backend.post(path(patron) + "/verification", backend.token(patron), "{}");
     assertThat(nothing.statusCode()).isEqualTo(409);
     assertThat(json(nothing).get("detail").asText()).contains("Send the mobile number again");
     sendCode(patron, TYPED);
     String first = code(NUMBER);
     advance(Duration.ofMinutes(1));
 
-    HttpResponse<String> again = backend.post(path(patron) + "/verification", backend.token(patron),
-        "{\"language\":\"es\"}");
+    HttpResponse<String> again =
+        backend.post(
+            path(patron) + "/verification", backend.token(patron), "{\"language\":\"es\"}");
 
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(json(again).get("pendingVerification").get("number").asText()).isEqualTo(NUMBER);
@@ -361,7 +414,9 @@ class SmsApiTest {
     }
     // once the code has expired its number is gone: it must be given again
     advance(Duration.ofMinutes(10));
-    assertThat(backend.post(path(patron) + "/verification", backend.token(patron), "{}").statusCode()).isEqualTo(409);
+    assertThat(
+            backend.post(path(patron) + "/verification", backend.token(patron), "{}").statusCode())
+        .isEqualTo(409);
     assertThat(Outbox.messagesTo(backend.smsOutbox(), NUMBER)).hasSize(2);
   }
 
@@ -381,24 +436,35 @@ class SmsApiTest {
   void choicesChangeOneLedgerEntryEachAndOnlyWhileSmsIsOn() throws Exception {
     Patron patron = data.adult();
     String choices = "{\"dueDate\":true,\"holdsReady\":false,\"foundItems\":true}";
-    HttpResponse<String> whileOff = backend.put(path(patron) + "/choices", backend.token(patron), choices);
+    HttpResponse<String> whileOff =
+        backend.put(path(patron) + "/choices", backend.token(patron), choices);
     assertThat(whileOff.statusCode()).isEqualTo(409);
     assertThat(json(whileOff).get("detail").asText()).contains("SMS notices are off");
 
     sendCode(patron, TYPED);
     confirm(patron, code(NUMBER));
     for (int i = 0; i < 2; i++) {
-      HttpResponse<String> changed = backend.put(path(patron) + "/choices", backend.token(patron), choices);
+      HttpResponse<String> changed =
+          backend.put(path(patron) + "/choices", backend.token(patron), choices);
       assertThat(changed.statusCode()).isEqualTo(200);
       assertThat(json(changed).get("choices").toString()).isEqualTo(choices);
     }
 
-    assertThat(entries(patron)).hasSize(5).last().asString().startsWith("SMS_HOLDS_READY|false|true|SELF|");
-    assertThat(json(backend.get(path(patron), backend.token(patron))).get("choices").toString()).isEqualTo(choices);
+    assertThat(entries(patron))
+        .hasSize(5)
+        .last()
+        .asString()
+        .startsWith("SMS_HOLDS_READY|false|true|SELF|");
+    assertThat(json(backend.get(path(patron), backend.token(patron))).get("choices").toString())
+        .isEqualTo(choices);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       `{}`                                                                 | 'dueDate'
       `{"dueDate":true,"holdsReady":true}`                                 | 'foundItems'
       `{"dueDate":"yes","holdsReady":true,"foundItems":true}`              | 'dueDate'
@@ -410,7 +476,8 @@ class SmsApiTest {
     sendCode(patron, TYPED);
     confirm(patron, code(NUMBER));
 
-    HttpResponse<String> response = backend.put(path(patron) + "/choices", backend.token(patron), body);
+    HttpResponse<String> response =
+        backend.put(path(patron) + "/choices", backend.token(patron), body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json(response).get("detail").asText()).contains(named);
@@ -422,7 +489,9 @@ class SmsApiTest {
     Patron patron = data.adult();
     sendCode(patron, TYPED);
     confirm(patron, code(NUMBER));
-    backend.put(path(patron) + "/choices", backend.token(patron),
+    backend.put(
+        path(patron) + "/choices",
+        backend.token(patron),
         "{\"dueDate\":false,\"holdsReady\":true,\"foundItems\":true}");
     advance(Duration.ofMinutes(1));
     sendCode(patron, "+44 7911 123456"); // a number change under way is cancelled too
@@ -436,10 +505,24 @@ class SmsApiTest {
     assertThat(state.get("pendingVerification").isNull()).isTrue();
     assertThat(subscriptions(patron)).isZero();
     assertThat(numbersStoredOutsideTheSubscription(patron)).isZero();
-    assertThat(entries(patron)).hasSize(8).endsWith(
-        "SMS|false|true|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL",
-        "SMS_HOLDS_READY|false|true|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL",
-        "SMS_FOUND_ITEMS|false|true|SELF|" + patron.subject() + "|" + backend.profile().policyVersion() + "|PORTAL");
+    assertThat(entries(patron))
+        .hasSize(8)
+        .endsWith(
+            "SMS|false|true|SELF|"
+                + patron.subject()
+                + "|"
+                + backend.profile().policyVersion()
+                + "|PORTAL",
+            "SMS_HOLDS_READY|false|true|SELF|"
+                + patron.subject()
+                + "|"
+                + backend.profile().policyVersion()
+                + "|PORTAL",
+            "SMS_FOUND_ITEMS|false|true|SELF|"
+                + patron.subject()
+                + "|"
+                + backend.profile().policyVersion()
+                + "|PORTAL");
     assertThat(confirm(patron, code("+447911123456")).statusCode()).isEqualTo(409);
 
     assertThat(backend.delete(path(patron), backend.token(patron)).statusCode()).isEqualTo(200);
@@ -447,7 +530,8 @@ class SmsApiTest {
   }
 
   @Test
-  void aGuardianActsForTheMinorSeesOnlyTheLastDigitsIsRecordedAsGuardianAndLogged() throws Exception {
+  void aGuardianActsForTheMinorSeesOnlyTheLastDigitsIsRecordedAsGuardianAndLogged()
+      throws Exception {
     Patron guardian = data.adult();
     Patron minor = data.patron("Kit", LocalDate.now().minusYears(14), true);
     data.guardianLink(guardian, minor, true);
@@ -456,25 +540,39 @@ class SmsApiTest {
     HttpResponse<String> sent = sendCode(guardian, minor, TYPED);
     assertThat(sent.statusCode()).isEqualTo(200);
     assertThat(json(sent).get("pendingVerification").get("number").isNull()).isTrue();
-    assertThat(json(sent).get("pendingVerification").get("maskedNumber").asText()).isEqualTo("••••••68");
+    assertThat(json(sent).get("pendingVerification").get("maskedNumber").asText())
+        .isEqualTo("••••••68");
     HttpResponse<String> confirmed = confirm(guardian, minor, code(NUMBER));
 
     assertThat(confirmed.statusCode()).isEqualTo(200);
-    for (HttpResponse<String> seen : List.of(confirmed, backend.get(path(minor), backend.token(guardian)))) {
+    for (HttpResponse<String> seen :
+        List.of(confirmed, backend.get(path(minor), backend.token(guardian)))) {
       assertThat(seen.body()).doesNotContain("3374912368", "491");
       assertThat(json(seen).get("number").isNull()).isTrue();
       assertThat(json(seen).get("maskedNumber").asText()).isEqualTo("••••••68");
     }
-    assertThat(json(backend.get(path(minor), backend.token(minor))).get("number").asText()).isEqualTo(NUMBER);
-    assertThat(entries(minor)).hasSize(4).allSatisfy(entry ->
-        assertThat(entry).endsWith("|true|false|GUARDIAN|" + guardian.subject() + "|"
-            + backend.profile().policyVersion() + "|PORTAL"));
-    assertThat(data.accessLogAfter(seq)).hasSize(3).allSatisfy(row -> {
-      assertThat(row.patronId()).isEqualTo(minor.id());
-      assertThat(row.category()).isEqualTo("consents");
-      assertThat(row.ground()).isEqualTo("GUARDIAN");
-      assertThat(row.actorSubject()).isEqualTo(guardian.subject());
-    });
+    assertThat(json(backend.get(path(minor), backend.token(minor))).get("number").asText())
+        .isEqualTo(NUMBER);
+    assertThat(entries(minor))
+        .hasSize(4)
+        .allSatisfy(
+            entry ->
+                assertThat(entry)
+                    .endsWith(
+                        "|true|false|GUARDIAN|"
+                            + guardian.subject()
+                            + "|"
+                            + backend.profile().policyVersion()
+                            + "|PORTAL"));
+    assertThat(data.accessLogAfter(seq))
+        .hasSize(3)
+        .allSatisfy(
+            row -> {
+              assertThat(row.patronId()).isEqualTo(minor.id());
+              assertThat(row.category()).isEqualTo("consents");
+              assertThat(row.ground()).isEqualTo("GUARDIAN");
+              assertThat(row.actorSubject()).isEqualTo(guardian.subject());
+            });
 
     assertThat(backend.delete(path(minor), backend.token(guardian)).statusCode()).isEqualTo(200);
     assertThat(entries(minor)).hasSize(8).last().asString().contains("|false|true|GUARDIAN|");
@@ -489,7 +587,10 @@ class SmsApiTest {
     data.guardianLink(formerGuardian, grownUp, true); // an adult has no guardian
     String staff = backend.tokens().accessToken(TestData.newId(), "staff");
     String ticket = data.ticket(patron, "OPEN");
-    String nobody = backend.get("/api/v1/patrons/" + TestData.newId() + "/loans", backend.token(stranger)).body();
+    String nobody =
+        backend
+            .get("/api/v1/patrons/" + TestData.newId() + "/loans", backend.token(stranger))
+            .body();
     String number = "{\"number\":\"" + TYPED + "\"}";
     String code = "{\"code\":\"123456\"}";
     String choices = "{\"dueDate\":true,\"holdsReady\":true,\"foundItems\":true}";
@@ -522,32 +623,43 @@ class SmsApiTest {
 
   // ---- what the database holds ----
 
-  /** The patron's SMS ledger entries, oldest first, as consent|granted|previous|role|subject|version|channel. */
+  /**
+   * The patron's SMS ledger entries, oldest first, as
+   * consent|granted|previous|role|subject|version|channel.
+   */
   private List<String> entries(Patron patron) {
-    return data.rows("SELECT consent, IF(granted, 'true', 'false'), IF(previous, 'true', 'false'), actor_role,"
-        + " actor_subject, policy_version, channel"
-        + " FROM consent_entry WHERE patron_id = ? AND consent LIKE 'SMS%'"
-        + " ORDER BY recorded_at, FIELD(consent, 'SMS', 'SMS_DUE_DATE', 'SMS_HOLDS_READY', 'SMS_FOUND_ITEMS')",
+    return data.rows(
+        "SELECT consent, IF(granted, 'true', 'false'), IF(previous, 'true', 'false'), actor_role,"
+            + " actor_subject, policy_version, channel"
+            + " FROM consent_entry WHERE patron_id = ? AND consent LIKE 'SMS%'"
+            + " ORDER BY recorded_at, FIELD(consent, 'SMS', 'SMS_DUE_DATE', 'SMS_HOLDS_READY', 'SMS_FOUND_ITEMS')",
         patron.id());
   }
 
   private List<String> codeStatuses(Patron patron) {
-    return data.rows("SELECT status FROM sms_verification WHERE patron_id = ? ORDER BY sent_at", patron.id());
+    return data.rows(
+        "SELECT status FROM sms_verification WHERE patron_id = ? ORDER BY sent_at", patron.id());
   }
 
   /** Every column of the patron's stored codes, as text. */
   private String storedCodeColumns(Patron patron) {
-    return String.join(",", data.rows("SELECT CONCAT_WS('|', id, phone_e164, HEX(code_salt), HEX(code_hash),"
-        + " CAST(code_salt AS CHAR), CAST(code_hash AS CHAR), status) FROM sms_verification WHERE patron_id = ?",
-        patron.id()));
+    return String.join(
+        ",",
+        data.rows(
+            "SELECT CONCAT_WS('|', id, phone_e164, HEX(code_salt), HEX(code_hash),"
+                + " CAST(code_salt AS CHAR), CAST(code_hash AS CHAR), status) FROM sms_verification WHERE patron_id = ?",
+            patron.id()));
   }
 
   private int numbersStoredOutsideTheSubscription(Patron patron) {
-    return data.rows("SELECT id FROM sms_verification WHERE patron_id = ? AND phone_e164 IS NOT NULL", patron.id())
+    return data.rows(
+            "SELECT id FROM sms_verification WHERE patron_id = ? AND phone_e164 IS NOT NULL",
+            patron.id())
         .size();
   }
 
   private int subscriptions(Patron patron) {
-    return data.rows("SELECT patron_id FROM sms_subscription WHERE patron_id = ?", patron.id()).size();
+    return data.rows("SELECT patron_id FROM sms_subscription WHERE patron_id = ?", patron.id())
+        .size();
   }
 }

@@ -12,7 +12,10 @@ import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.Patron;
 
-/** The sending side: a notice goes out only with SMS on and that kind chosen, to the confirmed number. */
+/**
+ * The sending side: a notice goes out only with SMS on and that kind chosen, to the confirmed
+ * number.
+ */
 class SmsNoticesTest {
 
   private final TestBackend backend = TestBackend.get();
@@ -25,35 +28,48 @@ class SmsNoticesTest {
     Patron off = data.patron("Rae", LocalDate.now().minusYears(40), false);
     Patron on = data.patron("Lou", LocalDate.now().minusYears(40), false);
     try (SqlSession session = backend.sessions().openSession(false)) {
-      session.getMapper(SmsMapper.class).saveSubscription(new SmsSubscription(on.id(), "+13374912368", true, false,
-          true, Instant.now(), Instant.now()));
+      session
+          .getMapper(SmsMapper.class)
+          .saveSubscription(
+              new SmsSubscription(
+                  on.id(), "+13374912368", true, false, true, Instant.now(), Instant.now()));
 
       for (SmsKind kind : SmsKind.values()) {
         assertThat(notices.send(session, off.id(), kind, "notice")).isFalse();
       }
-      assertThat(notices.send(session, on.id(), SmsKind.DUE_DATE, "Due tomorrow: 2 items.")).isTrue();
+      assertThat(notices.send(session, on.id(), SmsKind.DUE_DATE, "Due tomorrow: 2 items."))
+          .isTrue();
       assertThat(notices.send(session, on.id(), SmsKind.HOLDS_READY, "A hold is ready.")).isFalse();
-      assertThat(notices.send(session, on.id(), SmsKind.FOUND_ITEMS, "We found something of yours.")).isTrue();
+      assertThat(
+              notices.send(session, on.id(), SmsKind.FOUND_ITEMS, "We found something of yours."))
+          .isTrue();
       session.rollback(true);
     }
 
-    assertThat(sent).containsExactly("+13374912368 Due tomorrow: 2 items.",
-        "+13374912368 We found something of yours.");
+    assertThat(sent)
+        .containsExactly(
+            "+13374912368 Due tomorrow: 2 items.", "+13374912368 We found something of yours.");
   }
 
   @Test
   void theOutboxGatewayDeliversANoticeToTheFolder() {
     Patron on = data.patron("Lou", LocalDate.now().minusYears(40), false);
-    SmsNotices toOutbox = new SmsNotices(new OutboxSmsGateway(backend.smsOutbox(), java.time.Clock.systemUTC()));
+    SmsNotices toOutbox =
+        new SmsNotices(new OutboxSmsGateway(backend.smsOutbox(), java.time.Clock.systemUTC()));
     try (SqlSession session = backend.sessions().openSession(false)) {
-      session.getMapper(SmsMapper.class).saveSubscription(new SmsSubscription(on.id(), "+447911123456", false, true,
-          false, Instant.now(), Instant.now()));
+      session
+          .getMapper(SmsMapper.class)
+          .saveSubscription(
+              new SmsSubscription(
+                  on.id(), "+447911123456", false, true, false, Instant.now(), Instant.now()));
 
-      assertThat(toOutbox.send(session, on.id(), SmsKind.HOLDS_READY, "A hold is ready for you.")).isTrue();
+      assertThat(toOutbox.send(session, on.id(), SmsKind.HOLDS_READY, "A hold is ready for you."))
+          .isTrue();
       session.rollback(true);
     }
 
     assertThat(Outbox.messagesTo(backend.smsOutbox(), "+447911123456"))
-        .extracting(Outbox.Message::text).containsExactly("A hold is ready for you.");
+        .extracting(Outbox.Message::text)
+        .containsExactly("A hold is ready for you.");
   }
 }

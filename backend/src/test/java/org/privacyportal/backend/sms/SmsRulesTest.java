@@ -49,8 +49,13 @@ class SmsRulesTest {
     assertThat(OneTimeCode.wellFormed("12345")).isFalse();
     assertThat(OneTimeCode.wellFormed("１２３４５６")).isFalse(); // full-width digits are not ASCII
     assertThat(OneTimeCode.matches(code, hashed.salt(), hashed.hash())).isTrue();
-    assertThat(OneTimeCode.matches(String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000), hashed.salt(),
-        hashed.hash())).isFalse();
-    assertThat(OneTimeCode.hash(code).hash()).isNotEqualTo(hashed.hash()); // salted: same code, other hash
+    assertThat(
+            OneTimeCode.matches(
+                String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000),
+                hashed.salt(),
+                hashed.hash()))
+        .isFalse();
+    assertThat(OneTimeCode.hash(code).hash())
+        .isNotEqualTo(hashed.hash()); // salted: same code, other hash
   }
 }

@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
 import org.privacyportal.backend.http.ApiDocs;
 
 /**
- * Checks answers against the API contract ({@code openapi/openapi.yaml}): the status must be one the
- * operation documents, the content type one documented for that status, and a JSON body must match
- * the documented schema (JSON Schema 2020-12, as OpenAPI 3.1 uses it, {@code $ref}s resolved within
- * the document). A problem answer's {@code type} must be listed in {@code ProblemType}.
+ * Checks answers against the API contract ({@code openapi/openapi.yaml}): the status must be one
+ * the operation documents, the content type one documented for that status, and a JSON body must
+ * match the documented schema (JSON Schema 2020-12, as OpenAPI 3.1 uses it, {@code $ref}s resolved
+ * within the document). A problem answer's {@code type} must be listed in {@code ProblemType}.
  *
  * <p>{@link TestBackend} runs every answer through {@link #check}, so each API test also tests the
  * contract. Requests to paths the contract does not know (a test's own route, a malformed URI, an
@@ -41,6 +41,7 @@ public final class ContractValidator {
 
   /** Where the document is said to live, for the schema registry (never fetched). */
   private static final String DOCUMENT_IRI = "https://contract.privacyportal.invalid/openapi.json";
+
   private static final ContractValidator INSTANCE = new ContractValidator();
 
   private final JsonNode document;
@@ -49,9 +50,10 @@ public final class ContractValidator {
   private final Set<String> problemTypes = new HashSet<>();
   private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
-  /** One path of the document as a pattern; {@code shape} orders fixed segments before parameters. */
-  private record PathTemplate(String template, Pattern pattern, String shape) {
-  }
+  /**
+   * One path of the document as a pattern; {@code shape} orders fixed segments before parameters.
+   */
+  private record PathTemplate(String template, Pattern pattern, String shape) {}
 
   private ContractValidator() {
     try (InputStream in = ContractValidator.class.getResourceAsStream(ApiDocs.CONTRACT_RESOURCE)) {
@@ -65,8 +67,11 @@ public final class ContractValidator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-        builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, json))));
+    factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder ->
+                builder.schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, json))));
     for (Iterator<String> it = document.get("paths").fieldNames(); it.hasNext(); ) {
       String template = it.next();
       StringBuilder regex = new StringBuilder();
@@ -78,7 +83,9 @@ public final class ContractValidator {
       }
       paths.add(new PathTemplate(template, Pattern.compile(regex.toString()), shape.toString()));
     }
-    document.at("/components/schemas/ProblemType/enum").forEach(type -> problemTypes.add(type.asText()));
+    document
+        .at("/components/schemas/ProblemType/enum")
+        .forEach(type -> problemTypes.add(type.asText()));
   }
 
   public static ContractValidator get() {
@@ -90,49 +97,92 @@ public final class ContractValidator {
     return paths.stream().map(PathTemplate::template).toList();
   }
 
-  /** Every method and path template of the document, as "GET /api/v1/me", with its {@code x-roles}. */
+  /**
+   * Every method and path template of the document, as "GET /api/v1/me", with its {@code x-roles}.
+   */
   public Map<String, Set<String>> operations() {
     Map<String, Set<String>> operations = new java.util.HashMap<>();
-    document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-      Set<String> roles = new HashSet<>();
-      method.getValue().path("x-roles").forEach(role -> roles.add(role.asText()));
-      operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), roles);
-    }));
+    document
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        method -> {
+                          Set<String> roles = new HashSet<>();
+                          method
+                              .getValue()
+                              .path("x-roles")
+                              .forEach(role -> roles.add(role.asText()));
+                          operations.put(
+                              method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                              roles);
+                        }));
     return operations;
   }
 
   /**
-   * Fails the test (AssertionError) when the answer disagrees with the contract. A body read as bytes
-   * (a PDF, a zip) is checked for its status and content type, and as UTF-8 text when it is JSON.
+   * Fails the test (AssertionError) when the answer disagrees with the contract. A body read as
+   * bytes (a PDF, a zip) is checked for its status and content type, and as UTF-8 text when it is
+   * JSON.
    */
   public void check(HttpResponse<?> response) {
-    String body = response.body() instanceof byte[] bytes
-        ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : (String) response.body();
-    List<String> problems = problems(response.request().method(), response.request().uri().getRawPath(),
-        response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), body);
+    String body =
+        response.body() instanceof byte[] bytes
+            ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+            : (String) response.body();
+    List<String> problems =
+        problems(
+            response.request().method(),
+            response.request().uri().getRawPath(),
+            response.statusCode(),
+            response.headers().firstValue("Content-Type").orElse(null),
+            body);
     if (!problems.isEmpty()) {
-      throw new AssertionError("The answer to " + response.request().method() + " "
-          + response.request().uri().getRawPath() + " (" + response.statusCode() + ") breaks the API contract:\n  "
-          + String.join("\n  ", problems) + "\nbody: " + abbreviate(body));
+      throw new AssertionError(
+          "The answer to "
+              + response.request().method()
+              + " "
+              + response.request().uri().getRawPath()
+              + " ("
+              + response.statusCode()
+              + ") breaks the API contract:\n  "
+              + String.join("\n  ", problems)
+              + "\nbody: "
+              + abbreviate(body));
     }
   }
 
-  /** What is wrong with this answer; empty when it keeps the contract or the contract does not know the route. */
-  public List<String> problems(String method, String rawPath, int status, String contentType, String body) {
-    Optional<PathTemplate> template = paths.stream()
-        .filter(p -> p.pattern().matcher(rawPath).matches())
-        .min(Comparator.comparing(PathTemplate::shape));
+  /**
+   * What is wrong with this answer; empty when it keeps the contract or the contract does not know
+   * the route.
+   */
+  public List<String> problems(
+      String method, String rawPath, int status, String contentType, String body) {
+    Optional<PathTemplate> template =
+        paths.stream()
+            .filter(p -> p.pattern().matcher(rawPath).matches())
+            .min(Comparator.comparing(PathTemplate::shape));
     if (template.isEmpty()) {
       return List.of();
     }
-    String operationPointer = "/paths/" + escape(template.get().template()) + "/" + method.toLowerCase(Locale.ROOT);
+    String operationPointer =
+        "/paths/" + escape(template.get().template()) + "/" + method.toLowerCase(Locale.ROOT);
     if (document.at(operationPointer).isMissingNode()) {
       return List.of();
     }
     String responsePointer = operationPointer + "/responses/" + status;
     JsonNode answer = document.at(responsePointer);
     if (answer.isMissingNode()) {
-      return List.of("status " + status + " is not documented for " + method + " " + template.get().template());
+      return List.of(
+          "status "
+              + status
+              + " is not documented for "
+              + method
+              + " "
+              + template.get().template());
     }
     if (answer.has("$ref")) {
       responsePointer = answer.get("$ref").asText().substring(1);
@@ -140,20 +190,31 @@ public final class ContractValidator {
     }
     JsonNode content = answer.get("content");
     if (content == null) {
-      return body == null || body.isEmpty() ? List.of() : List.of("a body where the contract documents none");
+      return body == null || body.isEmpty()
+          ? List.of()
+          : List.of("a body where the contract documents none");
     }
-    String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    String mediaType =
+        contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
     if (!content.has(mediaType)) {
-      return List.of("content type '" + contentType + "' is not documented for status " + status + " (documented: "
-          + iterable(content.fieldNames()) + ")");
+      return List.of(
+          "content type '"
+              + contentType
+              + "' is not documented for status "
+              + status
+              + " (documented: "
+              + iterable(content.fieldNames())
+              + ")");
     }
     if (!mediaType.endsWith("json")) {
       return List.of();
     }
     String schemaPointer = responsePointer + "/content/" + escape(mediaType) + "/schema";
     List<String> problems = new ArrayList<>();
-    JsonSchema schema = schemas.computeIfAbsent(schemaPointer,
-        pointer -> factory.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + pointer)));
+    JsonSchema schema =
+        schemas.computeIfAbsent(
+            schemaPointer,
+            pointer -> factory.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + pointer)));
     for (ValidationMessage error : schema.validate(body, InputFormat.JSON)) {
       problems.add(error.getInstanceLocation() + ": " + error.getMessage());
     }

@@ -22,19 +22,22 @@ public final class JwksServer implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     byte[] body = publicKeys.toString(true).getBytes(StandardCharsets.UTF_8);
-    server.createContext("/protocol/openid-connect/certs", exchange -> {
-      requests.incrementAndGet();
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/protocol/openid-connect/certs",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/protocol/openid-connect/certs");
+    return URI.create(
+        "http://127.0.0.1:" + server.getAddress().getPort() + "/protocol/openid-connect/certs");
   }
 
   public int requestCount() {

@@ -25,7 +25,9 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root =
+        ((LoggerContext) LoggerFactory.getILoggerFactory())
+            .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     appender.list.clear();
     appender.start();
     root.addAppender(appender);
@@ -37,11 +39,17 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
     appender.stop();
   }
 
-  /** Each event's logger and message, then each exception's class, message and stack frames, a line each. */
+  /**
+   * Each event's logger and message, then each exception's class, message and stack frames, a line
+   * each.
+   */
   public String text() {
     StringBuilder out = new StringBuilder();
     for (ILoggingEvent event : new ArrayList<>(appender.list)) {
-      out.append(event.getLoggerName()).append(' ').append(event.getFormattedMessage()).append('\n');
+      out.append(event.getLoggerName())
+          .append(' ')
+          .append(event.getFormattedMessage())
+          .append('\n');
       for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
         out.append(t.getClassName()).append(": ").append(t.getMessage()).append('\n');
         List<?> frames = List.of(t.getStackTraceElementProxyArray());
@@ -52,8 +60,8 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
   }
 
   /**
-   * The text once it contains {@code expected}, or as it is after five seconds: the request log line
-   * is written after the response, so a test waits for it rather than race it.
+   * The text once it contains {@code expected}, or as it is after five seconds: the request log
+   * line is written after the response, so a test waits for it rather than race it.
    */
   public String awaitText(String expected) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(5));

@@ -8,9 +8,10 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock a test sets to the instant it needs (midnight before a birthday, say) or moves on (minutes
- * past a code's expiry). A {@link #stepping} one also moves on by a millisecond each time it is read,
- * as a real one does: two ledger entries written one after the other then never share an instant.
+ * A clock a test sets to the instant it needs (midnight before a birthday, say) or moves on
+ * (minutes past a code's expiry). A {@link #stepping} one also moves on by a millisecond each time
+ * it is read, as a real one does: two ledger entries written one after the other then never share
+ * an instant.
  */
 public final class SettableClock extends Clock {
 

@@ -40,9 +40,12 @@ public final class TestBackend implements AutoCloseable {
 
   /** A route that fails on purpose, with personal data in its message that must not leak. */
   public static final String BOOM_PATH = "/api/v1/test/boom";
+
   public static final String BOOM_MESSAGE = "boom for Alice Nguyen card 23301004127785";
 
-  /** The access log key of the test backends (the audit tests keep a database and key of their own). */
+  /**
+   * The access log key of the test backends (the audit tests keep a database and key of their own).
+   */
   public static final byte[] ACCESS_LOG_KEY =
       "test-only access log key, at least 32 characters".getBytes(StandardCharsets.UTF_8);
 
@@ -50,22 +53,31 @@ public final class TestBackend implements AutoCloseable {
   private static final Map<String, TestBackend> BY_PROFILE = new HashMap<>();
 
   /** What every backend of the run shares. */
-  private record Shared(TestTokens tokens, JwksServer jwks, HikariDataSource dataSource, SqlSessionFactory sessions,
-      TokenValidator validator) {
-  }
+  private record Shared(
+      TestTokens tokens,
+      JwksServer jwks,
+      HikariDataSource dataSource,
+      SqlSessionFactory sessions,
+      TokenValidator validator) {}
 
   private final Shared common;
   private final LibraryProfile profile;
   private final Javalin app;
   private final Path smsOutbox;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestBackend(Shared common, LibraryProfile profile, Clock clock, AccessLog accessLog) {
     this(common, profile, clock, accessLog, common.dataSource(), common.sessions());
   }
 
-  private TestBackend(Shared common, LibraryProfile profile, Clock clock, AccessLog accessLog,
-      javax.sql.DataSource dataSource, SqlSessionFactory sessions) {
+  private TestBackend(
+      Shared common,
+      LibraryProfile profile,
+      Clock clock,
+      AccessLog accessLog,
+      javax.sql.DataSource dataSource,
+      SqlSessionFactory sessions) {
     this.common = common;
     this.profile = profile;
     try {
@@ -73,11 +85,24 @@ public final class TestBackend implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    app = BackendApp.create(new BackendApp.Services(common.validator(), dataSource, sessions,
-            profile, clock, accessLog, ACCESS_LOG_KEY, new OutboxSmsGateway(smsOutbox, clock)),
-        config -> config.routes.get(BOOM_PATH, ctx -> {
-          throw new IllegalStateException(BOOM_MESSAGE);
-        }, ApiRole.OPEN));
+    app =
+        BackendApp.create(
+            new BackendApp.Services(
+                common.validator(),
+                dataSource,
+                sessions,
+                profile,
+                clock,
+                accessLog,
+                ACCESS_LOG_KEY,
+                new OutboxSmsGateway(smsOutbox, clock)),
+            config ->
+                config.routes.get(
+                    BOOM_PATH,
+                    ctx -> {
+                      throw new IllegalStateException(BOOM_MESSAGE);
+                    },
+                    ApiRole.OPEN));
     app.start("127.0.0.1", 0);
   }
 
@@ -90,11 +115,16 @@ public final class TestBackend implements AutoCloseable {
   public static synchronized TestBackend forProfile(String profileId) {
     TestBackend backend = BY_PROFILE.get(profileId);
     if (backend == null) {
-      backend = new TestBackend(shared(), LibraryProfiles.load(profileId), Clock.systemUTC(),
-          new HmacAccessLog(ACCESS_LOG_KEY));
+      backend =
+          new TestBackend(
+              shared(),
+              LibraryProfiles.load(profileId),
+              Clock.systemUTC(),
+              new HmacAccessLog(ACCESS_LOG_KEY));
       BY_PROFILE.put(profileId, backend);
       TestBackend started = backend;
-      Runtime.getRuntime().addShutdownHook(new Thread(started.app::stop, "test-backend-stop-" + profileId));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(started.app::stop, "test-backend-stop-" + profileId));
     }
     return backend;
   }
@@ -117,8 +147,13 @@ public final class TestBackend implements AutoCloseable {
     synchronized (TestBackend.class) {
       common = shared();
     }
-    return new TestBackend(common, LibraryProfiles.load(LibraryProfiles.DEFAULT_ID), Clock.systemUTC(),
-        new HmacAccessLog(ACCESS_LOG_KEY), dataSource, MyBatis.sessionFactory(dataSource, BackendApp.mappers()));
+    return new TestBackend(
+        common,
+        LibraryProfiles.load(LibraryProfiles.DEFAULT_ID),
+        Clock.systemUTC(),
+        new HmacAccessLog(ACCESS_LOG_KEY),
+        dataSource,
+        MyBatis.sessionFactory(dataSource, BackendApp.mappers()));
   }
 
   private static Shared shared() {
@@ -130,32 +165,42 @@ public final class TestBackend implements AutoCloseable {
       Migrations.migrate(dataSource);
       SqlSessionFactory sessions = MyBatis.sessionFactory(dataSource, BackendApp.mappers());
       new DemoDataLoader(sessions, Clock.systemUTC()).load();
-      TokenValidator validator = TokenValidator.forRemoteJwks(jwks.uri(), TestTokens.ISSUER, TestTokens.AUDIENCE);
+      TokenValidator validator =
+          TokenValidator.forRemoteJwks(jwks.uri(), TestTokens.ISSUER, TestTokens.AUDIENCE);
       shared = new Shared(tokens, jwks, dataSource, sessions, validator);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        dataSource.close();
-        jwks.close();
-      }, "test-backend-shared-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    dataSource.close();
+                    jwks.close();
+                  },
+                  "test-backend-shared-stop"));
     }
     return shared;
   }
 
   /**
-   * The HTTP routes registered in the running Javalin app, as "GET /api/v1/me" with their route roles
-   * (Javalin's own list, so a route added outside the route table shows too); the test's own failing
-   * route left out.
+   * The HTTP routes registered in the running Javalin app, as "GET /api/v1/me" with their route
+   * roles (Javalin's own list, so a route added outside the route table shows too); the test's own
+   * failing route left out.
    */
   public java.util.Map<String, java.util.Set<String>> registeredRoutes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .map(parsed -> parsed.endpoint)
         .filter(endpoint -> endpoint.method.isHttpMethod() && !endpoint.path.equals(BOOM_PATH))
-        .collect(java.util.stream.Collectors.toMap(
-            endpoint -> endpoint.method.name() + " " + endpoint.path,
-            endpoint -> {
-              io.javalin.security.Roles roles = endpoint.metadata(io.javalin.security.Roles.class);
-              return roles == null ? java.util.Set.<String>of()
-                  : roles.getRoles().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
-            }));
+        .collect(
+            java.util.stream.Collectors.toMap(
+                endpoint -> endpoint.method.name() + " " + endpoint.path,
+                endpoint -> {
+                  io.javalin.security.Roles roles =
+                      endpoint.metadata(io.javalin.security.Roles.class);
+                  return roles == null
+                      ? java.util.Set.<String>of()
+                      : roles.getRoles().stream()
+                          .map(String::valueOf)
+                          .collect(java.util.stream.Collectors.toSet());
+                }));
   }
 
   @Override
@@ -189,7 +234,9 @@ public final class TestBackend implements AutoCloseable {
     return tokens().accessToken(patron.subject());
   }
 
-  /** A token for the patron's portal login as Keycloak issues it to patrons (realm role "patron"). */
+  /**
+   * A token for the patron's portal login as Keycloak issues it to patrons (realm role "patron").
+   */
   public String patronToken(TestData.Patron patron) {
     return tokens().accessToken(patron.subject(), "patron");
   }
@@ -203,14 +250,19 @@ public final class TestBackend implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String path, String bearerToken) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearerToken).GET().build());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", "Bearer " + bearerToken)
+            .GET()
+            .build());
   }
 
   /** POSTs a JSON body, with a token unless {@code bearerToken} is null. */
   public HttpResponse<String> post(String path, String bearerToken, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
@@ -219,19 +271,27 @@ public final class TestBackend implements AutoCloseable {
 
   /** PUTs a JSON body with a token. */
   public HttpResponse<String> put(String path, String bearerToken, String json) {
-    return send(HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer " + bearerToken)
-        .PUT(HttpRequest.BodyPublishers.ofString(json))
-        .build());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + bearerToken)
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   /** DELETEs with a token. */
   public HttpResponse<String> delete(String path, String bearerToken) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearerToken).DELETE().build());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", "Bearer " + bearerToken)
+            .DELETE()
+            .build());
   }
 
-  /** Sends the request; every answer is checked against the API contract ({@link ContractValidator}). */
+  /**
+   * Sends the request; every answer is checked against the API contract ({@link
+   * ContractValidator}).
+   */
   public HttpResponse<String> send(HttpRequest request) {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

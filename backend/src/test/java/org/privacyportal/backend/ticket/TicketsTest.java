@@ -28,23 +28,43 @@ class TicketsTest {
     Patron patron = data.patron("Tia", LocalDate.now().minusYears(30), true);
     String id;
     try (SqlSession session = backend.sessions().openSession(false)) {
-      id = Tickets.open(session, patron.id(), "PRIVACY_QUESTION", "Who saw my loans?", patron.subject(), "PATRON",
-          "I do not recognise an entry.", at);
+      id =
+          Tickets.open(
+              session,
+              patron.id(),
+              "PRIVACY_QUESTION",
+              "Who saw my loans?",
+              patron.subject(),
+              "PATRON",
+              "I do not recognise an entry.",
+              at);
       assertThat(rows(patron)).as("nothing is visible before the caller commits").isEmpty();
       session.commit(true);
     }
 
-    assertThat(rows(patron)).containsExactly(id + "|PRIVACY_QUESTION|OPEN|Who saw my loans?|" + patron.subject()
-        + "|2026-10-05 14:30:00.123456|2026-10-05 14:30:00.123456|null|" + patron.subject()
-        + "|PATRON|PUBLIC|I do not recognise an entry.|2026-10-05 14:30:00.123456");
+    assertThat(rows(patron))
+        .containsExactly(
+            id
+                + "|PRIVACY_QUESTION|OPEN|Who saw my loans?|"
+                + patron.subject()
+                + "|2026-10-05 14:30:00.123456|2026-10-05 14:30:00.123456|null|"
+                + patron.subject()
+                + "|PATRON|PUBLIC|I do not recognise an entry.|2026-10-05 14:30:00.123456");
   }
 
   @Test
   void writesNothingWhenTheCallerRollsBack() throws Exception {
     Patron patron = data.patron("Tom", LocalDate.now().minusYears(30), true);
     try (SqlSession session = backend.sessions().openSession(false)) {
-      Tickets.open(session, patron.id(), "LOST_ITEM", "Lost my umbrella", patron.subject(), "PATRON",
-          "Black, left at the front desk.", at);
+      Tickets.open(
+          session,
+          patron.id(),
+          "LOST_ITEM",
+          "Lost my umbrella",
+          patron.subject(),
+          "PATRON",
+          "Black, left at the front desk.",
+          at);
       session.rollback(true);
     }
 
@@ -58,25 +78,39 @@ class TicketsTest {
     List<String> ids = new ArrayList<>();
     try (SqlSession session = backend.sessions().openSession(false)) {
       for (int i = 0; i < 2; i++) {
-        ids.add(Tickets.open(session, minor.id(), "PRIVACY_QUESTION", "Question " + i, father.subject(), "GUARDIAN",
-            "Body " + i, at.plus(i, ChronoUnit.MINUTES)));
+        ids.add(
+            Tickets.open(
+                session,
+                minor.id(),
+                "PRIVACY_QUESTION",
+                "Question " + i,
+                father.subject(),
+                "GUARDIAN",
+                "Body " + i,
+                at.plus(i, ChronoUnit.MINUTES)));
       }
       session.commit(true);
     }
 
     assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[0-9a-f-]{36}"));
-    assertThat(rows(minor)).hasSize(2).allSatisfy(row -> assertThat(row).contains("|" + father.subject() + "|GUARDIAN|PUBLIC|"));
+    assertThat(rows(minor))
+        .hasSize(2)
+        .allSatisfy(row -> assertThat(row).contains("|" + father.subject() + "|GUARDIAN|PUBLIC|"));
   }
 
-  /** Every ticket about the patron with its messages, as one line each (times: UTC wall time, as stored). */
+  /**
+   * Every ticket about the patron with its messages, as one line each (times: UTC wall time, as
+   * stored).
+   */
   private List<String> rows(Patron patron) throws Exception {
     List<String> rows = new ArrayList<>();
     try (Connection connection = backend.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "SELECT t.id, t.type, t.status, t.subject, t.opened_by_subject, t.created_at, t.updated_at, t.closed_at,"
-                + " m.author_subject, m.author_role, m.visibility, m.body, m.created_at"
-                + " FROM ticket t JOIN ticket_message m ON m.ticket_id = t.id WHERE t.patron_id = ?"
-                + " ORDER BY t.created_at, m.created_at")) {
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT t.id, t.type, t.status, t.subject, t.opened_by_subject, t.created_at, t.updated_at, t.closed_at,"
+                    + " m.author_subject, m.author_role, m.visibility, m.body, m.created_at"
+                    + " FROM ticket t JOIN ticket_message m ON m.ticket_id = t.id WHERE t.patron_id = ?"
+                    + " ORDER BY t.created_at, m.created_at")) {
       statement.setString(1, patron.id());
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {

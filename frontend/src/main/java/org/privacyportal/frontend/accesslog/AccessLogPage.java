@@ -7,15 +7,15 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record AccessLogPage(int page, int size, long total, List<AccessLogEntry> items) {
 
-    AccessLogPage {
-        items = items == null ? List.of() : List.copyOf(items);
-    }
+  AccessLogPage {
+    items = items == null ? List.of() : List.copyOf(items);
+  }
 
-    boolean hasPrevious() {
-        return page > 0;
-    }
+  boolean hasPrevious() {
+    return page > 0;
+  }
 
-    boolean hasNext() {
-        return (long) (page + 1) * size < total;
-    }
+  boolean hasNext() {
+    return (long) (page + 1) * size < total;
+  }
 }

@@ -7,8 +7,10 @@ import java.util.Locale;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record AccessLogQuestion(String ticketId, String entryId, boolean created) {
 
-    /** The short reference shown to the patron: the ticket id's first eight characters. */
-    String reference() {
-        return ticketId == null ? "" : ticketId.substring(0, Math.min(8, ticketId.length())).toUpperCase(Locale.ROOT);
-    }
+  /** The short reference shown to the patron: the ticket id's first eight characters. */
+  String reference() {
+    return ticketId == null
+        ? ""
+        : ticketId.substring(0, Math.min(8, ticketId.length())).toUpperCase(Locale.ROOT);
+  }
 }

@@ -10,14 +10,13 @@ import com.vaadin.flow.component.html.Anchor;
  */
 public final class AccountPage {
 
-    /** The account page's route. */
-    public static final String PATH = "account";
+  /** The account page's route. */
+  public static final String PATH = "account";
 
-    private AccountPage() {
-    }
+  private AccountPage() {}
 
-    /** A link back to the account page; the router follows it inside the app, as any link. */
-    public static Anchor backLink(String text) {
-        return new Anchor(PATH, text);
-    }
+  /** A link back to the account page; the router follows it inside the app, as any link. */
+  public static Anchor backLink(String text) {
+    return new Anchor(PATH, text);
+  }
 }

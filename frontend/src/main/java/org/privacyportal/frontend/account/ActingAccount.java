@@ -13,31 +13,32 @@ import org.privacyportal.frontend.backend.BackendClient;
  */
 public final class ActingAccount {
 
-    private static final String ATTRIBUTE = ActingAccount.class.getName();
+  private static final String ATTRIBUTE = ActingAccount.class.getName();
 
-    private ActingAccount() {
-    }
+  private ActingAccount() {}
 
-    /** The patron id to act on: the chosen account, else the signed-in person's own record. */
-    public static BackendAnswer<String> patronId(BackendClient backend) {
-        Optional<String> chosen = chosen();
-        if (chosen.isPresent()) {
-            return new BackendAnswer.Found<>(chosen.get());
-        }
-        return backend.me().map(patron -> patron.id());
+  /** The patron id to act on: the chosen account, else the signed-in person's own record. */
+  public static BackendAnswer<String> patronId(BackendClient backend) {
+    Optional<String> chosen = chosen();
+    if (chosen.isPresent()) {
+      return new BackendAnswer.Found<>(chosen.get());
     }
+    return backend.me().map(patron -> patron.id());
+  }
 
-    /** The account chosen in the switcher, if another than the person's own. */
-    public static Optional<String> chosen() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(ATTRIBUTE));
-    }
+  /** The account chosen in the switcher, if another than the person's own. */
+  public static Optional<String> chosen() {
+    VaadinSession session = VaadinSession.getCurrent();
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable((String) session.getAttribute(ATTRIBUTE));
+  }
 
-    /** Act on this patron's account from now on in this session (null: on one's own again). */
-    public static void choose(String patronId) {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setAttribute(ATTRIBUTE, patronId);
-        }
+  /** Act on this patron's account from now on in this session (null: on one's own again). */
+  public static void choose(String patronId) {
+    VaadinSession session = VaadinSession.getCurrent();
+    if (session != null) {
+      session.setAttribute(ATTRIBUTE, patronId);
     }
+  }
 }

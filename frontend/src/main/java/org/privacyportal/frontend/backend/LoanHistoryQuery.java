@@ -8,23 +8,25 @@ import java.util.Locale;
  */
 public record LoanHistoryQuery(String search, Sort sort, boolean ascending) {
 
-    /** The backend's default: most recent return first. */
-    public static final LoanHistoryQuery ALL = new LoanHistoryQuery("", Sort.RETURNED, false);
+  /** The backend's default: most recent return first. */
+  public static final LoanHistoryQuery ALL = new LoanHistoryQuery("", Sort.RETURNED, false);
 
-    public LoanHistoryQuery {
-        search = search == null ? "" : search.strip();
-        sort = sort == null ? Sort.RETURNED : sort;
+  public LoanHistoryQuery {
+    search = search == null ? "" : search.strip();
+    sort = sort == null ? Sort.RETURNED : sort;
+  }
+
+  public enum Sort {
+    RETURNED,
+    TITLE,
+    AUTHOR;
+
+    String wireName() {
+      return name().toLowerCase(Locale.ROOT);
     }
+  }
 
-    public enum Sort {
-        RETURNED, TITLE, AUTHOR;
-
-        String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    String direction() {
-        return ascending ? "asc" : "desc";
-    }
+  String direction() {
+    return ascending ? "asc" : "desc";
+  }
 }

@@ -9,13 +9,16 @@ import org.privacyportal.frontend.layout.LinkList;
  */
 public final class SettingsLinks extends LinkList {
 
-    public SettingsLinks() {
-        super("settings-links", "settings.heading", List.of(
-                new Link("settings/sms", "link-sms", "settings.sms"),
-                new Link("consents", "link-consents", "settings.consents"),
-                new Link("privacy-policy", "link-policy", "settings.policy"),
-                new Link("my-data", "link-my-data", "settings.my-data"),
-                new Link("details", "link-details", "settings.details"),
-                new Link("access-log", "link-access-log", "settings.access-log")));
-    }
+  public SettingsLinks() {
+    super(
+        "settings-links",
+        "settings.heading",
+        List.of(
+            new Link("settings/sms", "link-sms", "settings.sms"),
+            new Link("consents", "link-consents", "settings.consents"),
+            new Link("privacy-policy", "link-policy", "settings.policy"),
+            new Link("my-data", "link-my-data", "settings.my-data"),
+            new Link("details", "link-details", "settings.details"),
+            new Link("access-log", "link-access-log", "settings.access-log")));
+  }
 }

@@ -19,55 +19,59 @@ import org.privacyportal.frontend.layout.Notice;
  */
 public abstract class DetailsPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    protected final Paragraph status = new Paragraph();
-    protected final Div content = new Div();
-    private final String idPrefix;
-    private final String titleKey;
+  protected final Paragraph status = new Paragraph();
+  protected final Div content = new Div();
+  private final String idPrefix;
+  private final String titleKey;
 
-    protected DetailsPage(String idPrefix, String backKey, String headingKey, String titleKey) {
-        this.idPrefix = idPrefix;
-        this.titleKey = titleKey;
-        addClassName("portal-page");
-        addClassName("details-page");
-        var back = AccountPage.backLink(getTranslation(backKey));
-        back.setId(idPrefix + "-back");
-        back.addClassName("portal-back");
-        status.setId(idPrefix + "-status");
-        status.addClassName("details-status");
-        status.getElement().setAttribute("role", "status");
-        add(back, new H1(getTranslation(headingKey)), status, content);
+  protected DetailsPage(String idPrefix, String backKey, String headingKey, String titleKey) {
+    this.idPrefix = idPrefix;
+    this.titleKey = titleKey;
+    addClassName("portal-page");
+    addClassName("details-page");
+    var back = AccountPage.backLink(getTranslation(backKey));
+    back.setId(idPrefix + "-back");
+    back.addClassName("portal-back");
+    status.setId(idPrefix + "-status");
+    status.addClassName("details-status");
+    status.getElement().setAttribute("role", "status");
+    add(back, new H1(getTranslation(headingKey)), status, content);
+  }
+
+  /** A fresh visit: no outcome of an earlier action, and the content as the backend has it now. */
+  @Override
+  public final void beforeEnter(BeforeEnterEvent event) {
+    status.setText("");
+    load();
+  }
+
+  /** Asks the backend for the page's content and shows it ({@link #showAnswer}). */
+  protected abstract void load();
+
+  /** The notice (see {@link Notice}) for a call that failed for this reason. */
+  protected abstract String failureKey(BackendAnswer.Reason reason);
+
+  /**
+   * The answer's value through {@code show}, or the notice {@code notFoundKey}, or that of the
+   * failure.
+   */
+  protected final <T> void showAnswer(
+      BackendAnswer<T> answer, Consumer<T> show, String notFoundKey) {
+    switch (answer) {
+      case BackendAnswer.Found<T> found -> show.accept(found.value());
+      case BackendAnswer.NotFound<T> none -> notice(notFoundKey);
+      case BackendAnswer.Failed<T> failed -> notice(failureKey(failed.reason()));
     }
+  }
 
-    /** A fresh visit: no outcome of an earlier action, and the content as the backend has it now. */
-    @Override
-    public final void beforeEnter(BeforeEnterEvent event) {
-        status.setText("");
-        load();
-    }
+  /** Replaces the content with the notice {@code key}. */
+  protected final void notice(String key) {
+    content.removeAll();
+    content.add(new Notice(idPrefix + "-notice", key));
+  }
 
-    /** Asks the backend for the page's content and shows it ({@link #showAnswer}). */
-    protected abstract void load();
-
-    /** The notice (see {@link Notice}) for a call that failed for this reason. */
-    protected abstract String failureKey(BackendAnswer.Reason reason);
-
-    /** The answer's value through {@code show}, or the notice {@code notFoundKey}, or that of the failure. */
-    protected final <T> void showAnswer(BackendAnswer<T> answer, Consumer<T> show, String notFoundKey) {
-        switch (answer) {
-            case BackendAnswer.Found<T> found -> show.accept(found.value());
-            case BackendAnswer.NotFound<T> none -> notice(notFoundKey);
-            case BackendAnswer.Failed<T> failed -> notice(failureKey(failed.reason()));
-        }
-    }
-
-    /** Replaces the content with the notice {@code key}. */
-    protected final void notice(String key) {
-        content.removeAll();
-        content.add(new Notice(idPrefix + "-notice", key));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey) + " – " + getTranslation("app.name");
-    }
+  @Override
+  public String getPageTitle() {
+    return getTranslation(titleKey) + " – " + getTranslation("app.name");
+  }
 }

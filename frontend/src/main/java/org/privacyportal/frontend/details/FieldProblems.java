@@ -10,19 +10,29 @@ import org.privacyportal.frontend.backend.ApiProblem;
  */
 public final class FieldProblems {
 
-    /** The field names the backend uses. */
-    public static final Set<String> FIELDS = Set.of("email", "phone", "address", "address.line1", "address.line2",
-            "address.city", "address.region", "address.postalCode", "reason");
+  /** The field names the backend uses. */
+  public static final Set<String> FIELDS =
+      Set.of(
+          "email",
+          "phone",
+          "address",
+          "address.line1",
+          "address.line2",
+          "address.city",
+          "address.region",
+          "address.postalCode",
+          "reason");
 
-    private FieldProblems() {
-    }
+  private FieldProblems() {}
 
-    /** The known field names the problem refuses, in the backend's order; empty when it names none. */
-    public static Set<String> named(ApiProblem problem) {
-        Set<String> fields = new LinkedHashSet<>();
-        if (problem.is(ApiProblem.VALIDATION)) {
-            problem.errors().keySet().stream().filter(FIELDS::contains).forEach(fields::add);
-        }
-        return fields;
+  /**
+   * The known field names the problem refuses, in the backend's order; empty when it names none.
+   */
+  public static Set<String> named(ApiProblem problem) {
+    Set<String> fields = new LinkedHashSet<>();
+    if (problem.is(ApiProblem.VALIDATION)) {
+      problem.errors().keySet().stream().filter(FIELDS::contains).forEach(fields::add);
     }
+    return fields;
+  }
 }

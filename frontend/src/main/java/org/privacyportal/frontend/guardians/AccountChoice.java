@@ -9,23 +9,23 @@ import java.time.LocalDate;
  * @param relation SELF (their own) or GUARDIAN (a minor they guard today)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AccountChoice(String patronId, String firstName, String lastName, String relation,
-        LocalDate birthDate) {
+public record AccountChoice(
+    String patronId, String firstName, String lastName, String relation, LocalDate birthDate) {
 
-    public boolean isOwn() {
-        return "SELF".equals(relation);
-    }
+  public boolean isOwn() {
+    return "SELF".equals(relation);
+  }
 
-    public String fullName() {
-        return (nonNull(firstName) + " " + nonNull(lastName)).strip();
-    }
+  public String fullName() {
+    return (nonNull(firstName) + " " + nonNull(lastName)).strip();
+  }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
-    }
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
 
-    @Override
-    public String toString() {
-        return "AccountChoice[relation=" + relation + "]"; // names stay out of logs
-    }
+  @Override
+  public String toString() {
+    return "AccountChoice[relation=" + relation + "]"; // names stay out of logs
+  }
 }

@@ -26,59 +26,60 @@ import org.privacyportal.frontend.backend.BackendClient;
 @StyleSheet("styles/guardians.css")
 public final class ActingBanner extends Div implements BeforeEnterObserver {
 
-    private final transient GuardiansClient guardians;
+  private final transient GuardiansClient guardians;
 
-    public ActingBanner(BackendClient backend) {
-        this.guardians = new GuardiansClient(backend);
-        setId("acting-banner");
-        addClassName("portal-acting");
-        setVisible(false);
+  public ActingBanner(BackendClient backend) {
+    this.guardians = new GuardiansClient(backend);
+    setId("acting-banner");
+    addClassName("portal-acting");
+    setVisible(false);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    setVisible(false);
+    Optional<String> chosen = ActingAccount.chosen();
+    if (chosen.isEmpty()) {
+      return;
     }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        setVisible(false);
-        Optional<String> chosen = ActingAccount.chosen();
-        if (chosen.isEmpty()) {
-            return;
-        }
-        if (guardians.accounts() instanceof BackendAnswer.Found<GuardiansClient.Accounts> found) {
-            Optional<AccountChoice> ward = found.value().accounts().stream()
-                    .filter(a -> !a.isOwn() && a.patronId().equals(chosen.get()))
-                    .findFirst();
-            if (ward.isPresent()) {
-                showActing(ward.get());
-            } else {
-                ActingAccount.choose(null);
-                showDroppedOut();
-            }
-        }
-        // on a failure the view explains it; the choice stays until the backend can answer
-    }
-
-    private void showActing(AccountChoice ward) {
-        var text = new Paragraph(getTranslation("guardians.banner.acting", ward.fullName()));
-        text.setId("acting-text");
-        var back = new Button(getTranslation("guardians.banner.back"), click -> backToOwnAccount());
-        back.setId("acting-back");
-        back.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        add(text, back);
-        getElement().setAttribute("role", "status");
-        setVisible(true);
-    }
-
-    private void showDroppedOut() {
-        var text = new Paragraph(getTranslation("guardians.banner.dropped-out"));
-        text.setId("acting-dropped-out");
-        add(text);
-        getElement().setAttribute("role", "status");
-        setVisible(true);
-    }
-
-    /** Back to one's own account, on the page one is on. */
-    static void backToOwnAccount() {
+    if (guardians.accounts() instanceof BackendAnswer.Found<GuardiansClient.Accounts> found) {
+      Optional<AccountChoice> ward =
+          found.value().accounts().stream()
+              .filter(a -> !a.isOwn() && a.patronId().equals(chosen.get()))
+              .findFirst();
+      if (ward.isPresent()) {
+        showActing(ward.get());
+      } else {
         ActingAccount.choose(null);
-        UI.getCurrent().refreshCurrentRoute(true);
+        showDroppedOut();
+      }
     }
+    // on a failure the view explains it; the choice stays until the backend can answer
+  }
+
+  private void showActing(AccountChoice ward) {
+    var text = new Paragraph(getTranslation("guardians.banner.acting", ward.fullName()));
+    text.setId("acting-text");
+    var back = new Button(getTranslation("guardians.banner.back"), click -> backToOwnAccount());
+    back.setId("acting-back");
+    back.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+    add(text, back);
+    getElement().setAttribute("role", "status");
+    setVisible(true);
+  }
+
+  private void showDroppedOut() {
+    var text = new Paragraph(getTranslation("guardians.banner.dropped-out"));
+    text.setId("acting-dropped-out");
+    add(text);
+    getElement().setAttribute("role", "status");
+    setVisible(true);
+  }
+
+  /** Back to one's own account, on the page one is on. */
+  static void backToOwnAccount() {
+    ActingAccount.choose(null);
+    UI.getCurrent().refreshCurrentRoute(true);
+  }
 }

@@ -13,57 +13,67 @@ import org.springframework.stereotype.Component;
 /**
  * Translations from the bundles under {@code vaadin-i18n/}: {@code translations.properties} for the
  * shell and the records views, and one bundle per feature ({@code sms.properties}, ...) so features
- * keep their words beside each other. Each bundle's base file is English, {@code *_es} Spanish. A key
- * lives in exactly one bundle ({@code TranslationsTest} checks that).
+ * keep their words beside each other. Each bundle's base file is English, {@code *_es} Spanish. A
+ * key lives in exactly one bundle ({@code TranslationsTest} checks that).
  *
  * <p>Vaadin's default provider is not used on purpose: it derives the languages from the file names
- * (the base file counts as none, so it would offer Spanish only) and its bundle lookup falls back to
- * the server's default locale (an English visitor would read Spanish on a server set to Spanish).
+ * (the base file counts as none, so it would offer Spanish only) and its bundle lookup falls back
+ * to the server's default locale (an English visitor would read Spanish on a server set to
+ * Spanish).
  */
 @Component
 public class PortalI18NProvider implements I18NProvider {
 
-    /** The bundles, looked up in this order; a bundle whose files are absent is skipped. */
-    static final List<String> BUNDLES = List.of("translations", "sms", "consents", "policy", "export", "details",
-            "accesslog", "guardians", "staff");
+  /** The bundles, looked up in this order; a bundle whose files are absent is skipped. */
+  static final List<String> BUNDLES =
+      List.of(
+          "translations",
+          "sms",
+          "consents",
+          "policy",
+          "export",
+          "details",
+          "accesslog",
+          "guardians",
+          "staff");
 
-    /** How a missing translation starts ({@link Translations#orElse} falls back on it). */
-    static final String MISSING = "!";
+  /** How a missing translation starts ({@link Translations#orElse} falls back on it). */
+  static final String MISSING = "!";
 
-    private static final Logger LOG = LoggerFactory.getLogger(PortalI18NProvider.class);
+  private static final Logger LOG = LoggerFactory.getLogger(PortalI18NProvider.class);
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    @Override
-    public List<Locale> getProvidedLocales() {
-        return Languages.SUPPORTED;
+  @Override
+  public List<Locale> getProvidedLocales() {
+    return Languages.SUPPORTED;
+  }
+
+  @Override
+  public String getTranslation(String key, Locale locale, Object... params) {
+    if (key == null) {
+      return "";
     }
-
-    @Override
-    public String getTranslation(String key, Locale locale, Object... params) {
-        if (key == null) {
-            return "";
-        }
-        Locale language = Languages.supported(locale);
-        for (String name : BUNDLES) {
-            ResourceBundle bundle = bundle(name, language);
-            if (bundle != null && bundle.containsKey(key)) {
-                String value = bundle.getString(key);
-                return params.length == 0 ? value : new MessageFormat(value, language).format(params);
-            }
-        }
-        LOG.debug("Missing translation '{}' for {}", key, language.getLanguage());
-        return MISSING + language.getLanguage() + ": " + key;
+    Locale language = Languages.supported(locale);
+    for (String name : BUNDLES) {
+      ResourceBundle bundle = bundle(name, language);
+      if (bundle != null && bundle.containsKey(key)) {
+        String value = bundle.getString(key);
+        return params.length == 0 ? value : new MessageFormat(value, language).format(params);
+      }
     }
+    LOG.debug("Missing translation '{}' for {}", key, language.getLanguage());
+    return MISSING + language.getLanguage() + ": " + key;
+  }
 
-    /** The bundle in that language, or null when the feature has no translations (yet). */
-    static ResourceBundle bundle(String name, Locale language) {
-        try {
-            return ResourceBundle.getBundle("vaadin-i18n." + name, language, PortalI18NProvider.class.getClassLoader(),
-                    NO_FALLBACK);
-        } catch (MissingResourceException e) {
-            return null;
-        }
+  /** The bundle in that language, or null when the feature has no translations (yet). */
+  static ResourceBundle bundle(String name, Locale language) {
+    try {
+      return ResourceBundle.getBundle(
+          "vaadin-i18n." + name, language, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
+    } catch (MissingResourceException e) {
+      return null;
     }
+  }
 }

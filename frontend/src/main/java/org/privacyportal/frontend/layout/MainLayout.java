@@ -23,32 +23,32 @@ import org.privacyportal.frontend.i18n.PageLanguage;
 @AnonymousAllowed
 public final class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
-    private final Anchor home = new Anchor("", "");
-    private final Main main = new Main();
+  private final Anchor home = new Anchor("", "");
+  private final Main main = new Main();
 
-    public MainLayout(BackendClient backend) {
-        addClassName("portal-shell");
-        home.addClassName("portal-home");
-        var header = new Header(home, new LanguageSwitch());
-        header.addClassName("portal-header");
-        main.addClassName("portal-main");
-        main.setId("main-content");
-        // whose account the page shows, while a guardian acts for a minor (guardians feature)
-        add(header, new ActingBanner(backend), main);
-    }
+  public MainLayout(BackendClient backend) {
+    addClassName("portal-shell");
+    home.addClassName("portal-home");
+    var header = new Header(home, new LanguageSwitch());
+    header.addClassName("portal-header");
+    main.addClassName("portal-main");
+    main.setId("main-content");
+    // whose account the page shows, while a guardian acts for a minor (guardians feature)
+    add(header, new ActingBanner(backend), main);
+  }
 
-    @Override
-    public void showRouterLayoutContent(HasElement content) {
-        main.getElement().removeAllChildren();
-        if (content != null) {
-            main.getElement().appendChild(content.getElement());
-        }
+  @Override
+  public void showRouterLayoutContent(HasElement content) {
+    main.getElement().removeAllChildren();
+    if (content != null) {
+      main.getElement().appendChild(content.getElement());
     }
+  }
 
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        // called on attach; a language change reloads the page (LanguageSwitch), which builds it anew
-        home.setText(getTranslation("app.name"));
-        PageLanguage.apply(event.getUI());
-    }
+  @Override
+  public void localeChange(LocaleChangeEvent event) {
+    // called on attach; a language change reloads the page (LanguageSwitch), which builds it anew
+    home.setText(getTranslation("app.name"));
+    PageLanguage.apply(event.getUI());
+  }
 }

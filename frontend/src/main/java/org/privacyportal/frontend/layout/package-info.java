@@ -1,4 +1,2 @@
-/**
- * The main layout and the small building blocks every page shares (pager, link lists, notices).
- */
+/** The main layout and the small building blocks every page shares (pager, link lists, notices). */
 package org.privacyportal.frontend.layout;

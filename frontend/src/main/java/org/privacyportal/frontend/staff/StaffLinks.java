@@ -9,9 +9,16 @@ import org.privacyportal.frontend.layout.LinkList;
  */
 public final class StaffLinks extends LinkList {
 
-    public StaffLinks() {
-        super("staff-links", "staff.links.heading", List.of(
-                new Link("staff/detail-changes", "link-staff-detail-changes", "staff.links.detail-changes"),
-                new Link("staff/guardian-links", "link-staff-guardian-links", "staff.links.guardian-links")));
-    }
+  public StaffLinks() {
+    super(
+        "staff-links",
+        "staff.links.heading",
+        List.of(
+            new Link(
+                "staff/detail-changes", "link-staff-detail-changes", "staff.links.detail-changes"),
+            new Link(
+                "staff/guardian-links",
+                "link-staff-guardian-links",
+                "staff.links.guardian-links")));
+  }
 }

@@ -9,8 +9,10 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 class LanguagesTest {
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "es                          | es",
         "es-MX                       | es",
         "es-419,es;q=0.9,en;q=0.8    | es",
@@ -21,20 +23,21 @@ class LanguagesTest {
         "de,en;q=0.3,es;q=0.9        | es",
         "*                           | en",
         "not a language header;;;    | en",
-    })
-    void picksTheLanguageFromAcceptLanguage(String header, String expected) {
-        assertThat(Languages.fromAcceptLanguage(header).getLanguage()).isEqualTo(expected);
-    }
+      })
+  void picksTheLanguageFromAcceptLanguage(String header, String expected) {
+    assertThat(Languages.fromAcceptLanguage(header).getLanguage()).isEqualTo(expected);
+  }
 
-    @ParameterizedTest
-    @NullAndEmptySource
-    void defaultsToEnglish(String header) {
-        assertThat(Languages.fromAcceptLanguage(header)).isEqualTo(Languages.ENGLISH);
-    }
+  @ParameterizedTest
+  @NullAndEmptySource
+  void defaultsToEnglish(String header) {
+    assertThat(Languages.fromAcceptLanguage(header)).isEqualTo(Languages.ENGLISH);
+  }
 
-    @ParameterizedTest
-    @CsvSource({"es_ES, es", "es_MX, es", "en_US, en", "fr_FR, en", "pt_BR, en"})
-    void htmlLangIsASupportedLanguage(String locale, String expected) {
-        assertThat(Languages.htmlLang(Locale.forLanguageTag(locale.replace('_', '-')))).isEqualTo(expected);
-    }
+  @ParameterizedTest
+  @CsvSource({"es_ES, es", "es_MX, es", "en_US, en", "fr_FR, en", "pt_BR, en"})
+  void htmlLangIsASupportedLanguage(String locale, String expected) {
+    assertThat(Languages.htmlLang(Locale.forLanguageTag(locale.replace('_', '-'))))
+        .isEqualTo(expected);
+  }
 }

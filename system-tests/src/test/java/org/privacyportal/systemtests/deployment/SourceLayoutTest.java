@@ -3,9 +3,9 @@ package org.privacyportal.systemtests.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -86,7 +86,8 @@ class SourceLayoutTest {
 
   private static boolean holdsJava(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+      return files.anyMatch(
+          f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -10,11 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A test class that drives a real browser against the test stack: a screenshot and the page source
  * when a test fails (Selenide's {@link ScreenShooterExtension}), the stack started before the first
- * test, and the browser closed after each test (so every test starts signed out, with a fresh profile).
- * Open the browser with {@link Browser#open} and a page with {@link Browser#visit}.
+ * test, and the browser closed after each test (so every test starts signed out, with a fresh
+ * profile). Open the browser with {@link Browser#open} and a page with {@link Browser#visit}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith({ScreenShooterExtension.class, BrowserTestExtension.class})
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}
