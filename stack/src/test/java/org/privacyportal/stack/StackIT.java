@@ -96,6 +96,7 @@ class StackIT {
             KC_PORT,
             KC_MANAGEMENT_PORT,
             RealmCustomizers.chain(
+                RealmCustomizers.demoUsers(),
                 RealmCustomizers.portalOrigin("http://localhost:24080"),
                 RealmCustomizers.directAccessTestClient("portal-test", "test-secret")),
             Duration.ofSeconds(180));
