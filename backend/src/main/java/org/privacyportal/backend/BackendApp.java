@@ -33,6 +33,7 @@ import org.privacyportal.backend.desk.DeskLookupHandler;
 import org.privacyportal.backend.desk.DeskLookupLimit;
 import org.privacyportal.backend.desk.DeskLookupMapper;
 import org.privacyportal.backend.desk.DeskLookupService;
+import org.privacyportal.backend.desk.DeskRoutes;
 import org.privacyportal.backend.details.DetailsRoutes;
 import org.privacyportal.backend.export.ExportRoutes;
 import org.privacyportal.backend.guardianship.AccountService;
@@ -58,6 +59,7 @@ import org.privacyportal.backend.records.LoanHistoryCsvHandler;
 import org.privacyportal.backend.records.RecordService;
 import org.privacyportal.backend.records.RecordsHandler;
 import org.privacyportal.backend.records.SummaryHandler;
+import org.privacyportal.backend.shared.SharedRoutes;
 import org.privacyportal.backend.sms.OutboxSmsGateway;
 import org.privacyportal.backend.sms.SmsGateway;
 import org.privacyportal.backend.sms.SmsRoutes;
@@ -78,6 +80,8 @@ public final class BackendApp {
    *     carrier)
    * @param deskLookupsPerHour how many desk lookups one staff member may attempt in an hour
    *     (docs/desk.md)
+   * @param authorizationCodeTriesPerHour how many wrong verification codes of written
+   *     authorizations one staff member may enter in an hour (docs/desk.md)
    */
   public record Services(
       TokenValidator tokens,
@@ -88,7 +92,8 @@ public final class BackendApp {
       AccessLog accessLog,
       byte[] accessLogKey,
       SmsGateway smsGateway,
-      int deskLookupsPerHour) {
+      int deskLookupsPerHour,
+      int authorizationCodeTriesPerHour) {
 
     public Services {
       Objects.requireNonNull(tokens, "tokens");
@@ -102,7 +107,37 @@ public final class BackendApp {
       if (deskLookupsPerHour < 1) {
         throw new IllegalArgumentException("deskLookupsPerHour must be at least 1");
       }
+      if (authorizationCodeTriesPerHour < 1) {
+        throw new IllegalArgumentException("authorizationCodeTriesPerHour must be at least 1");
+      }
     }
+
+    /** The default limit of wrong verification codes ({@link #DEFAULT_CODE_TRIES_PER_HOUR}). */
+    public Services(
+        TokenValidator tokens,
+        DataSource dataSource,
+        SqlSessionFactory sessions,
+        LibraryProfile profile,
+        Clock clock,
+        AccessLog accessLog,
+        byte[] accessLogKey,
+        SmsGateway smsGateway,
+        int deskLookupsPerHour) {
+      this(
+          tokens,
+          dataSource,
+          sessions,
+          profile,
+          clock,
+          accessLog,
+          accessLogKey,
+          smsGateway,
+          deskLookupsPerHour,
+          DEFAULT_CODE_TRIES_PER_HOUR);
+    }
+
+    /** Wrong verification codes a staff member may enter in an hour, unless configured. */
+    public static final int DEFAULT_CODE_TRIES_PER_HOUR = 10;
 
     /** The default limit of desk lookups ({@link DeskLookupLimit#DEFAULT_PER_HOUR}). */
     public Services(
@@ -194,7 +229,9 @@ public final class BackendApp {
               ExportRoutes.MAPPERS,
               DetailsRoutes.MAPPERS,
               AccessLogRoutes.MAPPERS,
-              GuardianshipRoutes.MAPPERS)
+              GuardianshipRoutes.MAPPERS,
+              DeskRoutes.MAPPERS,
+              SharedRoutes.MAPPERS)
           .flatMap(List::stream)
           .distinct()
           .toArray(Class<?>[]::new);
@@ -289,6 +326,8 @@ public final class BackendApp {
           DetailsRoutes.register(wiring);
           AccessLogRoutes.register(wiring);
           GuardianshipRoutes.register(wiring);
+          DeskRoutes.register(wiring);
+          SharedRoutes.register(wiring);
           routes.registerOn(config);
 
           extra.accept(config);

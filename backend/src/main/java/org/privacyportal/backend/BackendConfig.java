@@ -30,7 +30,8 @@ public record BackendConfig(
     byte[] accessLogKey,
     boolean developmentAccessLogKey,
     Path smsOutbox,
-    int deskLookupsPerHour) {
+    int deskLookupsPerHour,
+    int authorizationCodeTriesPerHour) {
 
   public static final String DEFAULT_ISSUER = "http://localhost:8180/realms/library";
 
@@ -104,6 +105,14 @@ public record BackendConfig(
     // How many desk lookups one staff member may attempt in an hour (docs/desk.md).
     int deskLookupsPerHour =
         positive(env, "PORTAL_DESK_LOOKUPS_PER_HOUR", DeskLookupLimit.DEFAULT_PER_HOUR, 10_000);
+    // How many wrong verification codes of written authorizations one staff member may enter in
+    // an hour (docs/desk.md).
+    int authorizationCodeTriesPerHour =
+        positive(
+            env,
+            "PORTAL_AUTHORIZATION_CODE_TRIES_PER_HOUR",
+            BackendApp.Services.DEFAULT_CODE_TRIES_PER_HOUR,
+            1_000);
     return new BackendConfig(
         host,
         port,
@@ -118,7 +127,8 @@ public record BackendConfig(
         keyBytes,
         developmentKey,
         smsOutbox,
-        deskLookupsPerHour);
+        deskLookupsPerHour,
+        authorizationCodeTriesPerHour);
   }
 
   /** A copy: the key stays as configured whatever a caller does with the array. */
@@ -154,6 +164,8 @@ public record BackendConfig(
         + smsOutbox
         + ", deskLookupsPerHour="
         + deskLookupsPerHour
+        + ", authorizationCodeTriesPerHour="
+        + authorizationCodeTriesPerHour
         + "]";
   }
 

@@ -56,6 +56,21 @@ class BackendConfigTest {
   }
 
   @Test
+  void wrongAuthorizationCodesPerHourDefaultTo10AndAreAPositiveNumber() {
+    assertThat(BackendConfig.from(Map.of()).authorizationCodeTriesPerHour()).isEqualTo(10);
+    assertThat(
+            BackendConfig.from(Map.of("PORTAL_AUTHORIZATION_CODE_TRIES_PER_HOUR", "4"))
+                .authorizationCodeTriesPerHour())
+        .isEqualTo(4);
+    for (String bad : List.of("0", "-1", "ten", "1001", " ")) {
+      assertThatThrownBy(
+              () -> BackendConfig.from(Map.of("PORTAL_AUTHORIZATION_CODE_TRIES_PER_HOUR", bad)))
+          .as(bad)
+          .hasMessageContaining("PORTAL_AUTHORIZATION_CODE_TRIES_PER_HOUR");
+    }
+  }
+
+  @Test
   void theLibraryProfileIsOneOfTheShippedOnes() {
     assertThat(BackendConfig.from(Map.of("PORTAL_LIBRARY_PROFILE", "lawrence")).libraryProfile())
         .isEqualTo("lawrence");

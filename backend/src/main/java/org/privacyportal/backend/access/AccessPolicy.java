@@ -41,8 +41,12 @@ import org.privacyportal.backend.vocabulary.Ground;
  *       profile requires it), while the patron is under the profile's age of majority today, in the
  *       library's time zone. The link stops granting at 00:00 library time on the birthday of
  *       majority; nothing has to run for that.
- *   <li>WRITTEN_AUTHORIZATION: an authorization naming the caller's patron record, for the
- *       category, valid now and not revoked. One a guardian signed ends with the minority.
+ *   <li>WRITTEN_AUTHORIZATION: a desk check the staff member (or director) made of the
+ *       authorization's verification code, naming it as {@code ?check=}, not expired (the staff
+ *       path, docs/desk.md); or an authorization naming the caller's patron record (the grantee's
+ *       own login). Either way for the categories it covers, valid now and not revoked; one a
+ *       guardian signed ends with the minority. Reading only: no purpose that acts in a patron's
+ *       name accepts this ground.
  *   <li>LIBRARY_BUSINESS: staff or director naming an open ticket about the patron that is assigned
  *       to them (or, unassigned, one of the queue types), for the categories its type needs ({@link
  *       #TICKET_CATEGORIES}); or a desk lookup they made for the patron that has not expired, for
@@ -146,6 +150,7 @@ public final class AccessPolicy {
           evaluate(session, user, patronId, purpose.context())
               .only(purpose.categories(), g -> g.ground() == Ground.LIBRARY_BUSINESS);
       case CHILD_ON_LINK_TICKET -> childOnLinkTicket(session, user, patronId, purpose);
+      case AUTHORIZATION_CHECK -> checkMade(session, user, patronId, purpose.context());
     };
   }
 
@@ -196,6 +201,11 @@ public final class AccessPolicy {
     boolean minor = birthDate != null && isMinor(birthDate, today);
     if (own.isPresent()) {
       guardian(session, user, own.get(), patronId, minor, grants);
+    }
+    // The desk check is named by the request: a staff member who is also the grantee reads as staff
+    // when they name it, and as the grantee through their own login without one.
+    checkedAuthorization(session, user, patronId, context, minor, now).forEach(grants::putIfAbsent);
+    if (own.isPresent()) {
       writtenAuthorization(session, user, own.get(), patronId, minor, now, grants);
     }
     libraryBusiness(session, user, patronId, context, now, grants);
@@ -279,8 +289,7 @@ public final class AccessPolicy {
             .getMapper(AuthorizationMapper.class)
             .findValidForGrantee(patronId, callerPatronId, now);
     for (AuthorizationCategory covered : valid) { // newest authorization first: it names the entry
-      // A guardian signs for a minor; that authority, and what it signed, ends with the minority.
-      if ("GUARDIAN".equals(covered.signedByRole()) && !minor) {
+      if (!authorizationInForce(covered.signedByRole(), minor)) {
         continue;
       }
       Optional<Category> category = Category.fromWireName(covered.category());
@@ -299,6 +308,84 @@ public final class AccessPolicy {
                       null,
                       null)));
     }
+  }
+
+  /**
+   * Whether an authorization valid by its dates and not revoked is in force: a guardian signs for a
+   * minor, and that authority, with what it signed, ends with the minority.
+   *
+   * @param signedByRole SELF or GUARDIAN
+   * @param patronIsMinor whether the patron whose records it opens is a minor today
+   */
+  public static boolean authorizationInForce(String signedByRole, boolean patronIsMinor) {
+    return !"GUARDIAN".equals(signedByRole) || patronIsMinor;
+  }
+
+  /**
+   * The grants of the desk check the request names ({@code ?check=}), for the categories of its
+   * authorization: only to the staff member (or director) who made it, through their own sign-in
+   * (an impersonation token verifies nothing), while the check has not expired and the
+   * authorization is in force. The statement runs whenever a staff sign-in names a check, whatever
+   * is stored.
+   */
+  private EnumMap<Category, Grant> checkedAuthorization(
+      SqlSession session,
+      AuthenticatedUser user,
+      String patronId,
+      RequestContext context,
+      boolean minor,
+      Instant now) {
+    EnumMap<Category, Grant> grants = new EnumMap<>(Category.class);
+    if (context.authorizationCheckId() == null || !isStaffSignIn(user)) {
+      return grants;
+    }
+    List<GroundMapper.CheckedCategory> covered =
+        session
+            .getMapper(GroundMapper.class)
+            .validAuthorizationCheck(context.authorizationCheckId(), user.subject(), patronId, now);
+    String role = user.hasRole(DIRECTOR) ? ACTOR_DIRECTOR : ACTOR_STAFF;
+    for (GroundMapper.CheckedCategory row : covered) {
+      if (!authorizationInForce(row.signedByRole(), minor)) {
+        continue;
+      }
+      Category.fromWireName(row.category())
+          .ifPresent(
+              c ->
+                  grants.put(
+                      c,
+                      new Grant(
+                          Ground.WRITTEN_AUTHORIZATION,
+                          user.subject(),
+                          role,
+                          null,
+                          row.authorizationId(),
+                          null,
+                          null,
+                          null,
+                          null)));
+    }
+    return grants;
+  }
+
+  /**
+   * Making a desk check: the staff member sees the authorization itself (whose, to whom, what,
+   * until when), logged as `authorizations` on the authorization, while the check grants anything
+   * at all.
+   */
+  private PatronAccess checkMade(
+      SqlSession session, AuthenticatedUser user, String patronId, RequestContext context) {
+    LocalDate birthDate = session.getMapper(GroundMapper.class).birthDate(patronId);
+    Instant now = clock.instant();
+    boolean minor =
+        birthDate != null && isMinor(birthDate, LocalDate.ofInstant(now, profile.timeZone()));
+    EnumMap<Category, Grant> covered =
+        checkedAuthorization(session, user, patronId, context, minor, now);
+    if (birthDate == null || covered.isEmpty()) {
+      return PatronAccess.NONE;
+    }
+    EnumMap<Category, Grant> grants = new EnumMap<>(Category.class);
+    grants.put(Category.AUTHORIZATIONS, covered.values().iterator().next());
+    return new PatronAccess(grants);
   }
 
   private void libraryBusiness(

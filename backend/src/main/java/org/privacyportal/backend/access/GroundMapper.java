@@ -2,15 +2,16 @@ package org.privacyportal.backend.access;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
 /**
  * The stored facts the access rule decides from that belong to features which themselves work
- * through the access core (the patron's own record, guardian links, desk lookups, the staff
- * directory). They are read here, not through those features' mappers, so that access depends on
- * none of them and the feature packages form no cycle (ArchitectureTest). Features whose facts
- * access reads through their own mappers (tickets, written authorizations, legal requests) never
- * use the access core themselves.
+ * through the access core (the patron's own record, guardian links, desk lookups, desk checks of
+ * written authorizations, the staff directory). They are read here, not through those features'
+ * mappers, so that access depends on none of them and the feature packages form no cycle
+ * (ArchitectureTest). Features whose facts access reads through their own mappers (tickets, written
+ * authorizations, legal requests) never use the access core themselves.
  */
 public interface GroundMapper {
 
@@ -21,6 +22,14 @@ public interface GroundMapper {
 
   /** A desk lookup still valid: its id and the reason stated. */
   record ValidDeskLookup(String id, String reason) {}
+
+  /**
+   * One category of the written authorization a staff member's desk check verified (docs/desk.md),
+   * while the check is theirs, not expired, and the authorization not revoked and in its period.
+   *
+   * @param signedByRole SELF or GUARDIAN: one a guardian signed ends with the minority
+   */
+  record CheckedCategory(String authorizationId, String signedByRole, String category) {}
 
   /** The patron record of this Keycloak account, else null. */
   String patronIdBySubject(@Param("subject") String subject);
@@ -45,6 +54,17 @@ public interface GroundMapper {
    */
   ValidDeskLookup validDeskLookup(
       @Param("id") String id,
+      @Param("staffSubject") String staffSubject,
+      @Param("patronId") String patronId,
+      @Param("now") Instant now);
+
+  /**
+   * The categories of the authorization checked by {@code checkId}, if this staff member made the
+   * check, for this patron, the check has not expired and the authorization is in force at {@code
+   * now} (not revoked, in its period); else none.
+   */
+  List<CheckedCategory> validAuthorizationCheck(
+      @Param("id") String checkId,
       @Param("staffSubject") String staffSubject,
       @Param("patronId") String patronId,
       @Param("now") Instant now);

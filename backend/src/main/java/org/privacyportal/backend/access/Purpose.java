@@ -37,7 +37,12 @@ public final class Purpose {
     /**
      * Staff deciding a guardian-link ticket read the profile of the child whose card they entered.
      */
-    CHILD_ON_LINK_TICKET
+    CHILD_ON_LINK_TICKET,
+    /**
+     * Staff verify a written authorization at the desk: they see whose it is and what it covers
+     * (the `authorizations` category, on the authorization itself).
+     */
+    AUTHORIZATION_CHECK
   }
 
   private final Kind kind;
@@ -118,6 +123,20 @@ public final class Purpose {
         EnumSet.of(Category.PROFILE),
         new RequestContext(ticketId, null, null),
         Objects.requireNonNull(requesterId, "requesterId"));
+  }
+
+  /**
+   * Making the desk check {@code checkId} of a written authorization (docs/desk.md): the staff
+   * member learns whose authorization it is, to whom and for what. Granted on the check itself
+   * (theirs, not expired, the authorization in force) as WRITTEN_AUTHORIZATION on `authorizations`,
+   * so that the patron's access log names the grantee it was disclosed for.
+   */
+  public static Purpose authorizationCheck(String checkId) {
+    return new Purpose(
+        Kind.AUTHORIZATION_CHECK,
+        EnumSet.of(Category.AUTHORIZATIONS),
+        RequestContext.authorizationCheck(Objects.requireNonNull(checkId, "checkId")),
+        null);
   }
 
   Kind kind() {

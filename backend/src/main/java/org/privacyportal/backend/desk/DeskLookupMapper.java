@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
  * now is read by the access rule through its own mapper (access/GroundMapper), so that desk may use
  * the access core.
  */
-public interface DeskLookupMapper {
+public interface DeskLookupMapper extends DeskLookupLimit.Attempts {
 
   int insert(DeskLookup lookup);
 
@@ -17,20 +17,7 @@ public interface DeskLookupMapper {
 
   // ---- the rate limit (DeskLookupLimit) ----
 
-  /** Locks this staff member's row (creating it on first use) until the transaction ends. */
-  void lockStaff(@Param("staffSubject") String staffSubject);
-
-  void insertAttempt(
-      @Param("id") String id, @Param("staffSubject") String staffSubject, @Param("at") Instant at);
-
   /** Forgets this staff member's attempts from before {@code before}: they no longer count. */
   void deleteAttemptsBefore(
       @Param("staffSubject") String staffSubject, @Param("before") Instant before);
-
-  long countAttemptsSince(
-      @Param("staffSubject") String staffSubject, @Param("since") Instant since);
-
-  /** The oldest attempt since {@code since}, else null. */
-  Instant oldestAttemptSince(
-      @Param("staffSubject") String staffSubject, @Param("since") Instant since);
 }

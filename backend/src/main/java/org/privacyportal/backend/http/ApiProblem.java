@@ -63,6 +63,16 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /**
+   * 404 not-found for a code someone typed that matches nothing they may see (a verification code
+   * at the desk), with {@code code} and {@code triesLeft} before the hourly limit: unlike a record
+   * the caller may not see, the person typing needs to know the code was wrong.
+   */
+  public static ApiProblem codeNotFound(String code, String detail, int triesLeft) {
+    return new ApiProblem(
+        Problem.of(ProblemType.NOT_FOUND, detail).withCode(code).with("triesLeft", triesLeft));
+  }
+
+  /**
    * 400 malformed-request: the request cannot be read as this route's input (not a JSON object,
    * fields missing or not allowed, a body where none belongs).
    *

@@ -9,11 +9,15 @@ final class ContextParameters {
 
   private ContextParameters() {}
 
-  /** ?ticket=, ?lookup= and ?legal=: ids naming why staff or the director read the records. */
+  /**
+   * ?ticket=, ?lookup=, ?legal= and ?check= (a desk check of a written authorization): ids naming
+   * why staff or the director read the records.
+   */
   static RequestContext of(Context ctx) {
     return new RequestContext(
         RequestParameters.optionalId(ctx, "ticket"),
         RequestParameters.optionalId(ctx, "lookup"),
-        RequestParameters.optionalId(ctx, "legal"));
+        RequestParameters.optionalId(ctx, "legal"),
+        RequestParameters.optionalId(ctx, "check"));
   }
 }

@@ -75,6 +75,20 @@ class AccessMatrixTest {
       staff-desk-lookup-no-reason    lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       staff-colleagues-lookup        calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       staff-colleagues-lookup        lawrence   -   -   -   -   -   -   -   -   -   -   -   -
+      staff-desk-check               calcasieu  -   W   W   W   -   -   -   -   -   -   -   -
+      staff-desk-check               lawrence   -   W   W   W   -   -   -   -   -   -   -   -
+      staff-colleagues-check         calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      staff-colleagues-check         lawrence   -   -   -   -   -   -   -   -   -   -   -   -
+      staff-expired-check            calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      staff-expired-check            lawrence   -   -   -   -   -   -   -   -   -   -   -   -
+      staff-check-revoked-after      calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      staff-check-revoked-after      lawrence   -   -   -   -   -   -   -   -   -   -   -   -
+      staff-check-another-patron     calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      staff-check-another-patron     lawrence   -   -   -   -   -   -   -   -   -   -   -   -
+      grantee-naming-staffs-check    calcasieu  -   W   W   W   -   -   -   -   -   -   -   -
+      grantee-naming-staffs-check    lawrence   -   W   W   W   -   -   -   -   -   -   -   -
+      impersonation-naming-check     calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
+      impersonation-naming-check     lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       staff-naming-court-order       calcasieu  -   -   -   -   -   -   -   -   -   -   -   -
       staff-naming-court-order       lawrence   -   -   -   -   -   -   -   -   -   -   -   -
       director-open-ticket           calcasieu  B   B   -   B   B   -   -   -   -   -   B   -
@@ -356,6 +370,112 @@ class AccessMatrixTest {
         null,
         null);
     put("no-token", null, w.adult, "", null, null, null, null);
+    deskChecks(staff);
+  }
+
+  /**
+   * Desk checks of written authorizations (docs/desk.md): the staff member's own, valid; a
+   * colleague's; one expired; one whose authorization the patron revoked after the check; the staff
+   * member's valid check named for another patron; a patron login (the grantee's own, whatever
+   * other accounts its owner has) naming a staff member's check gets the grantee's own grant only,
+   * logged as the grantee; an impersonation token verifies nothing.
+   */
+  private static void deskChecks(String staff) throws Exception {
+    AccessWorld w = world;
+    String checkId = check(staff, w.validAuthorizationId);
+    String colleagueCheck =
+        check(
+            TestBackend.get().tokens().accessToken(w.colleagueSubject, "staff"),
+            w.validAuthorizationId);
+    String expiredCheck = TestData.newId();
+    java.time.Instant now = java.time.Instant.now();
+    data.update(
+        "INSERT INTO authorization_check (id, staff_subject, authorization_id, id_type, created_at,"
+            + " expires_at) VALUES (?, ?, ?, 'PASSPORT', ?, ?)",
+        expiredCheck,
+        w.staffSubject,
+        w.validAuthorizationId,
+        TestData.utc(now.minusSeconds(3600)),
+        TestData.utc(now.minusSeconds(1800)));
+    String revokedLater =
+        data.authorization(
+            w.adult,
+            w.grantee,
+            "SELF",
+            now.minusSeconds(86_400),
+            now.plusSeconds(86_400 * 10),
+            null,
+            Category.PROFILE,
+            Category.FINES);
+    world.rows.get(w.adult.id()).get(Category.AUTHORIZATIONS).add(revokedLater);
+    String revokedCheck = check(staff, revokedLater);
+    data.update(
+        "UPDATE written_authorization SET revoked_at = ? WHERE id = ?",
+        TestData.utc(now),
+        revokedLater);
+    put(
+        "staff-desk-check",
+        staff,
+        w.adult,
+        "?check=" + checkId,
+        w.staffSubject,
+        "STAFF",
+        w.validAuthorizationId,
+        null);
+    put(
+        "staff-colleagues-check",
+        staff,
+        w.adult,
+        "?check=" + colleagueCheck,
+        null,
+        null,
+        null,
+        null);
+    put("staff-expired-check", staff, w.adult, "?check=" + expiredCheck, null, null, null, null);
+    put(
+        "staff-check-revoked-after",
+        staff,
+        w.adult,
+        "?check=" + revokedCheck,
+        null,
+        null,
+        null,
+        null);
+    put("staff-check-another-patron", staff, w.minor, "?check=" + checkId, null, null, null, null);
+    put(
+        "grantee-naming-staffs-check",
+        patronToken(w.grantee),
+        w.adult,
+        "?check=" + checkId,
+        w.grantee.subject(),
+        "PATRON",
+        w.validAuthorizationId,
+        null);
+    put(
+        "impersonation-naming-check",
+        impersonationToken(w.adult, w.staffSubject),
+        w.adult,
+        "?check=" + checkId,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** A desk check of the authorization, made over HTTP with its verification code. */
+  private static String check(String staffToken, String authorizationId) throws Exception {
+    String code =
+        data.rows(
+                "SELECT verification_code FROM written_authorization WHERE id = ?", authorizationId)
+            .get(0);
+    HttpResponse<String> created =
+        TestBackend.get()
+            .post(
+                "/api/v1/authorization-checks",
+                staffToken,
+                "{\"code\":\"" + code + "\",\"idType\":\"DRIVERS_LICENSE\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return JSON.readTree(created.body()).get("id").asText();
   }
 
   static Stream<Arguments> matrix() {
