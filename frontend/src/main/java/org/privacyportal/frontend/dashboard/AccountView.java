@@ -26,6 +26,7 @@ import org.privacyportal.frontend.backend.RecordsSummary;
 import org.privacyportal.frontend.guardians.AccountSwitcher;
 import org.privacyportal.frontend.guardians.GuardiansClient;
 import org.privacyportal.frontend.security.SecurityConfig;
+import org.privacyportal.frontend.shared.SharedLinks;
 import org.privacyportal.frontend.staff.StaffLinks;
 
 /**
@@ -68,6 +69,10 @@ public final class AccountView extends Div implements HasDynamicTitle {
         add(new AccountSwitcher(backend, found.value().id()));
         add(patronDetails(found.value()));
         add(dashboard(backend, found.value()));
+        if (ActingAccount.chosen().isEmpty()) {
+          // records others shared with the signed-in person (not with a minor they act for)
+          SharedLinks.ifAny(backend).ifPresent(this::add);
+        }
         add(new SettingsLinks());
       }
       case BackendAnswer.NotFound<Patron> none -> {

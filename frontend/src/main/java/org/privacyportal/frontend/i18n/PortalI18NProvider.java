@@ -35,7 +35,9 @@ public class PortalI18NProvider implements I18NProvider {
           "details",
           "accesslog",
           "guardians",
-          "staff");
+          "staff",
+          "desk",
+          "shared");
 
   /** How a missing translation starts ({@link Translations#orElse} falls back on it). */
   static final String MISSING = "!";

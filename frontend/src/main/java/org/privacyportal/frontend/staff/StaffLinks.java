@@ -17,8 +17,10 @@ public final class StaffLinks extends LinkList {
             new Link(
                 "staff/detail-changes", "link-staff-detail-changes", "staff.links.detail-changes"),
             new Link(
-                "staff/guardian-links",
-                "link-staff-guardian-links",
-                "staff.links.guardian-links")));
+                "staff/guardian-links", "link-staff-guardian-links", "staff.links.guardian-links"),
+            new Link(
+                "staff/authorization-check",
+                "link-staff-authorization-check",
+                "staff.links.authorization-check")));
   }
 }

@@ -81,6 +81,8 @@ class BackendContractTest {
             Set.of("requesterId")),
         new Copy("staff.GuardianLinkRequestsClient$Requests", "OpenLinkRequests", Set.of()),
         new Copy("staff.GuardianLinkRequestsClient$Decision", "GuardianLinkRejected", Set.of()),
+        new Copy("desk.AuthorizationCheckClient$Check", "AuthorizationCheck", Set.of()),
+        new Copy("shared.SharedClient$SharedWithMe", "SharedWithMe", Set.of()),
         new Copy("accesslog.AccessLogPage", "AccessLogPage", Set.of()),
         new Copy("accesslog.AccessLogEntry", "AccessLogEntry", Set.of()),
         new Copy("accesslog.AccessLogQuestion", "AccessLogQuestion", Set.of()),
