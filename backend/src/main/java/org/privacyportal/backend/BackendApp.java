@@ -24,6 +24,8 @@ import org.privacyportal.backend.auth.ApiRole;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.TokenValidator;
 import org.privacyportal.backend.authorization.AuthorizationMapper;
+import org.privacyportal.backend.authorization.AuthorizationRoutes;
+import org.privacyportal.backend.authorization.AuthorizationSettings;
 import org.privacyportal.backend.circulation.CirculationMapper;
 import org.privacyportal.backend.consent.ConsentMapper;
 import org.privacyportal.backend.consent.ConsentRoutes;
@@ -80,6 +82,8 @@ public final class BackendApp {
    *     carrier)
    * @param deskLookupsPerHour how many desk lookups one staff member may attempt in an hour
    *     (docs/desk.md)
+   * @param authorizations the signature's maximum sign-in age and the frontend's URL for the QR
+   *     code of written authorizations (docs/authorizations.md)
    * @param authorizationCodeTriesPerHour how many wrong verification codes of written
    *     authorizations one staff member may enter in an hour (docs/desk.md)
    */
@@ -93,6 +97,7 @@ public final class BackendApp {
       byte[] accessLogKey,
       SmsGateway smsGateway,
       int deskLookupsPerHour,
+      AuthorizationSettings authorizations,
       int authorizationCodeTriesPerHour) {
 
     public Services {
@@ -107,12 +112,39 @@ public final class BackendApp {
       if (deskLookupsPerHour < 1) {
         throw new IllegalArgumentException("deskLookupsPerHour must be at least 1");
       }
+      Objects.requireNonNull(authorizations, "authorizations");
       if (authorizationCodeTriesPerHour < 1) {
         throw new IllegalArgumentException("authorizationCodeTriesPerHour must be at least 1");
       }
     }
 
     /** The default limit of wrong verification codes ({@link #DEFAULT_CODE_TRIES_PER_HOUR}). */
+    public Services(
+        TokenValidator tokens,
+        DataSource dataSource,
+        SqlSessionFactory sessions,
+        LibraryProfile profile,
+        Clock clock,
+        AccessLog accessLog,
+        byte[] accessLogKey,
+        SmsGateway smsGateway,
+        int deskLookupsPerHour,
+        AuthorizationSettings authorizations) {
+      this(
+          tokens,
+          dataSource,
+          sessions,
+          profile,
+          clock,
+          accessLog,
+          accessLogKey,
+          smsGateway,
+          deskLookupsPerHour,
+          authorizations,
+          DEFAULT_CODE_TRIES_PER_HOUR);
+    }
+
+    /** The default settings of written authorizations ({@link AuthorizationSettings#DEFAULTS}). */
     public Services(
         TokenValidator tokens,
         DataSource dataSource,
@@ -133,7 +165,7 @@ public final class BackendApp {
           accessLogKey,
           smsGateway,
           deskLookupsPerHour,
-          DEFAULT_CODE_TRIES_PER_HOUR);
+          AuthorizationSettings.DEFAULTS);
     }
 
     /** Wrong verification codes a staff member may enter in an hour, unless configured. */
@@ -224,6 +256,7 @@ public final class BackendApp {
                   GroundMapper.class,
                   AccessLogMapper.class),
               SmsRoutes.MAPPERS,
+              AuthorizationRoutes.MAPPERS,
               ConsentRoutes.MAPPERS,
               PolicyRoutes.MAPPERS,
               ExportRoutes.MAPPERS,
@@ -326,6 +359,7 @@ public final class BackendApp {
           DetailsRoutes.register(wiring);
           AccessLogRoutes.register(wiring);
           GuardianshipRoutes.register(wiring);
+          AuthorizationRoutes.register(wiring);
           DeskRoutes.register(wiring);
           SharedRoutes.register(wiring);
           routes.registerOn(config);

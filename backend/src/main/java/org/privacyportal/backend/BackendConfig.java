@@ -3,10 +3,13 @@ package org.privacyportal.backend;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.privacyportal.backend.audit.AccessLogKey;
+import org.privacyportal.backend.authorization.AuthorizationSettings;
+import org.privacyportal.backend.authorization.Authorizations;
 import org.privacyportal.backend.desk.DeskLookupLimit;
 import org.privacyportal.backend.library.LibraryProfiles;
 import org.privacyportal.backend.sms.OutboxSmsGateway;
@@ -31,6 +34,7 @@ public record BackendConfig(
     boolean developmentAccessLogKey,
     Path smsOutbox,
     int deskLookupsPerHour,
+    AuthorizationSettings authorizations,
     int authorizationCodeTriesPerHour) {
 
   public static final String DEFAULT_ISSUER = "http://localhost:8180/realms/library";
@@ -53,6 +57,7 @@ public record BackendConfig(
     Objects.requireNonNull(libraryProfile, "libraryProfile");
     accessLogKey = Objects.requireNonNull(accessLogKey, "accessLogKey").clone();
     Objects.requireNonNull(smsOutbox, "smsOutbox");
+    Objects.requireNonNull(authorizations, "authorizations");
   }
 
   /** Reads the process environment. */
@@ -105,6 +110,19 @@ public record BackendConfig(
     // How many desk lookups one staff member may attempt in an hour (docs/desk.md).
     int deskLookupsPerHour =
         positive(env, "PORTAL_DESK_LOOKUPS_PER_HOUR", DeskLookupLimit.DEFAULT_PER_HOUR, 10_000);
+    // How recent a signer's sign-in must be, in seconds (docs/authorizations.md); and the
+    // frontend's
+    // address, which the QR code of a printed authorization opens.
+    AuthorizationSettings authorizations =
+        new AuthorizationSettings(
+            Duration.ofSeconds(
+                positive(
+                    env,
+                    "PORTAL_SIGNATURE_MAX_AGE",
+                    (int) Authorizations.DEFAULT_SIGNATURE_MAX_AGE.toSeconds(),
+                    3600)),
+            httpUrl(
+                env, "PORTAL_FRONTEND_URL", AuthorizationSettings.DEFAULT_FRONTEND_URL.toString()));
     // How many wrong verification codes of written authorizations one staff member may enter in
     // an hour (docs/desk.md).
     int authorizationCodeTriesPerHour =
@@ -128,6 +146,7 @@ public record BackendConfig(
         developmentKey,
         smsOutbox,
         deskLookupsPerHour,
+        authorizations,
         authorizationCodeTriesPerHour);
   }
 
@@ -164,6 +183,8 @@ public record BackendConfig(
         + smsOutbox
         + ", deskLookupsPerHour="
         + deskLookupsPerHour
+        + ", authorizations="
+        + authorizations
         + ", authorizationCodeTriesPerHour="
         + authorizationCodeTriesPerHour
         + "]";

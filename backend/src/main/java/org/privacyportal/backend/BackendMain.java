@@ -74,6 +74,7 @@ public final class BackendMain {
                   config.accessLogKey(),
                   new OutboxSmsGateway(config.smsOutbox(), clock),
                   config.deskLookupsPerHour(),
+                  config.authorizations(),
                   config.authorizationCodeTriesPerHour()));
       HikariDataSource pool = dataSource;
       // SIGTERM (docker stop, the launcher) runs shutdown hooks: finish requests, then close the

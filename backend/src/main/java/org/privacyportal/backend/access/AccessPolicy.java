@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.authorization.AuthorizationCategory;
-import org.privacyportal.backend.authorization.AuthorizationMapper;
 import org.privacyportal.backend.legal.LegalRequestMapper;
 import org.privacyportal.backend.legal.LegalRequestScope;
 import org.privacyportal.backend.library.LibraryProfile;
@@ -284,11 +282,10 @@ public final class AccessPolicy {
       boolean minor,
       Instant now,
       EnumMap<Category, Grant> grants) {
-    List<AuthorizationCategory> valid =
-        session
-            .getMapper(AuthorizationMapper.class)
-            .findValidForGrantee(patronId, callerPatronId, now);
-    for (AuthorizationCategory covered : valid) { // newest authorization first: it names the entry
+    List<GroundMapper.AuthorizedCategory> valid =
+        session.getMapper(GroundMapper.class).validAuthorizations(patronId, callerPatronId, now);
+    for (GroundMapper.AuthorizedCategory covered :
+        valid) { // newest authorization first: it names the entry
       if (!authorizationInForce(covered.signedByRole(), minor)) {
         continue;
       }
@@ -339,12 +336,12 @@ public final class AccessPolicy {
     if (context.authorizationCheckId() == null || !isStaffSignIn(user)) {
       return grants;
     }
-    List<GroundMapper.CheckedCategory> covered =
+    List<GroundMapper.AuthorizedCategory> covered =
         session
             .getMapper(GroundMapper.class)
             .validAuthorizationCheck(context.authorizationCheckId(), user.subject(), patronId, now);
     String role = user.hasRole(DIRECTOR) ? ACTOR_DIRECTOR : ACTOR_STAFF;
-    for (GroundMapper.CheckedCategory row : covered) {
+    for (GroundMapper.AuthorizedCategory row : covered) {
       if (!authorizationInForce(row.signedByRole(), minor)) {
         continue;
       }

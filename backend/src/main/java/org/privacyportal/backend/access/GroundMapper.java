@@ -7,11 +7,11 @@ import org.apache.ibatis.annotations.Param;
 
 /**
  * The stored facts the access rule decides from that belong to features which themselves work
- * through the access core (the patron's own record, guardian links, desk lookups, desk checks of
- * written authorizations, the staff directory). They are read here, not through those features'
- * mappers, so that access depends on none of them and the feature packages form no cycle
- * (ArchitectureTest). Features whose facts access reads through their own mappers (tickets, written
- * authorizations, legal requests) never use the access core themselves.
+ * through the access core (the patron's own record, guardian links, desk lookups, written
+ * authorizations and their desk checks, the staff directory). They are read here, not through those
+ * features' mappers, so that access depends on none of them and the feature packages form no cycle
+ * (ArchitectureTest). Features whose facts access reads through their own mappers (tickets, legal
+ * requests) never use the access core themselves.
  */
 public interface GroundMapper {
 
@@ -24,12 +24,11 @@ public interface GroundMapper {
   record ValidDeskLookup(String id, String reason) {}
 
   /**
-   * One category of the written authorization a staff member's desk check verified (docs/desk.md),
-   * while the check is theirs, not expired, and the authorization not revoked and in its period.
+   * One category a valid written authorization covers.
    *
-   * @param signedByRole SELF or GUARDIAN: one a guardian signed ends with the minority
+   * @param signedByRole SELF or GUARDIAN: what a guardian signed ends with the minority
    */
-  record CheckedCategory(String authorizationId, String signedByRole, String category) {}
+  record AuthorizedCategory(String authorizationId, String signedByRole, String category) {}
 
   /** The patron record of this Keycloak account, else null. */
   String patronIdBySubject(@Param("subject") String subject);
@@ -59,11 +58,20 @@ public interface GroundMapper {
       @Param("now") Instant now);
 
   /**
+   * What the patron authorized this grantee to see at {@code now}: valid, not revoked, naming the
+   * grantee by their patron id. Newest authorization first.
+   */
+  List<AuthorizedCategory> validAuthorizations(
+      @Param("patronId") String patronId,
+      @Param("granteePatronId") String granteePatronId,
+      @Param("now") Instant now);
+
+  /**
    * The categories of the authorization checked by {@code checkId}, if this staff member made the
    * check, for this patron, the check has not expired and the authorization is in force at {@code
    * now} (not revoked, in its period); else none.
    */
-  List<CheckedCategory> validAuthorizationCheck(
+  List<AuthorizedCategory> validAuthorizationCheck(
       @Param("id") String checkId,
       @Param("staffSubject") String staffSubject,
       @Param("patronId") String patronId,

@@ -63,7 +63,7 @@ public final class AuthorizationCheckHandler implements Handler {
           "code", "required", "The field 'code' is required: the code on the authorization.");
     }
     String code =
-        VerificationCode.normalize(body.code())
+        TypedCode.normalize(body.code())
             .orElseThrow(
                 () ->
                     ApiProblem.invalid(

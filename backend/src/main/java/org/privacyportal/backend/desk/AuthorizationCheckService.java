@@ -15,6 +15,7 @@ import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
+import org.privacyportal.backend.authorization.VerificationCode;
 
 /**
  * Desk verification of written authorizations (docs/desk.md): a staff member enters the code
@@ -90,6 +91,7 @@ public final class AuthorizationCheckService {
     }
     String staff = user.subject();
     String plain = request.code();
+    // stored plain (codes issued now) or grouped (before V17): ask for both, by the unique key
     String grouped = VerificationCode.grouped(plain);
     // The database keeps microseconds; the answer shows the expiry exactly as stored.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
