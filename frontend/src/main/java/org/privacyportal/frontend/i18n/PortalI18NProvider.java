@@ -35,7 +35,8 @@ public class PortalI18NProvider implements I18NProvider {
           "details",
           "accesslog",
           "guardians",
-          "staff");
+          "staff",
+          "authorization");
 
   /** How a missing translation starts ({@link Translations#orElse} falls back on it). */
   static final String MISSING = "!";

@@ -102,7 +102,8 @@ class BackendContractTest {
           "backend.ApiProblem",
               "read member by member from a Problem answer (ApiProblem.read), the type URI cut to its slug",
           "sms.SmsMessages$Message", "a message key for the page",
-          "layout.LinkList$Link", "a link on a page");
+          "layout.LinkList$Link", "a link on a page",
+          "authorization.Draft", "an authorization being signed, kept in the session");
 
   private static Map<String, Object> schemas;
 
