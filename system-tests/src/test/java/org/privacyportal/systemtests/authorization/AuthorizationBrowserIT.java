@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
 import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
+import org.privacyportal.systemtests.support.Keyboard;
 
 /**
  * A written authorization, end to end through the real Keycloak: the demo patron (Alice) names Theo
@@ -87,9 +88,13 @@ class AuthorizationBrowserIT {
     Browser.assertNoAccessibilityViolations();
     Selenide.screenshot("authorization-list-" + language + "-" + windowSize);
     card.$("#authorization-revoke-" + id).click();
-    $("#authorization-revoke-dialog").shouldBe(visible);
+    $("#authorization-revoke-confirm").shouldBe(visible);
     Browser.assertNoAccessibilityViolations();
-    $("#authorization-revoke-confirm").click();
+    Keyboard.assertEveryControlOfTheDialogReachedByTab(
+        "revoke at " + windowSize, "#authorization-revoke-dialog");
+    card.$("#authorization-status-" + id).shouldHave(exactText(valid)); // Escape revoked nothing
+    card.$("#authorization-revoke-" + id).click();
+    $("#authorization-revoke-confirm").shouldBe(visible).click();
 
     $("[data-authorization='" + id + "'] #authorization-status-" + id)
         .shouldHave(exactText(revoked));
