@@ -53,14 +53,13 @@ final class TermsForm extends Div {
     categories.setHelperText(getTranslation("authorization.form.categories.hint"));
     categories.setItems(Words.CATEGORIES);
     categories.setItemLabelGenerator(category -> Translations.value(this, "categories", category));
-    categories.setRequired(true);
+    // not setRequired: Vaadin would put aria-required on its role=group, which ARIA does not allow
 
     readingHistory.setId("reading-history");
     readingHistory.setLabel(getTranslation("authorization.form.reading-history"));
     var readingHistoryText =
         new Paragraph(getTranslation("authorization.form.reading-history.text"));
     readingHistoryText.setId("reading-history-text");
-    readingHistory.getElement().setAttribute("aria-describedby", "reading-history-text");
     var readingHistoryHeading =
         new H2(getTranslation("authorization.form.reading-history.heading"));
     var readingHistoryBox = new Div(readingHistoryHeading, readingHistoryText, readingHistory);
