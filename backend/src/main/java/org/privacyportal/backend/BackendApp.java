@@ -24,6 +24,8 @@ import org.privacyportal.backend.auth.ApiRole;
 import org.privacyportal.backend.auth.AuthHandler;
 import org.privacyportal.backend.auth.TokenValidator;
 import org.privacyportal.backend.authorization.AuthorizationMapper;
+import org.privacyportal.backend.authorization.AuthorizationRoutes;
+import org.privacyportal.backend.authorization.AuthorizationSettings;
 import org.privacyportal.backend.circulation.CirculationMapper;
 import org.privacyportal.backend.consent.ConsentMapper;
 import org.privacyportal.backend.consent.ConsentRoutes;
@@ -78,6 +80,8 @@ public final class BackendApp {
    *     carrier)
    * @param deskLookupsPerHour how many desk lookups one staff member may attempt in an hour
    *     (docs/desk.md)
+   * @param authorizations the signature's maximum sign-in age and the frontend's URL for the QR
+   *     code of written authorizations (docs/authorizations.md)
    */
   public record Services(
       TokenValidator tokens,
@@ -88,7 +92,8 @@ public final class BackendApp {
       AccessLog accessLog,
       byte[] accessLogKey,
       SmsGateway smsGateway,
-      int deskLookupsPerHour) {
+      int deskLookupsPerHour,
+      AuthorizationSettings authorizations) {
 
     public Services {
       Objects.requireNonNull(tokens, "tokens");
@@ -102,6 +107,31 @@ public final class BackendApp {
       if (deskLookupsPerHour < 1) {
         throw new IllegalArgumentException("deskLookupsPerHour must be at least 1");
       }
+      Objects.requireNonNull(authorizations, "authorizations");
+    }
+
+    /** The default settings of written authorizations ({@link AuthorizationSettings#DEFAULTS}). */
+    public Services(
+        TokenValidator tokens,
+        DataSource dataSource,
+        SqlSessionFactory sessions,
+        LibraryProfile profile,
+        Clock clock,
+        AccessLog accessLog,
+        byte[] accessLogKey,
+        SmsGateway smsGateway,
+        int deskLookupsPerHour) {
+      this(
+          tokens,
+          dataSource,
+          sessions,
+          profile,
+          clock,
+          accessLog,
+          accessLogKey,
+          smsGateway,
+          deskLookupsPerHour,
+          AuthorizationSettings.DEFAULTS);
     }
 
     /** The default limit of desk lookups ({@link DeskLookupLimit#DEFAULT_PER_HOUR}). */
@@ -189,6 +219,7 @@ public final class BackendApp {
                   GroundMapper.class,
                   AccessLogMapper.class),
               SmsRoutes.MAPPERS,
+              AuthorizationRoutes.MAPPERS,
               ConsentRoutes.MAPPERS,
               PolicyRoutes.MAPPERS,
               ExportRoutes.MAPPERS,
@@ -289,6 +320,7 @@ public final class BackendApp {
           DetailsRoutes.register(wiring);
           AccessLogRoutes.register(wiring);
           GuardianshipRoutes.register(wiring);
+          AuthorizationRoutes.register(wiring);
           routes.registerOn(config);
 
           extra.accept(config);

@@ -3,10 +3,13 @@ package org.privacyportal.backend;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.privacyportal.backend.audit.AccessLogKey;
+import org.privacyportal.backend.authorization.AuthorizationSettings;
+import org.privacyportal.backend.authorization.Authorizations;
 import org.privacyportal.backend.desk.DeskLookupLimit;
 import org.privacyportal.backend.library.LibraryProfiles;
 import org.privacyportal.backend.sms.OutboxSmsGateway;
@@ -30,7 +33,8 @@ public record BackendConfig(
     byte[] accessLogKey,
     boolean developmentAccessLogKey,
     Path smsOutbox,
-    int deskLookupsPerHour) {
+    int deskLookupsPerHour,
+    AuthorizationSettings authorizations) {
 
   public static final String DEFAULT_ISSUER = "http://localhost:8180/realms/library";
 
@@ -52,6 +56,7 @@ public record BackendConfig(
     Objects.requireNonNull(libraryProfile, "libraryProfile");
     accessLogKey = Objects.requireNonNull(accessLogKey, "accessLogKey").clone();
     Objects.requireNonNull(smsOutbox, "smsOutbox");
+    Objects.requireNonNull(authorizations, "authorizations");
   }
 
   /** Reads the process environment. */
@@ -104,6 +109,19 @@ public record BackendConfig(
     // How many desk lookups one staff member may attempt in an hour (docs/desk.md).
     int deskLookupsPerHour =
         positive(env, "PORTAL_DESK_LOOKUPS_PER_HOUR", DeskLookupLimit.DEFAULT_PER_HOUR, 10_000);
+    // How recent a signer's sign-in must be, in seconds (docs/authorizations.md); and the
+    // frontend's
+    // address, which the QR code of a printed authorization opens.
+    AuthorizationSettings authorizations =
+        new AuthorizationSettings(
+            Duration.ofSeconds(
+                positive(
+                    env,
+                    "PORTAL_SIGNATURE_MAX_AGE",
+                    (int) Authorizations.DEFAULT_SIGNATURE_MAX_AGE.toSeconds(),
+                    3600)),
+            httpUrl(
+                env, "PORTAL_FRONTEND_URL", AuthorizationSettings.DEFAULT_FRONTEND_URL.toString()));
     return new BackendConfig(
         host,
         port,
@@ -118,7 +136,8 @@ public record BackendConfig(
         keyBytes,
         developmentKey,
         smsOutbox,
-        deskLookupsPerHour);
+        deskLookupsPerHour,
+        authorizations);
   }
 
   /** A copy: the key stays as configured whatever a caller does with the array. */
@@ -154,6 +173,8 @@ public record BackendConfig(
         + smsOutbox
         + ", deskLookupsPerHour="
         + deskLookupsPerHour
+        + ", authorizations="
+        + authorizations
         + "]";
   }
 

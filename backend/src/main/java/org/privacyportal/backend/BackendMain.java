@@ -73,7 +73,8 @@ public final class BackendMain {
                   accessLog,
                   config.accessLogKey(),
                   new OutboxSmsGateway(config.smsOutbox(), clock),
-                  config.deskLookupsPerHour()));
+                  config.deskLookupsPerHour(),
+                  config.authorizations()));
       HikariDataSource pool = dataSource;
       // SIGTERM (docker stop, the launcher) runs shutdown hooks: finish requests, then close the
       // pool.

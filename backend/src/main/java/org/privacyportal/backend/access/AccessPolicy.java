@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.authorization.AuthorizationCategory;
-import org.privacyportal.backend.authorization.AuthorizationMapper;
 import org.privacyportal.backend.legal.LegalRequestMapper;
 import org.privacyportal.backend.legal.LegalRequestScope;
 import org.privacyportal.backend.library.LibraryProfile;
@@ -274,11 +272,10 @@ public final class AccessPolicy {
       boolean minor,
       Instant now,
       EnumMap<Category, Grant> grants) {
-    List<AuthorizationCategory> valid =
-        session
-            .getMapper(AuthorizationMapper.class)
-            .findValidForGrantee(patronId, callerPatronId, now);
-    for (AuthorizationCategory covered : valid) { // newest authorization first: it names the entry
+    List<GroundMapper.AuthorizedCategory> valid =
+        session.getMapper(GroundMapper.class).validAuthorizations(patronId, callerPatronId, now);
+    for (GroundMapper.AuthorizedCategory covered :
+        valid) { // newest authorization first: it names the entry
       // A guardian signs for a minor; that authority, and what it signed, ends with the minority.
       if ("GUARDIAN".equals(covered.signedByRole()) && !minor) {
         continue;

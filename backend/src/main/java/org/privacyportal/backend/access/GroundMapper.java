@@ -2,15 +2,16 @@ package org.privacyportal.backend.access;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
 /**
  * The stored facts the access rule decides from that belong to features which themselves work
  * through the access core (the patron's own record, guardian links, desk lookups, the staff
- * directory). They are read here, not through those features' mappers, so that access depends on
- * none of them and the feature packages form no cycle (ArchitectureTest). Features whose facts
- * access reads through their own mappers (tickets, written authorizations, legal requests) never
- * use the access core themselves.
+ * directory, written authorizations). They are read here, not through those features' mappers, so
+ * that access depends on none of them and the feature packages form no cycle (ArchitectureTest).
+ * Features whose facts access reads through their own mappers (tickets, legal requests) never use
+ * the access core themselves.
  */
 public interface GroundMapper {
 
@@ -21,6 +22,13 @@ public interface GroundMapper {
 
   /** A desk lookup still valid: its id and the reason stated. */
   record ValidDeskLookup(String id, String reason) {}
+
+  /**
+   * One category a valid written authorization covers.
+   *
+   * @param signedByRole SELF or GUARDIAN: what a guardian signed ends with the minority
+   */
+  record AuthorizedCategory(String authorizationId, String signedByRole, String category) {}
 
   /** The patron record of this Keycloak account, else null. */
   String patronIdBySubject(@Param("subject") String subject);
@@ -47,5 +55,14 @@ public interface GroundMapper {
       @Param("id") String id,
       @Param("staffSubject") String staffSubject,
       @Param("patronId") String patronId,
+      @Param("now") Instant now);
+
+  /**
+   * What the patron authorized this grantee to see at {@code now}: valid, not revoked, naming the
+   * grantee by their patron id. Newest authorization first.
+   */
+  List<AuthorizedCategory> validAuthorizations(
+      @Param("patronId") String patronId,
+      @Param("granteePatronId") String granteePatronId,
       @Param("now") Instant now);
 }

@@ -15,9 +15,18 @@ import java.util.Set;
  *     through impersonation (the {@code impersonator} claim), else {@code null}. Such a token is
  *     never "self" access to the impersonated patron's records.
  * @param expiresAt the token's {@code exp}
+ * @param authTime the token's {@code auth_time}: when the person last signed in with their password
+ *     at Keycloak (a refreshed token keeps it), or {@code null} when the token has none. A
+ *     signature needs a recent one (docs/authorizations.md).
  */
 public record AuthenticatedUser(
-    String subject, Set<String> roles, String impersonatorId, Instant expiresAt) {
+    String subject, Set<String> roles, String impersonatorId, Instant expiresAt, Instant authTime) {
+
+  /** A token without {@code auth_time}. */
+  public AuthenticatedUser(
+      String subject, Set<String> roles, String impersonatorId, Instant expiresAt) {
+    this(subject, roles, impersonatorId, expiresAt, null);
+  }
 
   public AuthenticatedUser {
     Objects.requireNonNull(subject, "subject");
@@ -35,5 +44,10 @@ public record AuthenticatedUser(
 
   public Optional<String> impersonator() {
     return Optional.ofNullable(impersonatorId);
+  }
+
+  /** When the person last signed in, if the token says. */
+  public Optional<Instant> signedInAt() {
+    return Optional.ofNullable(authTime);
   }
 }

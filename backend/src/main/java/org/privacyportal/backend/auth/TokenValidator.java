@@ -18,6 +18,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +117,17 @@ public final class TokenValidator {
         claims.getSubject(),
         realmRoles(claims),
         impersonatorId(claims),
-        claims.getExpirationTime().toInstant());
+        claims.getExpirationTime().toInstant(),
+        authTime(claims));
+  }
+
+  /**
+   * The {@code auth_time} claim (seconds since the epoch, OpenID Connect Core section 2), or null
+   * when absent or not a number.
+   */
+  private static Instant authTime(JWTClaimsSet claims) {
+    Object value = claims.getClaim("auth_time");
+    return value instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue()) : null;
   }
 
   private static Set<String> realmRoles(JWTClaimsSet claims) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.privacyportal.backend.vocabulary.RecordQuery;
 
-/** Written authorizations: the `authorizations` category and the facts the access rule needs. */
+/** Written authorizations: the `authorizations` category, signing and revoking them. */
 public interface AuthorizationMapper {
 
   long countAuthorizations(RecordQuery query);
@@ -16,12 +16,37 @@ public interface AuthorizationMapper {
   /** The categories of these authorizations, one row each (signedByRole left null). */
   List<AuthorizationCategory> categoriesOf(@Param("ids") List<String> authorizationIds);
 
+  // ---- signing and revoking (Authorizations) ----
+
+  /** The patron's name and birth date, or null when there is no such patron. */
+  PatronFacts patron(@Param("patronId") String patronId);
+
+  /** The patron record of this Keycloak account (a guardian who signs), or null. */
+  PatronFacts patronBySubject(@Param("subject") String subject);
+
+  /** The holder of this library card, or null. */
+  PatronFacts patronByCard(@Param("cardNumber") String cardNumber);
+
+  boolean codeTaken(@Param("code") String verificationCode);
+
+  void insert(NewAuthorization authorization);
+
+  void insertCategory(
+      @Param("authorizationId") String authorizationId, @Param("category") String category);
+
+  /** The patron's authorization {@code id} (without categories), or null. */
+  SignedAuthorization find(@Param("patronId") String patronId, @Param("id") String id);
+
+  /** The authorization's categories, wire names, sorted. */
+  List<String> categories(@Param("id") String id);
+
   /**
-   * What the patron authorized this grantee to see at {@code now}: valid, not revoked, naming the
-   * grantee by their patron id. Newest authorization first.
+   * Records the revocation unless there is one: 1 when this call revoked it, 0 when it already was.
    */
-  List<AuthorizationCategory> findValidForGrantee(
-      @Param("patronId") String patronId,
-      @Param("granteePatronId") String granteePatronId,
-      @Param("now") Instant now);
+  int revoke(
+      @Param("id") String id,
+      @Param("revokedAt") Instant revokedAt,
+      @Param("role") String role,
+      @Param("subject") String subject,
+      @Param("entryId") String entryId);
 }

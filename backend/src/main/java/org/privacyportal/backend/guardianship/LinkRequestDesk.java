@@ -20,6 +20,7 @@ import org.privacyportal.backend.guardianship.LinkRequestMapper.StoredLink;
 import org.privacyportal.backend.ticket.SystemMessage;
 import org.privacyportal.backend.vocabulary.Category;
 import org.privacyportal.backend.vocabulary.Ground;
+import org.privacyportal.backend.vocabulary.PersonName;
 
 /**
  * The staff side of guardian-link requests: the list of undecided ones, approval after checking the
@@ -143,7 +144,7 @@ public final class LinkRequestDesk {
               throw new Refused(Refusal.REQUEST_WITHOUT_CHILD);
             }
           } else if (!named.birthDate().equals(minor.birthDate())
-              || !ChildName.matches(named.name(), minor.firstName(), minor.lastName())) {
+              || !PersonName.matches(named.name(), minor.firstName(), minor.lastName())) {
             throw new Refused(Refusal.CARD_NOT_NAMED_CHILD);
           }
           if (!policy.isMinor(minor.birthDate(), scope.today())) {

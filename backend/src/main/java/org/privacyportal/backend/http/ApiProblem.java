@@ -57,6 +57,25 @@ public final class ApiProblem extends RuntimeException {
         Problem.of(ProblemType.FORBIDDEN, "Your account is not allowed to use this resource."));
   }
 
+  /**
+   * 403 reauthentication-required: the caller must sign in again (a fresh Keycloak sign-in) before
+   * this step; {@code code} says which step (SIGN_IN_AGAIN: a signature).
+   */
+  public static ApiProblem reauthenticationRequired(String code, String detail) {
+    return new ApiProblem(Problem.of(ProblemType.REAUTHENTICATION_REQUIRED, detail).withCode(code));
+  }
+
+  /**
+   * 422 unprocessable: the field's value is well formed but does not match what is on file; {@code
+   * code} says how, {@code errors} names the field with the same code.
+   */
+  public static ApiProblem unprocessable(String field, String code, String detail) {
+    return new ApiProblem(
+        Problem.of(ProblemType.UNPROCESSABLE, detail)
+            .withCode(code)
+            .with("errors", new LinkedHashMap<>(Map.of(field, code))));
+  }
+
   /** Same body as an unknown route, so a missing record and a refused one look alike. */
   public static ApiProblem notFound() {
     return new ApiProblem(NOT_FOUND);

@@ -27,6 +27,11 @@ public enum ProblemType {
   INVALID_TOKEN("invalid-token", 401, "Invalid Token"),
   /** 403: the account's role may not use this route at all. */
   FORBIDDEN("forbidden", 403, "Forbidden"),
+  /**
+   * 403: the step needs a fresh sign-in (signing a written authorization): the token's {@code
+   * auth_time} is missing or too old; {@code code} SIGN_IN_AGAIN.
+   */
+  REAUTHENTICATION_REQUIRED("reauthentication-required", 403, "Reauthentication Required"),
   /** 404: nothing here, or nothing the caller may see (the two look exactly alike). */
   NOT_FOUND("not-found", 404, "Not Found"),
   /** 405: the route exists, not with this method ({@code Allow} header). */
@@ -42,6 +47,11 @@ public enum ProblemType {
   SMS_CODE_EXPIRED("sms-code-expired", 410, "SMS Code Expired"),
   /** 422: the one-time SMS code does not match; {@code triesLeft}. */
   SMS_CODE_MISMATCH("sms-code-mismatch", 422, "SMS Code Mismatch"),
+  /**
+   * 422: well-formed values that do not match what is on file (a grantee's card and name); {@code
+   * code} and {@code errors} name which.
+   */
+  UNPROCESSABLE("unprocessable", 422, "Unprocessable Content"),
   /** 413, 414, 431: the request, its URI or its headers are too large. */
   TOO_LARGE("too-large", 413, "Request Too Large"),
   /**

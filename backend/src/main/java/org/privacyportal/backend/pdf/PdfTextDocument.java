@@ -1,5 +1,6 @@
 package org.privacyportal.backend.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,16 +23,18 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * A plain text document as PDF: a title, headings, paragraphs, label/value rows, lists and tables,
- * written top to bottom with word wrapping and automatic page breaks, then numbered ("Page 2 of 7")
- * when it is saved. Uses Helvetica (Standard 14, WinAnsiEncoding), so Spanish text shows as is and
- * characters the font cannot show are replaced rather than failing the document (see {@link
- * WinAnsiText}). Page content is buffered in a temporary file, not in memory, so a document of
- * hundreds of pages stays cheap.
+ * A plain text document as PDF: a title, headings, paragraphs, label/value rows, lists, tables and
+ * images (a QR code), written top to bottom with word wrapping and automatic page breaks, then
+ * numbered ("Page 2 of 7") when it is saved. Uses Helvetica (Standard 14, WinAnsiEncoding), so
+ * Spanish text shows as is and characters the font cannot show are replaced rather than failing the
+ * document (see {@link WinAnsiText}). Page content is buffered in a temporary file, not in memory,
+ * so a document of hundreds of pages stays cheap.
  *
  * <p>Use: {@code begin(info)}, the blocks in reading order, {@code writeTo(out)}, {@code close()}.
  * A {@link Table} receives rows until the next block starts; its header repeats on every page. Not
@@ -178,6 +181,24 @@ public final class PdfTextDocument implements AutoCloseable {
         new float[] {MARGIN_SIDE + 3, MARGIN_SIDE + indent},
         new PDFont[] {regular, regular});
     y -= 2;
+    return this;
+  }
+
+  /**
+   * An image (a QR code), {@code width} points wide at the left margin, kept whole on one page.
+   * Drawn without smoothing, so that the modules of a code stay sharp at any scale.
+   */
+  public PdfTextDocument image(BufferedImage image, float width) {
+    float height = width * image.getHeight() / image.getWidth();
+    startBlock(4, height);
+    try {
+      PDImageXObject xObject = LosslessFactory.createFromImage(document, image);
+      xObject.setInterpolate(false);
+      content.drawImage(xObject, MARGIN_SIDE, y - height, width, height);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    y -= height + 6;
     return this;
   }
 

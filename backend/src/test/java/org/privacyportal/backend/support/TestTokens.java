@@ -55,6 +55,9 @@ public final class TestTokens {
         .claim("typ", "Bearer")
         .claim("azp", "portal-frontend")
         .claim("realm_access", Map.of("roles", List.of(roles)))
+        // Keycloak puts the sign-in time in every access token (client scope "basic"); a signature
+        // needs a recent one (docs/authorizations.md).
+        .claim("auth_time", now.getEpochSecond())
         .issueTime(java.util.Date.from(now))
         .expirationTime(java.util.Date.from(now.plusSeconds(300)));
   }

@@ -1,4 +1,4 @@
-package org.privacyportal.backend.guardianship;
+package org.privacyportal.backend.vocabulary;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -7,17 +7,17 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Whether the name a requester typed for the child is the name on the card shown at the desk
- * (docs/guardians.md): the same words, in any order, ignoring case, accents and punctuation ("Mateo
- * Delgado", "delgado, mateo" and "Matéo DELGADO" all name Mateo Delgado). Nothing looser: a
- * nickname or a missing second surname does not match, and staff reject the request with a reason
- * so that the requester asks again with the name on the child's card.
+ * Whether a name someone typed is the name on a patron's record: the same words, in any order,
+ * ignoring case, accents and punctuation ("Mateo Delgado", "delgado, mateo" and "Matéo DELGADO" all
+ * name Mateo Delgado). Nothing looser: a nickname or a missing second surname does not match. Used
+ * for the child a guardian-link request names (docs/guardians.md), and for the grantee's card and
+ * the signer's typed name of a written authorization (docs/authorizations.md).
  */
-final class ChildName {
+public final class PersonName {
 
-  private ChildName() {}
+  private PersonName() {}
 
-  static boolean matches(String typed, String firstName, String lastName) {
+  public static boolean matches(String typed, String firstName, String lastName) {
     List<String> asked = words(typed);
     List<String> onCard =
         Stream.concat(words(firstName).stream(), words(lastName).stream()).sorted().toList();
@@ -25,7 +25,7 @@ final class ChildName {
   }
 
   /** Lower-case words without accents; anything that is not a letter or digit separates them. */
-  static List<String> words(String name) {
+  public static List<String> words(String name) {
     if (name == null) {
       return List.of();
     }
