@@ -9,7 +9,9 @@ import java.util.List;
  * One authorization as its signer sees it ({@code GET .../written-authorizations/{aid}}): the
  * terms, the status, the signed text and the verification code.
  *
+ * @param validUntil the last day, inclusive
  * @param status SCHEDULED, ACTIVE, EXPIRED, REVOKED or ENDED_AT_MAJORITY
+ * @param language "en" or "es": the language the text was signed in
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record AuthorizationDetail(
@@ -27,7 +29,8 @@ record AuthorizationDetail(
     String signerRole,
     String text,
     String textHash,
-    String verificationCode) {
+    String verificationCode,
+    String language) {
 
   AuthorizationDetail {
     categories = categories == null ? List.of() : List.copyOf(categories);

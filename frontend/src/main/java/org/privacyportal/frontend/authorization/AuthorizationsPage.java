@@ -2,7 +2,6 @@ package org.privacyportal.frontend.authorization;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,11 +24,10 @@ record AuthorizationsPage(String category, int page, int size, long total, List<
   }
 
   /**
-   * One authorization in the list.
+   * One authorization in the list, as the records category has it (its status and last day come
+   * from the authorization itself: {@link AuthorizationDetail}).
    *
    * @param signedByRole SELF or GUARDIAN
-   * @param status SCHEDULED, ACTIVE, EXPIRED, REVOKED or ENDED_AT_MAJORITY
-   * @param endsAtMajority the minor's 18th birthday when it ends the authorization early, or null
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Row(
@@ -41,9 +39,7 @@ record AuthorizationsPage(String category, int page, int size, long total, List<
       Instant validUntil,
       Instant revokedAt,
       Instant createdAt,
-      List<String> categories,
-      String status,
-      LocalDate endsAtMajority) {
+      List<String> categories) {
 
     Row {
       categories = categories == null ? List.of() : List.copyOf(categories);
@@ -51,7 +47,7 @@ record AuthorizationsPage(String category, int page, int size, long total, List<
 
     @Override
     public String toString() {
-      return "Row[" + id + ", " + status + "]";
+      return "Row[" + id + "]";
     }
   }
 }

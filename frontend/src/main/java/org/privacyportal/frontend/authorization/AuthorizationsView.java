@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
 import org.privacyportal.frontend.account.AccountPage;
 import org.privacyportal.frontend.account.ActingAccount;
 import org.privacyportal.frontend.backend.BackendAnswer;
@@ -109,33 +108,43 @@ public final class AuthorizationsView extends Div implements BeforeEnterObserver
             this::show));
   }
 
+  /**
+   * One card. Its status, last day and majority date are the authorization's own (the list's rows
+   * do not have them), so each is read as its page reads it.
+   */
   private Component card(AuthorizationsPage.Row row) {
     var item = new ListItem();
     item.addClassNames("portal-card", "authorization-card");
     item.getElement().setAttribute("data-authorization", row.id());
     var heading = new H2(row.granteeName());
     heading.setId("authorization-heading-" + row.id());
-    String status = status(row);
-    var badge = new Span(Words.status(this, status));
-    badge.addClassNames("authorization-status", "authorization-status-" + status.toLowerCase());
-    badge.setId("authorization-status-" + row.id());
-    item.add(heading, badge);
-
+    item.add(heading);
     var facts = new DescriptionList();
     facts.addClassName("portal-details");
-    fact(facts, "authorization.fact.categories", Words.categories(this, row.categories()));
-    fact(
-        facts,
-        "authorization.fact.period",
-        getTranslation(
-            "authorization.period",
-            Words.date(this, row.validFrom()),
-            row.validUntil() == null ? "…" : Words.date(this, row.validUntil())));
-    if (row.endsAtMajority() != null) {
+    String status = null;
+    if (authorizations.get(patronId, row.id())
+        instanceof BackendAnswer.Found<AuthorizationDetail> found) {
+      AuthorizationDetail authorization = found.value();
+      status = authorization.status();
+      var badge = new Span(Words.status(this, status));
+      badge.addClassNames("authorization-status", "authorization-status-" + status.toLowerCase());
+      badge.setId("authorization-status-" + row.id());
+      item.add(badge);
+      fact(facts, "authorization.fact.categories", Words.categories(this, row.categories()));
       fact(
           facts,
-          "authorization.fact.ends-at-majority",
-          getTranslation("authorization.ends-at-majority", Words.date(this, row.endsAtMajority())));
+          "authorization.fact.period",
+          Words.period(this, authorization.validFrom(), authorization.validUntil()));
+      if (authorization.endsAtMajority() != null) {
+        fact(
+            facts,
+            "authorization.fact.ends-at-majority",
+            getTranslation(
+                "authorization.ends-at-majority",
+                Words.date(this, authorization.endsAtMajority())));
+      }
+    } else {
+      fact(facts, "authorization.fact.categories", Words.categories(this, row.categories()));
     }
     if (row.purpose() != null) {
       fact(facts, "authorization.fact.purpose", row.purpose());
@@ -162,7 +171,7 @@ public final class AuthorizationsView extends Div implements BeforeEnterObserver
             "aria-label", getTranslation("authorization.download.label", row.granteeName()));
     var actions = new Div(view, pdf);
     actions.addClassName("authorization-actions");
-    if (Words.revocable(status)) {
+    if (status != null && Words.revocable(status)) {
       var revoke =
           new Button(
               getTranslation("authorization.revoke"),
@@ -190,21 +199,6 @@ public final class AuthorizationsView extends Div implements BeforeEnterObserver
         show(page);
       }
     }
-  }
-
-  /** The backend's status; a row without one (an older backend) is worked out from its dates. */
-  static String status(AuthorizationsPage.Row row) {
-    if (row.status() != null) {
-      return row.status();
-    }
-    Instant now = Instant.now();
-    if (row.revokedAt() != null) {
-      return "REVOKED";
-    }
-    if (row.validUntil() != null && !now.isBefore(row.validUntil())) {
-      return "EXPIRED";
-    }
-    return now.isBefore(row.validFrom()) ? "SCHEDULED" : "ACTIVE";
   }
 
   private void fact(DescriptionList facts, String key, String value) {

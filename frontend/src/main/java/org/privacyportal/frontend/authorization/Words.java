@@ -44,11 +44,6 @@ final class Words {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
   }
 
-  /** A day of the list's instants, in the reader's time zone. */
-  static String date(Component page, Instant instant) {
-    return date(page, LocalDate.ofInstant(instant, zone()));
-  }
-
   static String dateTime(Component page, Instant instant) {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
         .withLocale(locale())
