@@ -247,7 +247,10 @@ class DemoDataGeneratorTest {
             DemoPatrons.GRACE_SUBJECT,
             DemoPatrons.MILO_SUBJECT,
             DemoPatrons.THEO_SUBJECT,
-            DemoPatrons.ROSA_SUBJECT);
+            DemoPatrons.ROSA_SUBJECT,
+            DemoPatrons.RENEE_SUBJECT);
+    assertThat(bySubject.get(DemoPatrons.RENEE_SUBJECT).cardNumber())
+        .isEqualTo(DemoPatrons.TURNING_18_GUARDIAN_CARD);
     assertThat(bySubject.get(DemoPatrons.ROSA_SUBJECT).cardNumber())
         .isEqualTo(DemoPatrons.ROSA_CARD);
     assertThat(bySubject.get(DemoPatrons.ALICE_SUBJECT).cardNumber())

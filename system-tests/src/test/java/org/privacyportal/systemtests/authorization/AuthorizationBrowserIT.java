@@ -38,6 +38,9 @@ class AuthorizationBrowserIT {
 
   private static final String THEO_CARD = "23301002745169";
 
+  /** Renee Broussard (README's demo logins), guardian of Jolie, who is about to turn 18. */
+  private static final String RENEE = "renee";
+
   /** 20 characters of the look-alike-free alphabet in 5 groups of 4 (docs/authorizations.md). */
   private static final String CODE = "[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4}){4}";
 
@@ -76,10 +79,10 @@ class AuthorizationBrowserIT {
         .as("the PDF holds the verification code")
         .contains(code.replace("-", ""));
 
+    String id = $("#authorization-view").getAttribute("href").replaceAll(".*/", "");
     $("#authorization-view").click();
-    String id = Selenide.webdriver().driver().url().replaceAll(".*/", "");
-    $("#authorization-code").shouldHave(exactText(code));
     $("#authorization-status").shouldHave(exactText(valid));
+    $("#authorization-code").shouldHave(exactText(code));
     $("#authorization-back").click();
 
     SelenideElement card = $("[data-authorization='" + id + "']").shouldBe(visible);
@@ -103,35 +106,42 @@ class AuthorizationBrowserIT {
   }
 
   /**
-   * The guardian acting for Milo signs for him: the switcher's choice survives the round trip to
-   * Keycloak, the text says she signs as his guardian, and the authorization is Milo's.
+   * Renee acts for Jolie, who turns 18 three weeks after the demo data is loaded: the switcher's
+   * choice survives the round trip to Keycloak, the text says she signs as the guardian, and the
+   * authorization (30 days by default) ends at Jolie's majority, which the review, the
+   * authorization and the list say.
    */
   @Test
-  void aGuardianSignsForTheMinorWhoseAccountSheActsOn() {
+  void aGuardianSignsForAMinorAndTheAuthorizationEndsAtMajority() {
     Browser.open(Browser.PHONE, "en-US");
     Browser.visit("/account");
-    Browser.signInAtKeycloak(DemoUsers.GUARDIAN);
+    Browser.signInAtKeycloak(RENEE);
     $("#account-switcher").shouldBe(visible).click();
     $$("vaadin-select-list-box vaadin-select-item")
         .filterBy(visible)
-        .findBy(exactText("Milo Okafor"))
+        .findBy(exactText("Jolie Broussard"))
         .click();
-    $("#acting-text").shouldHave(text("Milo Okafor"));
+    $("#acting-text").shouldHave(text("Jolie Broussard"));
     $("#link-authorizations").click();
     $("#authorization-new").click();
 
     fillTerms("Theo Grant", null, 0);
     $("#authorization-review").click();
     $("#authorization-as-guardian").shouldBe(visible);
-    $("#authorization-text").shouldHave(text("Milo Okafor"), text("Grace Okafor"));
-    signAfterFreshSignIn("Grace Okafor", DemoUsers.GUARDIAN);
+    $("#authorization-ends-at-majority").shouldHave(text("Ends at majority"));
+    $("#authorization-text").shouldHave(text("Jolie Broussard"), text("Renee Broussard"));
+    signAfterFreshSignIn("Renee Broussard", RENEE);
 
     assertThat($("#authorization-code").shouldBe(visible).getText()).matches(CODE);
-    $("#acting-text").shouldHave(text("Milo Okafor"));
+    $("#acting-text").shouldHave(text("Jolie Broussard"));
+    String id = $("#authorization-view").getAttribute("href").replaceAll(".*/", "");
     $("#authorization-view").click();
+    $("#authorization-ends-at-majority").shouldHave(text("18th birthday"));
     $("#authorization-signed").shouldHave(text("guardian"));
     Browser.assertNoAccessibilityViolations();
     Selenide.screenshot("authorization-guardian-phone");
+    $("#authorization-back").click();
+    $("[data-authorization='" + id + "']").shouldHave(text("Ends at majority"));
   }
 
   /** Fills the form; {@code categories} are positions in its list (0 profile, 1 loans, 2 holds). */
