@@ -8,9 +8,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.text.DateFormatSymbols;
 import java.time.LocalDate;
+import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.privacyportal.frontend.i18n.Translations;
@@ -75,12 +78,14 @@ final class TermsForm extends Div {
     validFrom.setId("valid-from");
     validFrom.setLabel(getTranslation("authorization.form.valid-from"));
     validFrom.setLocale(getLocale());
+    validFrom.setI18n(calendarWords());
     validFrom.setMin(today);
     validFrom.setValue(today);
     validUntil.setId("valid-until");
     validUntil.setLabel(getTranslation("authorization.form.valid-until"));
     validUntil.setHelperText(getTranslation("authorization.form.valid-until.hint"));
     validUntil.setLocale(getLocale());
+    validUntil.setI18n(calendarWords());
     validUntil.setMin(today.plusDays(1));
     validUntil.setValue(today.plusDays(DEFAULT_DAYS));
     validFrom.addValueChangeListener(
@@ -110,6 +115,20 @@ final class TermsForm extends Div {
       field.addValueChangeListener(change -> field.setInvalid(false));
     }
     add(granteeName, granteeCard, categories, readingHistoryBox, purpose, dates);
+  }
+
+  /** The calendar's month and day names and buttons in the page's language (English otherwise). */
+  private DatePicker.DatePickerI18n calendarWords() {
+    Locale language = getLocale();
+    var symbols = DateFormatSymbols.getInstance(language);
+    var words = new DatePicker.DatePickerI18n();
+    words.setMonthNames(List.of(symbols.getMonths()).subList(0, 12));
+    words.setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8));
+    words.setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8));
+    words.setFirstDayOfWeek(WeekFields.of(language).getFirstDayOfWeek().getValue() % 7);
+    words.setToday(getTranslation("authorization.form.calendar.today"));
+    words.setCancel(getTranslation("authorization.form.calendar.cancel"));
+    return words;
   }
 
   /** Fills the form again (back from the review). */
