@@ -64,7 +64,8 @@ class PortalStackTest {
             "staff 2f6d8b40-9c1e-4a57-8d3b-e5f7a2c9b104 staff-demo",
             "director 9a7e3c21-5d4b-4f16-b8e0-3c6a1f9d2e05 director-demo",
             "thirdparty 6d1b9f83-2e5a-4c7d-9f20-a4b8e3c5d706 thirdparty-demo",
-            "parent 4c8e2a6f-1d3b-4e7a-a5c9-0b2d6f8e1a07 parent-demo");
+            "parent 4c8e2a6f-1d3b-4e7a-a5c9-0b2d6f8e1a07 parent-demo",
+            "renee 7b3e9d52-4a1c-4f8e-b6d0-2c9a5e1f7d08 renee-demo");
     // the rest of the chain still applies, and the shipped realm itself is left without users
     assertThat(written.toString()).contains("http://localhost:18080/login/oauth2/code/keycloak");
     assertThat(RealmFile.load().path("users")).isEmpty();

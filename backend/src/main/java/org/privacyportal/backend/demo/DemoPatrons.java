@@ -9,9 +9,9 @@ import org.privacyportal.backend.patron.PatronProfile;
 /**
  * The patrons behind the realm's demo logins (keycloak-realm/demo-users.json), plus Nora, who is
  * too young for a login, and a few patrons without logins that the demo and the tests need to find
- * by card number: a minor about to come of age, one who just did, a guardian link whose
- * identification was never checked, and a patron who authorized Theo. Every other demo patron is
- * generated (DemoDataGenerator).
+ * by card number: a minor about to come of age (her guardian Renee has a login), one who just did,
+ * a guardian link whose identification was never checked, and a patron who authorized Theo. Every
+ * other demo patron is generated (DemoDataGenerator).
  *
  * <p>Birth dates count back from the day of loading so that Milo is 15 and Nora 9 whenever the demo
  * starts fresh. Phone numbers use the 555-01xx range reserved for fiction; e-mails use the reserved
@@ -29,6 +29,12 @@ public final class DemoPatrons {
 
   /** Rosa Delgado, login "parent": asks to be linked to her children (docs/guardians.md). */
   public static final String ROSA_SUBJECT = "4c8e2a6f-1d3b-4e7a-a5c9-0b2d6f8e1a07";
+
+  /**
+   * Renee Broussard, login "renee": guardian of Jolie, who comes of age three weeks after loading
+   * (an authorization Renee signs for her ends at majority, docs/authorizations-ui.md).
+   */
+  public static final String RENEE_SUBJECT = "7b3e9d52-4a1c-4f8e-b6d0-2c9a5e1f7d08";
 
   /** The realm's staff user (Sam Porter) and director (Diane Marsh): not patrons. */
   public static final String STAFF_SUBJECT = "2f6d8b40-9c1e-4a57-8d3b-e5f7a2c9b104";
@@ -189,7 +195,7 @@ public final class DemoPatrons {
     String phone = "+1" + library.areaCode() + "55501";
     return List.of(
         new DemoPatron(
-            null,
+            RENEE_SUBJECT,
             new PatronProfile(
                 null,
                 "Renee",

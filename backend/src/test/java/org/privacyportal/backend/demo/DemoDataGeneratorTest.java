@@ -247,8 +247,11 @@ class DemoDataGeneratorTest {
             DemoPatrons.MILO_SUBJECT,
             DemoPatrons.THEO_SUBJECT,
             DemoPatrons.ROSA_SUBJECT,
+            DemoPatrons.RENEE_SUBJECT,
             // no demo login: the account Evelyn Carter signed her authorizations with
             DemoPatrons.EVELYN_SUBJECT);
+    assertThat(bySubject.get(DemoPatrons.RENEE_SUBJECT).cardNumber())
+        .isEqualTo(DemoPatrons.TURNING_18_GUARDIAN_CARD);
     assertThat(bySubject.get(DemoPatrons.ROSA_SUBJECT).cardNumber())
         .isEqualTo(DemoPatrons.ROSA_CARD);
     assertThat(bySubject.get(DemoPatrons.ALICE_SUBJECT).cardNumber())

@@ -19,6 +19,7 @@ public final class SettingsLinks extends LinkList {
             new Link("privacy-policy", "link-policy", "settings.policy"),
             new Link("my-data", "link-my-data", "settings.my-data"),
             new Link("details", "link-details", "settings.details"),
-            new Link("access-log", "link-access-log", "settings.access-log")));
+            new Link("access-log", "link-access-log", "settings.access-log"),
+            new Link("account/authorizations", "link-authorizations", "authorization.link")));
   }
 }

@@ -37,7 +37,8 @@ public class PortalI18NProvider implements I18NProvider {
           "guardians",
           "staff",
           "desk",
-          "shared");
+          "shared",
+          "authorization");
 
   /** How a missing translation starts ({@link Translations#orElse} falls back on it). */
   static final String MISSING = "!";

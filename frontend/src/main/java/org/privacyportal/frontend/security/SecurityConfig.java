@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
@@ -27,6 +28,8 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
  *       adds PKCE by itself only to public clients); the realm requires it for this client.
  *   <li>Logout: RP-initiated logout ({@link OidcClientInitiatedLogoutSuccessHandler}) ends the
  *       Keycloak session too and comes back to the start page ({@value #POST_LOGOUT_REDIRECT_URI}).
+ *   <li>Step-up: a fresh sign-in with the password typed again for a step that needs it, back to
+ *       the page that asked ({@link StepUp}).
  * </ul>
  *
  * The UI decides no access to patron data: it shows what the backend returns for the user's token.
@@ -74,12 +77,15 @@ public class SecurityConfig {
                 // bare 403. The UI holds no data of its own: everything comes from the backend per
                 // token.
                 .anyRequest(AuthorizedUrl::permitAll));
+    // after Vaadin's configurer: back to the signing page after a fresh sign-in (StepUp)
+    http.with(new StepUpConfigurer(), Customizer.withDefaults());
     return http.build();
   }
 
   /**
-   * Authorization requests with PKCE S256 (plus state and, for openid, nonce) for every client, and
-   * the portal's language for Keycloak's sign-in page ({@link LoginLanguage}).
+   * Authorization requests with PKCE S256 (plus state and, for openid, nonce) for every client, the
+   * portal's language for Keycloak's sign-in page ({@link LoginLanguage}), and a forced password
+   * for a fresh sign-in a step asks for ({@link StepUpLogin}).
    */
   static OAuth2AuthorizationRequestResolver pkceAuthorizationRequestResolver(
       ClientRegistrationRepository clients) {
@@ -88,7 +94,7 @@ public class SecurityConfig {
             clients,
             OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
     resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-    return new LoginLanguage(resolver);
+    return new StepUpLogin(new LoginLanguage(resolver));
   }
 
   /**

@@ -91,7 +91,15 @@ class BackendContractTest {
         new Copy("details.DetailChanges", "PatronDetailChanges", Set.of()),
         new Copy("details.ChangeRequest", "ChangeView", Set.of()),
         new Copy("details.ContactDetails", "ContactDetails", Set.of()),
-        new Copy("details.ContactDetails$Address", "Address", Set.of()));
+        new Copy("details.ContactDetails$Address", "Address", Set.of()),
+        new Copy("authorization.Terms", "WrittenAuthorizationForm", Set.of()),
+        new Copy("authorization.Signature", "WrittenAuthorizationSignature", Set.of()),
+        new Copy("authorization.Preview", "WrittenAuthorizationPreview", Set.of()),
+        new Copy("authorization.Signed", "WrittenAuthorizationCreated", Set.of()),
+        new Copy("authorization.AuthorizationDetail", "SignedWrittenAuthorization", Set.of()),
+        new Copy("authorization.Revocation", "WrittenAuthorizationRevocation", Set.of()),
+        new Copy("authorization.AuthorizationsPage", "AuthorizationsCategoryPage", Set.of()),
+        new Copy("authorization.AuthorizationsPage$Row", "WrittenAuthorization", Set.of()));
   }
 
   /** The frontend's records that are not copies of backend JSON, and why. */
@@ -104,7 +112,8 @@ class BackendContractTest {
           "backend.ApiProblem",
               "read member by member from a Problem answer (ApiProblem.read), the type URI cut to its slug",
           "sms.SmsMessages$Message", "a message key for the page",
-          "layout.LinkList$Link", "a link on a page");
+          "layout.LinkList$Link", "a link on a page",
+          "authorization.Draft", "an authorization being signed, kept in the session");
 
   private static Map<String, Object> schemas;
 

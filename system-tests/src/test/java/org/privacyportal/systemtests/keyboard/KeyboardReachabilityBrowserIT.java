@@ -62,7 +62,9 @@ class KeyboardReachabilityBrowserIT {
           "/my-data",
           "/details",
           "/access-log",
-          "/guardians/request");
+          "/guardians/request",
+          "/account/authorizations",
+          "/account/authorizations/new");
 
   /** The guardian's account page has the account switcher (a select) the patron's has not. */
   private static final List<String> GUARDIAN_PAGES = List.of("/account");
