@@ -9,14 +9,15 @@ import org.privacyportal.backend.vocabulary.Category;
 /**
  * What the patron (or guardian) filled in for a written authorization, read and checked field by
  * field ({@link AuthorizationForms}); the checks that need the database (the grantee's card, the
- * signer's name) are the service's.
+ * signer's name) are the service's. Public for the demo data, which signs its authorizations
+ * through the same service (demo/DemoAuthorizations).
  *
  * @param granteeCardNumber null when the grantee has no card (or the patron did not give it)
  * @param categories the categories, sorted, with {@code loan_history} when the patron ticked it
  * @param validFrom null for today
  * @param validUntil null for {@link Authorizations#DEFAULT_DAYS} days after the start
  */
-record AuthorizationForm(
+public record AuthorizationForm(
     String granteeName,
     String granteeCardNumber,
     List<Category> categories,
@@ -25,15 +26,15 @@ record AuthorizationForm(
     LocalDate validUntil,
     Language language) {
 
-  AuthorizationForm {
+  public AuthorizationForm {
     Objects.requireNonNull(granteeName, "granteeName");
-    categories = List.copyOf(categories);
+    categories = categories.stream().sorted().distinct().toList();
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(language, "language");
   }
 
   /** The signature added to the form: what the signer saw, typed and ticked. */
-  record Signature(String textHash, String typedName) {
+  public record Signature(String textHash, String typedName) {
 
     @Override
     public String toString() {

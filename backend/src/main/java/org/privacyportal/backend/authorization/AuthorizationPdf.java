@@ -74,6 +74,11 @@ final class AuthorizationPdf {
                 details.signedAt()))) {
       pdf.title(text(words, "title"));
       pdf.paragraph(text(words, "intro", profile.name()));
+      // First, so that the code and its QR code are on the first page the grantee shows.
+      pdf.heading(text(words, "heading.verification"));
+      pdf.labelValue(text(words, "label.code"), details.verificationCode());
+      pdf.image(qrCode(checkUrl(frontend, details.verificationCode())), QR_POINTS);
+      pdf.note(text(words, "note.verification"));
 
       pdf.heading(text(words, "heading.text"));
       pdf.paragraph(details.text());
@@ -107,12 +112,7 @@ final class AuthorizationPdf {
         pdf.labelValue(text(words, "label.typed-name"), printable.stored().signerTypedName());
       }
       pdf.labelValue(text(words, "label.signed-at"), when.format(details.signedAt()));
-      pdf.labelValue(text(words, "label.hash"), details.textHash());
-
-      pdf.heading(text(words, "heading.verification"));
-      pdf.labelValue(text(words, "label.code"), details.verificationCode());
-      pdf.image(qrCode(checkUrl(frontend, details.verificationCode())), QR_POINTS);
-      pdf.note(text(words, "note.verification"));
+      pdf.labelValue(text(words, "label.hash"), inGroups(details.textHash(), 16));
 
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.writeTo(out);
@@ -148,6 +148,18 @@ final class AuthorizationPdf {
     } catch (WriterException e) {
       throw new IllegalStateException("a verification URL always fits a QR code", e);
     }
+  }
+
+  /** The hash in groups that wrap at their spaces rather than anywhere. */
+  static String inGroups(String hash, int size) {
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < hash.length(); i += size) {
+      if (i > 0) {
+        grouped.append(' ');
+      }
+      grouped.append(hash, i, Math.min(hash.length(), i + size));
+    }
+    return grouped.toString();
   }
 
   private static String text(Properties words, String key, Object... values) {

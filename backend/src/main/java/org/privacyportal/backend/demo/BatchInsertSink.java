@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.demo.DemoRows.AuthorizationCategory;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.EventSignup;
 import org.privacyportal.backend.demo.DemoRows.Fine;
@@ -19,7 +18,6 @@ import org.privacyportal.backend.demo.DemoRows.ReferenceConsultation;
 import org.privacyportal.backend.demo.DemoRows.Row;
 import org.privacyportal.backend.demo.DemoRows.Ticket;
 import org.privacyportal.backend.demo.DemoRows.TicketMessage;
-import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
 
 /**
  * Writes rows through DemoDataMapper in an ExecutorType.BATCH session: rows are collected per table
@@ -164,8 +162,6 @@ final class BatchInsertSink implements DemoSink {
       case ReferenceConsultation r -> mapper.insertReferenceConsultation(r);
       case EventSignup r -> mapper.insertEventSignup(r);
       case ConsentEntry r -> mapper.insertConsentEntry(r);
-      case WrittenAuthorization r -> mapper.insertWrittenAuthorization(r);
-      case AuthorizationCategory r -> mapper.insertAuthorizationCategory(r);
       case Ticket r -> mapper.insertTicket(r);
       case TicketMessage r -> mapper.insertTicketMessage(r);
     }

@@ -29,9 +29,10 @@ import org.privacyportal.backend.vocabulary.Ground;
  * The demo's access-log entries, one of each kind the patron's access log shows, written through
  * the access log itself (so the chain holds them like any other) at fixed times counted back from
  * the day of loading. Alice: a desk lookup by Sam Porter, a ticket he worked, a disclosure to the
- * person she authorized in writing (at the desk), a court order whose notice delay has ended and
- * one still sealed for 60 days. Milo: his guardian Grace's reads. Lucas, 18 since last month: his
- * father's reads from before the birthday, which he keeps seeing.
+ * person she authorized in writing (at the desk, at the moment of loading, just after she signed),
+ * a court order whose notice delay has ended and one still sealed for 60 days. Milo: his guardian
+ * Grace's reads. Lucas, 18 since last month: his father's reads from before the birthday, which he
+ * keeps seeing.
  *
  * <p>The staff directory is left empty on purpose: it fills from the staff logins' own tokens the
  * first time they use the portal (so the browser test proves that path), and until then the entries
@@ -51,11 +52,17 @@ final class DemoAccessLog {
 
   private final LibraryProfile profile;
   private final LocalDate today;
+  private final Instant loadedAt;
   private final DemoLibrary library;
 
-  DemoAccessLog(LibraryProfile profile, LocalDate today) {
+  /**
+   * @param loadedAt the moment of loading, after the demo's authorizations were signed: the
+   *     disclosure under Alice's authorization cannot be older than the authorization
+   */
+  DemoAccessLog(LibraryProfile profile, LocalDate today, Instant loadedAt) {
     this.profile = Objects.requireNonNull(profile, "profile");
     this.today = Objects.requireNonNull(today, "today");
+    this.loadedAt = Objects.requireNonNull(loadedAt, "loadedAt");
     this.library = DemoLibrary.forProfile(profile.id());
   }
 
@@ -147,7 +154,8 @@ final class DemoAccessLog {
         null,
         at(5, LocalTime.of(9, 45)),
         today.plusDays(60));
-    // The person Alice authorized has no card: staff showed them her holds at the desk.
+    // The person Alice authorized has no card: staff showed him her holds at the desk, once she had
+    // signed it in the portal (DemoAuthorizations, at the moment of loading).
     append(
         log,
         session,
@@ -158,7 +166,7 @@ final class DemoAccessLog {
         "STAFF",
         authorization,
         null,
-        at(2, LocalTime.of(16, 30)),
+        loadedAt,
         null);
 
     String milo = patrons.findPatronIdByCard(MILO_CARD);

@@ -171,7 +171,6 @@ final class DemoDataGenerator {
     ids.expect(DemoTable.REFERENCE_CONSULTATION, n / 2 + 16);
     ids.expect(DemoTable.EVENT_SIGNUP, 2 * n);
     ids.expect(DemoTable.CONSENT_ENTRY, 2 * n);
-    ids.expect(DemoTable.WRITTEN_AUTHORIZATION, 16);
     ids.expect(DemoTable.TICKET, 16);
     ids.expect(DemoTable.TICKET_MESSAGE, 64);
   }

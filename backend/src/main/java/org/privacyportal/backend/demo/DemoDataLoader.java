@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * happens in one transaction: all or nothing. A database from before the generator that already has
  * the demo logins' patrons keeps them, ids and all, and gets their records added.
  *
- * <p>Given the access log, a freshly loaded set also gets the demo's access-log entries ({@link
- * DemoAccessLog}), appended through the log in a second transaction right after.
+ * <p>Then the demo's written authorizations are signed through the portal's own service ({@link
+ * DemoAuthorizations}), and, given the access log, the demo's access-log entries ({@link
+ * DemoAccessLog}) are appended through the log in a transaction of their own.
  */
 public final class DemoDataLoader {
 
@@ -136,6 +137,8 @@ public final class DemoDataLoader {
       new DemoDataGenerator(seed, today, size, profile, DemoIds.Order.RANDOM)
           .generate(sink, existing);
       session.commit();
+      // The written authorizations are signed through the portal's service, on committed patrons.
+      new DemoAuthorizations(sessions, clock, profile, accessLog).sign();
       if (accessLog != null) {
         writeAccessLog(today);
       }
@@ -159,7 +162,7 @@ public final class DemoDataLoader {
 
   private void writeAccessLog(LocalDate today) {
     try (SqlSession session = sessions.openSession(false)) {
-      new DemoAccessLog(profile, today).write(session, accessLog);
+      new DemoAccessLog(profile, today, clock.instant()).write(session, accessLog);
       session.commit();
     }
   }

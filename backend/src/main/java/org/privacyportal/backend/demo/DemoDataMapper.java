@@ -2,7 +2,6 @@ package org.privacyportal.backend.demo;
 
 import java.time.LocalDateTime;
 import org.apache.ibatis.annotations.Param;
-import org.privacyportal.backend.demo.DemoRows.AuthorizationCategory;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.EventSignup;
 import org.privacyportal.backend.demo.DemoRows.Fine;
@@ -14,7 +13,6 @@ import org.privacyportal.backend.demo.DemoRows.Patron;
 import org.privacyportal.backend.demo.DemoRows.ReferenceConsultation;
 import org.privacyportal.backend.demo.DemoRows.Ticket;
 import org.privacyportal.backend.demo.DemoRows.TicketMessage;
-import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
 
 /**
  * SQL for writing demo data; the statements are in DemoDataMapper.xml beside this interface. The
@@ -63,10 +61,6 @@ interface DemoDataMapper {
   void insertEventSignup(EventSignup row);
 
   void insertConsentEntry(ConsentEntry row);
-
-  void insertWrittenAuthorization(WrittenAuthorization row);
-
-  void insertAuthorizationCategory(AuthorizationCategory row);
 
   void insertTicket(Ticket row);
 

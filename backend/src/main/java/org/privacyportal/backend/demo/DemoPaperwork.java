@@ -3,43 +3,29 @@ package org.privacyportal.backend.demo;
 import static org.privacyportal.backend.demo.DemoPatrons.ALICE_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.ALICE_SUBJECT;
 import static org.privacyportal.backend.demo.DemoPatrons.STAFF_SUBJECT;
-import static org.privacyportal.backend.demo.DemoPatrons.THEO_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.THEO_GRANTOR_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.TURNED_18_GUARDIAN_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.TURNING_18_GUARDIAN_CARD;
 import static org.privacyportal.backend.demo.DemoPatrons.UNVERIFIED_LINK_GUARDIAN_CARD;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.privacyportal.backend.demo.DemoRandom.Part;
-import org.privacyportal.backend.demo.DemoRows.AuthorizationCategory;
 import org.privacyportal.backend.demo.DemoRows.Ticket;
 import org.privacyportal.backend.demo.DemoRows.TicketMessage;
-import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
 import org.privacyportal.backend.library.LibraryProfile;
 import org.privacyportal.backend.library.LibraryProfile.LegalInstrument;
-import org.privacyportal.backend.vocabulary.Category;
 
 /**
- * The written authorizations and tickets of the demo, about hand-made patrons only, so that each
- * tells a small story. Alice authorized a relative without a card; Evelyn Carter authorized Theo
- * (by his card, so he sees it online) and earlier her son, since revoked. Open tickets exist about
- * Renee Broussard, Evelyn Carter and Denise Landry (staff may look at those patrons' records while
- * working them); Alice's question and Marc Hebert's request are closed and grant nothing.
+ * The tickets of the demo, about hand-made patrons only, so that each tells a small story (its
+ * written authorizations are signed through the portal's own service: DemoAuthorizations). Open
+ * tickets exist about Renee Broussard, Evelyn Carter and Denise Landry (staff may look at those
+ * patrons' records while working them); Alice's question and Marc Hebert's request are closed and
+ * grant nothing.
  */
 final class DemoPaperwork {
-
-  private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private final LibraryProfile profile;
   private final DemoTimes times;
@@ -56,40 +42,8 @@ final class DemoPaperwork {
   }
 
   void write(Map<String, PatronPlan> fixed) {
-    LocalDate today = times.today();
     PatronPlan alice = fixed.get(ALICE_CARD);
     PatronPlan evelyn = fixed.get(THEO_GRANTOR_CARD);
-    PatronPlan theo = fixed.get(THEO_CARD);
-    authorization(
-        alice,
-        ALICE_SUBJECT,
-        "Minh Nguyen",
-        null,
-        "Picking up my holds and paying my fines while I recover from surgery.",
-        List.of(Category.LOANS, Category.HOLDS, Category.FINES),
-        today.minusDays(3),
-        today.plusDays(27),
-        null);
-    authorization(
-        evelyn,
-        null,
-        "Theo Grant",
-        theo,
-        "Theo collects my holds and returns my books while I cannot drive.",
-        List.of(Category.LOANS, Category.HOLDS),
-        today.minusDays(10),
-        today.plusDays(20),
-        null);
-    authorization(
-        evelyn,
-        null,
-        "Robert Carter",
-        null,
-        "My son helps me with overdue notices.",
-        List.of(Category.LOANS, Category.FINES),
-        today.minusDays(100),
-        today.plusDays(265),
-        today.minusDays(40));
 
     String disclosure =
         profile.acceptedInstruments().contains(LegalInstrument.SUBPOENA)
@@ -189,79 +143,6 @@ final class DemoPaperwork {
             "Your son is now an adult, so his library records can only be shared with his written authorization."));
   }
 
-  private void authorization(
-      PatronPlan grantor,
-      String signedBy,
-      String granteeName,
-      PatronPlan grantee,
-      String purpose,
-      List<Category> categories,
-      LocalDate from,
-      LocalDate until,
-      LocalDate revoked) {
-    LocalDateTime signedAt = times.during(from, r);
-    LocalDateTime validUntil = times.utc(until, 24 * 3600 - 1);
-    String scope = categories.stream().map(Category::wireName).collect(Collectors.joining(", "));
-    String text =
-        "Written authorization to see my library records\n\n"
-            + "I, "
-            + grantor.row().firstName()
-            + " "
-            + grantor.row().lastName()
-            + ", holder of library card "
-            + grantor.row().cardNumber()
-            + ", authorize "
-            + granteeName
-            + (grantee != null ? " (library card " + grantee.row().cardNumber() + ")" : "")
-            + " to see the following records that "
-            + profile.name()
-            + " keeps about me: "
-            + scope
-            + ".\n\n"
-            + "Purpose: "
-            + purpose
-            + "\n\n"
-            + "Valid from "
-            + DAY.format(from)
-            + " to "
-            + DAY.format(until)
-            + " inclusive ("
-            + profile.timeZone()
-            + ").\n\n"
-            + "I understand that "
-            + profile.statute()
-            + " protects these records, that I may revoke this "
-            + "authorization at any time, and that every use of it is recorded in my access log.\n\n"
-            + (signedBy != null ? "Signed in the portal" : "Signed in person at the library")
-            + " by "
-            + grantor.row().firstName()
-            + " "
-            + grantor.row().lastName()
-            + " on "
-            + DAY.format(from)
-            + ".";
-    String id = ids.next(DemoTable.WRITTEN_AUTHORIZATION);
-    sink.add(
-        new WrittenAuthorization(
-            id,
-            grantor.id(),
-            "SELF",
-            signedBy,
-            granteeName,
-            grantee == null ? null : grantee.id(),
-            purpose,
-            signedAt,
-            validUntil,
-            revoked == null ? null : times.during(revoked, r),
-            text,
-            sha256(text),
-            verificationCode(),
-            signedAt));
-    for (Category category : categories) {
-      sink.add(new AuthorizationCategory(id, category.wireName()));
-    }
-  }
-
   private record Msg(String role, String subject, String visibility, int order, String body) {}
 
   private static Msg msg(String role, String subject, String visibility, int order, String body) {
@@ -310,27 +191,5 @@ final class DemoPaperwork {
     sink.add(
         new Ticket(id, about.id(), type, status, subject, openedBy, null, opened, updated, closed));
     thread.forEach(sink::add);
-  }
-
-  /** Twelve characters without look-alikes (no 0/O, 1/I/L), in groups of four. */
-  private String verificationCode() {
-    StringBuilder code = new StringBuilder();
-    for (int i = 0; i < 12; i++) {
-      if (i > 0 && i % 4 == 0) {
-        code.append('-');
-      }
-      code.append(CODE_ALPHABET.charAt(r.nextInt(CODE_ALPHABET.length())));
-    }
-    return code.toString();
-  }
-
-  static String sha256(String text) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -81,6 +81,13 @@ public final class DemoPatrons {
   /** Evelyn Carter: has authorized Theo (by his card) to see her loans and holds. */
   public static final String THEO_GRANTOR_CARD = "23301007623992";
 
+  /**
+   * Evelyn Carter's portal account, with which she signed her written authorizations in the portal
+   * (demo/DemoAuthorizations). It is not among the realm's demo logins: no one needs to sign in as
+   * her.
+   */
+  public static final String EVELYN_SUBJECT = "e3b7c9d2-8f41-4a6e-b05d-7c2a9e4f1d08";
+
   private DemoPatrons() {}
 
   /** The patrons of the realm's logins, and Nora. */
@@ -168,9 +175,9 @@ public final class DemoPatrons {
   }
 
   /**
-   * The patrons without logins that tests look up by card, living in the first town of the library.
-   * Lucas is still JUVENILE in the ILS (it changes at his next renewal): the account type grants
-   * nothing, the birth date decides.
+   * The patrons without demo logins that tests look up by card, living in the first town of the
+   * library. Lucas is still JUVENILE in the ILS (it changes at his next renewal): the account type
+   * grants nothing, the birth date decides.
    */
   static List<DemoPatron> withoutLogin(LocalDate today, DemoLibrary library) {
     DemoLibrary.Town town = library.towns().getFirst();
@@ -266,7 +273,7 @@ public final class DemoPatrons {
                 AccountType.JUVENILE,
                 today.plusYears(2))),
         new DemoPatron(
-            null,
+            EVELYN_SUBJECT,
             new PatronProfile(
                 null,
                 "Evelyn",

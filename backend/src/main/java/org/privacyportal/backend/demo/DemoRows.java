@@ -245,40 +245,6 @@ final class DemoRows {
     }
   }
 
-  record WrittenAuthorization(
-      String id,
-      String patronId,
-      String signedByRole,
-      String signedBySubject,
-      String granteeName,
-      String granteePatronId,
-      String purpose,
-      LocalDateTime validFrom,
-      LocalDateTime validUntil,
-      LocalDateTime revokedAt,
-      String signedText,
-      String contentHash,
-      String verificationCode,
-      LocalDateTime createdAt)
-      implements Row {
-    @Override
-    public DemoTable table() {
-      return DemoTable.WRITTEN_AUTHORIZATION;
-    }
-
-    @Override
-    public String toString() {
-      return "WrittenAuthorization[" + id + "]";
-    }
-  }
-
-  record AuthorizationCategory(String authorizationId, String category) implements Row {
-    @Override
-    public DemoTable table() {
-      return DemoTable.WRITTEN_AUTHORIZATION_CATEGORY;
-    }
-  }
-
   record Ticket(
       String id,
       String patronId,

@@ -133,6 +133,8 @@ public final class GenerateDemoDataCommand {
           options.method() == Method.LOAD
               ? viaLoadData(sessions, options, new Progress(progress, started), started)
               : viaBatches(sessions, options, new Progress(progress, started), started);
+      // As on every demo load: the written authorizations through the portal's service.
+      new DemoAuthorizations(sessions, clock, options.profile(), null).sign();
       mapper.completeDataSet(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
       return figures;
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.apache.ibatis.session.SqlSession;
-import org.privacyportal.backend.demo.DemoRows.AuthorizationCategory;
 import org.privacyportal.backend.demo.DemoRows.ConsentEntry;
 import org.privacyportal.backend.demo.DemoRows.EventSignup;
 import org.privacyportal.backend.demo.DemoRows.Fine;
@@ -29,7 +28,6 @@ import org.privacyportal.backend.demo.DemoRows.ReferenceConsultation;
 import org.privacyportal.backend.demo.DemoRows.Row;
 import org.privacyportal.backend.demo.DemoRows.Ticket;
 import org.privacyportal.backend.demo.DemoRows.TicketMessage;
-import org.privacyportal.backend.demo.DemoRows.WrittenAuthorization;
 
 /**
  * Writes rows with LOAD DATA LOCAL INFILE, fed from memory: rows are formatted as tab-separated
@@ -320,22 +318,6 @@ final class LoadDataSink implements DemoSink {
               .s(r.policyVersion())
               .s(r.channel())
               .t(r.recordedAt());
-      case WrittenAuthorization r ->
-          t.s(r.id())
-              .s(r.patronId())
-              .s(r.signedByRole())
-              .s(r.signedBySubject())
-              .s(r.granteeName())
-              .s(r.granteePatronId())
-              .s(r.purpose())
-              .t(r.validFrom())
-              .t(r.validUntil())
-              .t(r.revokedAt())
-              .s(r.signedText())
-              .s(r.contentHash())
-              .s(r.verificationCode())
-              .t(r.createdAt());
-      case AuthorizationCategory r -> t.s(r.authorizationId()).s(r.category());
       case Ticket r ->
           t.s(r.id())
               .s(r.patronId())

@@ -272,8 +272,10 @@ class DemoDataLoadTest {
                     + DemoPatrons.THEO_CARD
                     + "'"))
         .isEqualTo(1);
+    // the six demo logins' patrons (Renee Broussard included), and Evelyn Carter, who signed her
+    // authorizations in the portal
     assertThat(first.count("SELECT COUNT(*) FROM patron WHERE keycloak_subject IS NOT NULL"))
-        .isEqualTo(5);
+        .isEqualTo(7);
     // Rosa Delgado and her children: not linked, so the guardian-link request can be shown from
     // scratch
     assertThat(
@@ -323,5 +325,44 @@ class DemoDataLoadTest {
                 "SELECT COUNT(*) FROM written_authorization"
                     + " WHERE content_hash <> SHA2(signed_text, 256)"))
         .isZero();
+  }
+
+  /**
+   * Signed through the portal's service (DemoAuthorizations), not inserted: each has the typed
+   * name, the sign-in time, a twenty-character code and its ledger entry; the revoked one its
+   * revocation's entry; Theo's names his patron record.
+   */
+  @Test
+  void theDemoAuthorizationsWereSignedThroughThePortalsService() {
+    assertThat(
+            first.count(
+                "SELECT COUNT(*) FROM written_authorization a JOIN consent_entry e"
+                    + " ON e.id = a.grant_entry_id AND e.patron_id = a.patron_id"
+                    + " AND e.consent = 'WRITTEN_AUTHORIZATION_GRANT' AND e.actor_subject = a.signed_by_subject"
+                    + " WHERE a.signer_typed_name IS NOT NULL AND a.auth_time IS NOT NULL"
+                    + " AND a.signed_at IS NOT NULL AND a.signed_by_role = 'SELF'"
+                    + " AND a.verification_code REGEXP '^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{20}$'"))
+        .isEqualTo(3);
+    assertThat(
+            first.count(
+                "SELECT COUNT(*) FROM written_authorization a JOIN consent_entry e"
+                    + " ON e.id = a.revoke_entry_id AND e.consent = 'WRITTEN_AUTHORIZATION_REVOKE'"
+                    + " WHERE a.grantee_name = 'Robert Carter' AND a.revoked_at IS NOT NULL"))
+        .isEqualTo(1);
+    assertThat(
+            first.count(
+                "SELECT COUNT(*) FROM written_authorization a JOIN patron g ON g.id = a.grantee_patron_id"
+                    + " WHERE a.grantee_name = 'Theo Grant' AND g.card_number = '"
+                    + DemoPatrons.THEO_CARD
+                    + "' AND a.revoked_at IS NULL"))
+        .isEqualTo(1);
+    assertThat(
+            first.count(
+                "SELECT COUNT(*) FROM written_authorization a JOIN patron p ON p.id = a.patron_id"
+                    + " WHERE a.grantee_name = 'Minh Nguyen' AND a.grantee_patron_id IS NULL"
+                    + " AND p.card_number = '"
+                    + DemoPatrons.ALICE_CARD
+                    + "'"))
+        .isEqualTo(1);
   }
 }
