@@ -272,9 +272,10 @@ class DemoDataLoadTest {
                     + DemoPatrons.THEO_CARD
                     + "'"))
         .isEqualTo(1);
-    // the five demo logins' patrons, and Evelyn Carter, who signed her authorizations in the portal
+    // the six demo logins' patrons (Renee Broussard included), and Evelyn Carter, who signed her
+    // authorizations in the portal
     assertThat(first.count("SELECT COUNT(*) FROM patron WHERE keycloak_subject IS NOT NULL"))
-        .isEqualTo(6);
+        .isEqualTo(7);
     // Rosa Delgado and her children: not linked, so the guardian-link request can be shown from
     // scratch
     assertThat(

@@ -2,6 +2,7 @@ package org.privacyportal.frontend.authorization;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,10 +25,12 @@ record AuthorizationsPage(String category, int page, int size, long total, List<
   }
 
   /**
-   * One authorization in the list, as the records category has it (its status and last day come
-   * from the authorization itself: {@link AuthorizationDetail}).
+   * One authorization in the list, as the records category has it.
    *
    * @param signedByRole SELF or GUARDIAN
+   * @param validUntil the moment it ends (the start of the day after its last day)
+   * @param status SCHEDULED, ACTIVE, EXPIRED, REVOKED or ENDED_AT_MAJORITY
+   * @param endsAtMajority the minor's birthday of majority when a guardian signed it, or null
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Row(
@@ -39,7 +42,9 @@ record AuthorizationsPage(String category, int page, int size, long total, List<
       Instant validUntil,
       Instant revokedAt,
       Instant createdAt,
-      List<String> categories) {
+      List<String> categories,
+      String status,
+      LocalDate endsAtMajority) {
 
     Row {
       categories = categories == null ? List.of() : List.copyOf(categories);

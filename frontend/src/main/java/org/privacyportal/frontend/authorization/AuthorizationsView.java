@@ -109,8 +109,8 @@ public final class AuthorizationsView extends Div implements BeforeEnterObserver
   }
 
   /**
-   * One card. Its status, last day and majority date are the authorization's own (the list's rows
-   * do not have them), so each is read as its page reads it.
+   * One card. Its period (the last day as the signer chose it: the row has the moment it ends),
+   * status and majority date are read as the authorization's own page reads them.
    */
   private Component card(AuthorizationsPage.Row row) {
     var item = new ListItem();
@@ -144,6 +144,12 @@ public final class AuthorizationsView extends Div implements BeforeEnterObserver
                 Words.date(this, authorization.endsAtMajority())));
       }
     } else {
+      // the row's own status, without the last day as the signer chose it
+      status = row.status();
+      var badge = new Span(Words.status(this, status));
+      badge.addClassNames("authorization-status", "authorization-status-" + status.toLowerCase());
+      badge.setId("authorization-status-" + row.id());
+      item.add(badge);
       fact(facts, "authorization.fact.categories", Words.categories(this, row.categories()));
     }
     if (row.purpose() != null) {

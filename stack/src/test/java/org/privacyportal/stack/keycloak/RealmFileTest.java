@@ -90,7 +90,8 @@ class RealmFileTest {
             "staff 2f6d8b40-9c1e-4a57-8d3b-e5f7a2c9b104 Sam Porter",
             "director 9a7e3c21-5d4b-4f16-b8e0-3c6a1f9d2e05 Diane Marsh",
             "thirdparty 6d1b9f83-2e5a-4c7d-9f20-a4b8e3c5d706 Theo Grant",
-            "parent 4c8e2a6f-1d3b-4e7a-a5c9-0b2d6f8e1a07 Rosa Delgado");
+            "parent 4c8e2a6f-1d3b-4e7a-a5c9-0b2d6f8e1a07 Rosa Delgado",
+            "renee 7b3e9d52-4a1c-4f8e-b6d0-2c9a5e1f7d08 Renee Broussard");
     assertThat(RealmFile.demoLogins(realm))
         .extracting(l -> l.username() + "/" + l.password() + "/" + l.role())
         .containsExactly(
@@ -100,7 +101,8 @@ class RealmFileTest {
             "staff/staff-demo/staff",
             "director/director-demo/director",
             "thirdparty/thirdparty-demo/patron",
-            "parent/parent-demo/patron");
+            "parent/parent-demo/patron",
+            "renee/renee-demo/patron");
   }
 
   @Test
