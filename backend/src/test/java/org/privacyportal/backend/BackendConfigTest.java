@@ -3,8 +3,10 @@ package org.privacyportal.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,31 @@ class BackendConfigTest {
           .as(bad)
           .hasMessageContaining("PORTAL_AUTHORIZATION_CODE_TRIES_PER_HOUR");
     }
+  }
+
+  @Test
+  void theSignatureMaxAgeDefaultsToFiveMinutesAndTheFrontendUrlToTheLocalPortal() {
+    BackendConfig defaults = BackendConfig.from(Map.of());
+    assertThat(defaults.authorizations().signatureMaxAge()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(defaults.authorizations().frontendUrl())
+        .isEqualTo(URI.create("http://localhost:8080"));
+    BackendConfig set =
+        BackendConfig.from(
+            Map.of(
+                "PORTAL_SIGNATURE_MAX_AGE",
+                "120",
+                "PORTAL_FRONTEND_URL",
+                "https://portal.library.example"));
+    assertThat(set.authorizations().signatureMaxAge()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(set.authorizations().frontendUrl())
+        .isEqualTo(URI.create("https://portal.library.example"));
+    for (String bad : List.of("0", "-1", "5m", "3601")) {
+      assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_SIGNATURE_MAX_AGE", bad)))
+          .as(bad)
+          .hasMessageContaining("PORTAL_SIGNATURE_MAX_AGE");
+    }
+    assertThatThrownBy(() -> BackendConfig.from(Map.of("PORTAL_FRONTEND_URL", "portal")))
+        .hasMessageContaining("PORTAL_FRONTEND_URL");
   }
 
   @Test

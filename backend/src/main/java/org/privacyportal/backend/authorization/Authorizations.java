@@ -442,29 +442,29 @@ public final class Authorizations {
   }
 
   private Details details(Scope scope, SignedAuthorization stored) {
-    ZoneId zone = core.policy().profile().timeZone();
-    LocalDate from = LocalDate.ofInstant(stored.validFrom(), zone);
-    // valid_until is the first instant it no longer counts: its last day is the day before
-    LocalDate until = LocalDate.ofInstant(stored.validUntil().minusNanos(1000), zone);
-    LocalDate endsAtMajority = null;
-    if (stored.signedByGuardian()) {
-      PatronFacts patron =
-          scope.session().getMapper(AuthorizationMapper.class).patron(stored.patronId());
-      LocalDate majority = patron.birthDate().plusYears(core.policy().profile().ageOfMajority());
-      if (!majority.isAfter(until)) {
-        endsAtMajority = majority;
-      }
-    }
+    LibraryProfile profile = core.policy().profile();
+    ZoneId zone = profile.timeZone();
+    PatronFacts patron =
+        scope.session().getMapper(AuthorizationMapper.class).patron(stored.patronId());
+    AuthorizationStatus status =
+        AuthorizationStatus.of(
+            stored.signedByRole(),
+            stored.validFrom(),
+            stored.validUntil(),
+            stored.revokedAt(),
+            patron.birthDate(),
+            profile,
+            scope.now());
     return new Details(
         stored.id(),
         stored.granteeName(),
         stored.granteePatronId() != null,
         stored.purpose(),
         stored.categories(),
-        from,
-        until,
-        endsAtMajority,
-        status(stored, endsAtMajority, scope.now(), scope.today()).name(),
+        LocalDate.ofInstant(stored.validFrom(), zone),
+        AuthorizationStatus.lastDay(stored.validUntil(), zone),
+        status.endsAtMajority(),
+        status.status(),
         stored.revokedAt(),
         stored.signedAt(),
         stored.signedByRole(),
@@ -472,29 +472,6 @@ public final class Authorizations {
         stored.contentHash(),
         VerificationCode.grouped(stored.verificationCode()),
         stored.language());
-  }
-
-  /** Where an authorization stands, as its owner's list and page show it. */
-  enum Status {
-    SCHEDULED,
-    ACTIVE,
-    EXPIRED,
-    REVOKED,
-    ENDED_AT_MAJORITY
-  }
-
-  static Status status(
-      SignedAuthorization stored, LocalDate endsAtMajority, Instant now, LocalDate today) {
-    if (stored.revokedAt() != null) {
-      return Status.REVOKED;
-    }
-    if (endsAtMajority != null && !today.isBefore(endsAtMajority)) {
-      return Status.ENDED_AT_MAJORITY;
-    }
-    if (!now.isBefore(stored.validUntil())) {
-      return Status.EXPIRED;
-    }
-    return now.isBefore(stored.validFrom()) ? Status.SCHEDULED : Status.ACTIVE;
   }
 
   private static Instant startOf(LocalDate day, ZoneId zone) {

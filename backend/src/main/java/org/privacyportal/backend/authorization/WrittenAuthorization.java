@@ -1,15 +1,18 @@
 package org.privacyportal.backend.authorization;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A written authorization the patron (or their guardian) granted to a third party, as the
  * `authorizations` category shows it. The signed text, its hash and the desk verification code stay
- * out of this view: the printable document is where they belong.
+ * out of this view: the owner's page and the printable document are where they belong.
  *
  * @param signedByRole SELF or GUARDIAN
  * @param categories the categories it covers (wire names), sorted
+ * @param status where it stands now ({@link AuthorizationStatus}), null until {@link #withStatus}
+ * @param endsAtMajority the birthday of majority, for one a guardian signed whose period reaches it
  */
 public record WrittenAuthorization(
     String id,
@@ -20,7 +23,9 @@ public record WrittenAuthorization(
     Instant validUntil,
     Instant revokedAt,
     Instant createdAt,
-    List<String> categories) {
+    List<String> categories,
+    String status,
+    LocalDate endsAtMajority) {
 
   /** The mapper's constructor: the row without its categories, which come from another table. */
   public WrittenAuthorization(
@@ -41,7 +46,9 @@ public record WrittenAuthorization(
         validUntil,
         revokedAt,
         createdAt,
-        List.of());
+        List.of(),
+        null,
+        null);
   }
 
   public WrittenAuthorization {
@@ -58,7 +65,24 @@ public record WrittenAuthorization(
         validUntil,
         revokedAt,
         createdAt,
-        covered);
+        covered,
+        status,
+        endsAtMajority);
+  }
+
+  public WrittenAuthorization withStatus(AuthorizationStatus now) {
+    return new WrittenAuthorization(
+        id,
+        granteeName,
+        purpose,
+        signedByRole,
+        validFrom,
+        validUntil,
+        revokedAt,
+        createdAt,
+        categories,
+        now.status(),
+        now.endsAtMajority());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.privacyportal.backend.records;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.activity.ActivityMapper;
 import org.privacyportal.backend.authorization.AuthorizationCategory;
 import org.privacyportal.backend.authorization.AuthorizationMapper;
+import org.privacyportal.backend.authorization.AuthorizationStatus;
 import org.privacyportal.backend.authorization.WrittenAuthorization;
 import org.privacyportal.backend.circulation.CirculationMapper;
 import org.privacyportal.backend.consent.ConsentMapper;
@@ -62,7 +65,7 @@ final class CategoryReaders {
     readers.put(
         Category.CONSENTS,
         of(ConsentMapper.class, ConsentMapper::countEntries, ConsentMapper::entries));
-    readers.put(Category.AUTHORIZATIONS, new AuthorizationReader());
+    readers.put(Category.AUTHORIZATIONS, new AuthorizationReader(policy));
     readers.put(Category.TICKETS, new TicketReader());
     readers.put(
         Category.ACCESS_LOG,
@@ -121,8 +124,14 @@ final class CategoryReaders {
     }
   }
 
-  /** Authorizations with the categories each covers. */
+  /** Authorizations with the categories each covers and where each stands today. */
   private static final class AuthorizationReader implements CategoryReader {
+
+    private final AccessPolicy policy;
+
+    AuthorizationReader(AccessPolicy policy) {
+      this.policy = policy;
+    }
 
     @Override
     public long count(SqlSession session, RecordQuery query) {
@@ -141,8 +150,21 @@ final class CategoryReaders {
           mapper.categoriesOf(rows.stream().map(WrittenAuthorization::id).toList())) {
         categories.computeIfAbsent(c.authorizationId(), id -> new ArrayList<>()).add(c.category());
       }
+      LocalDate birthDate = mapper.patron(query.patronId()).birthDate();
+      Instant now = policy.now();
       return rows.stream()
           .map(a -> a.withCategories(categories.getOrDefault(a.id(), List.of())))
+          .map(
+              a ->
+                  a.withStatus(
+                      AuthorizationStatus.of(
+                          a.signedByRole(),
+                          a.validFrom(),
+                          a.validUntil(),
+                          a.revokedAt(),
+                          birthDate,
+                          policy.profile(),
+                          now)))
           .toList();
     }
   }
