@@ -62,27 +62,29 @@ class ReadingHistoryFieldsTest {
     for (Patron p : List.of(adult, minor)) {
       traces(data, p, now);
     }
-    data.authorization(
-        adult,
-        holdsOnly,
-        "SELF",
-        now.minus(1, ChronoUnit.DAYS),
-        now.plus(9, ChronoUnit.DAYS),
-        null,
-        Category.HOLDS,
-        Category.ONLINE_SERVICES,
-        Category.REFERENCE);
-    data.authorization(
-        adult,
-        withHistory,
-        "SELF",
-        now.minus(1, ChronoUnit.DAYS),
-        now.plus(9, ChronoUnit.DAYS),
-        null,
-        Category.HOLDS,
-        Category.ONLINE_SERVICES,
-        Category.REFERENCE,
-        Category.LOAN_HISTORY);
+    String holdsOnlyAuthorization =
+        data.authorization(
+            adult,
+            holdsOnly,
+            "SELF",
+            now.minus(1, ChronoUnit.DAYS),
+            now.plus(9, ChronoUnit.DAYS),
+            null,
+            Category.HOLDS,
+            Category.ONLINE_SERVICES,
+            Category.REFERENCE);
+    String withHistoryAuthorization =
+        data.authorization(
+            adult,
+            withHistory,
+            "SELF",
+            now.minus(1, ChronoUnit.DAYS),
+            now.plus(9, ChronoUnit.DAYS),
+            null,
+            Category.HOLDS,
+            Category.ONLINE_SERVICES,
+            Category.REFERENCE,
+            Category.LOAN_HISTORY);
     String staffSubject = TestData.newId();
     String directorSubject = TestData.newId();
     data.staffMember(staffSubject, "Fields Staff");
@@ -144,6 +146,33 @@ class ReadingHistoryFieldsTest {
     CALLERS.put(
         "director-order-with-loan-history",
         new Caller(director, adult, "?legal=" + orderWithHistory));
+    // the staff desk's checks of the two authorizations (docs/desk.md): as the authorization says
+    CALLERS.put(
+        "staff-desk-check-without-loan-history",
+        new Caller(staff, adult, "?check=" + deskCheck(data, staff, holdsOnlyAuthorization)));
+    CALLERS.put(
+        "staff-desk-check-with-loan-history",
+        new Caller(staff, adult, "?check=" + deskCheck(data, staff, withHistoryAuthorization)));
+  }
+
+  /** A desk check of the authorization by its code, over HTTP; its id. */
+  private static String deskCheck(TestData data, String staff, String authorizationId) {
+    String code =
+        data.rows(
+                "SELECT verification_code FROM written_authorization WHERE id = ?", authorizationId)
+            .get(0);
+    HttpResponse<String> created =
+        TestBackend.get()
+            .post(
+                "/api/v1/authorization-checks",
+                staff,
+                "{\"code\":\"" + code + "\",\"idType\":\"PASSPORT\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    try {
+      return JSON.readTree(created.body()).get("id").asText();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** An active and an ended hold, an e-book borrowed online, a reference question. */
@@ -187,6 +216,8 @@ class ReadingHistoryFieldsTest {
         Arguments.of("guardian", true),
         Arguments.of("grantee-with-loan-history", true),
         Arguments.of("director-order-with-loan-history", true),
+        Arguments.of("staff-desk-check-with-loan-history", true),
+        Arguments.of("staff-desk-check-without-loan-history", false),
         Arguments.of("grantee-without-loan-history", false),
         Arguments.of("director-order-without-loan-history", false),
         Arguments.of("staff-open-ticket", false),
