@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -220,11 +221,26 @@ public final class Browser {
     return url != null && url.startsWith(TestStack.get().frontendUrl());
   }
 
-  /** Fills in and submits the real Keycloak login form. */
+  /**
+   * Fills in and submits the real Keycloak login form, and waits until Keycloak has answered (the
+   * browser left the form's address): no other sign-in of the same user runs meanwhile ({@link
+   * SignInTurns}).
+   */
   public static void signInAtKeycloak(String username) {
-    $("#username").shouldBe(visible).setValue(username);
-    $("#password").setValue(DemoUsers.password(username));
-    $("#kc-login").click();
+    SignInTurns.take(
+        username,
+        () -> {
+          $("#username").shouldBe(visible).setValue(username);
+          $("#password").setValue(DemoUsers.password(username));
+          String form = currentUrl();
+          $("#kc-login").click();
+          try {
+            Selenide.Wait().until(driver -> !form.equals(driver.getCurrentUrl()));
+          } catch (TimeoutException stillThere) {
+            // the test's own checks say what went wrong on the page
+          }
+          return null;
+        });
   }
 
   /** Runs axe-core on the current page and fails on any WCAG 2.1 A or AA violation. */
