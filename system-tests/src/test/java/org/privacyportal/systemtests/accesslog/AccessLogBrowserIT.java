@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.systemtests.support.Browser;
@@ -33,6 +34,7 @@ import org.privacyportal.systemtests.support.TestStack;
  * other's questions. The ticket lands in the patron's tickets only (no other test counts those).
  */
 @BrowserTest
+@Isolated // checks the newest entries of the demo patron's log: no other test may add one meanwhile
 class AccessLogBrowserIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();

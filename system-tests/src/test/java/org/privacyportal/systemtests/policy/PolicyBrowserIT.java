@@ -13,10 +13,12 @@ import com.codeborne.selenide.SelenideElement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
 import org.privacyportal.systemtests.support.BrowserTest;
+import org.privacyportal.systemtests.support.SharedDemoData;
 import org.privacyportal.systemtests.support.TestStack;
 
 /**
@@ -27,6 +29,8 @@ import org.privacyportal.systemtests.support.TestStack;
  * after, so the test does not depend on any other test (no other test accepts the policy).
  */
 @BrowserTest
+@ResourceLock(SharedDemoData.PATRON)
+@ResourceLock(SharedDemoData.GUARDIAN)
 class PolicyBrowserIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,11 +10,13 @@ import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
 import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.Keyboard;
+import org.privacyportal.systemtests.support.SharedDemoData;
 import org.privacyportal.systemtests.support.TestStack;
 
 /**
@@ -25,6 +27,8 @@ import org.privacyportal.systemtests.support.TestStack;
  * the two runs never meet the per-patron resend limit of one code a minute.
  */
 @BrowserTest
+@ResourceLock(SharedDemoData.PATRON)
+@ResourceLock(SharedDemoData.GUARDIAN)
 class SmsBrowserIT {
 
   private final TestStack stack = TestStack.get();

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -68,11 +69,28 @@ public final class Browser {
             return found.length ? found.slice(0, 5).join('; ') + ' (viewport ' + edge + ' px)' : null;
             """;
 
+  /** Held while the global configuration is set and a browser starts with it. */
+  private static final Object STARTING = new Object();
+
   private Browser() {}
 
-  /** Starts a fresh browser of the given window size whose Accept-Language is {@code language}. */
+  /**
+   * Starts a fresh browser of the given window size whose Accept-Language is {@code language}, for
+   * the calling thread (Selenide keeps one browser per thread, so test classes running in parallel
+   * each drive their own).
+   */
   public static void open(String size, String language) {
     Selenide.closeWebDriver();
+    // Selenide's Configuration is global and read when the browser starts: set it and start this
+    // thread's browser in one step, so that a test starting one at the same time cannot swap in
+    // its own size or language
+    synchronized (STARTING) {
+      configureAndStart(size, language);
+    }
+    sizeTheWindow(size);
+  }
+
+  private static void configureAndStart(String size, String language) {
     System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     Configuration.browser = "chrome";
     Configuration.browserBinary = "/usr/bin/chromium";
@@ -100,11 +118,13 @@ public final class Browser {
         "--user-data-dir=" + freshProfile());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     Configuration.browserCapabilities = options;
+    Selenide.open();
+  }
 
+  private static void sizeTheWindow(String size) {
     // Headless Chromium opens a window at least 500 px wide whatever --window-size says, so the
     // "360x800" tests ran at 500 px and a page 386 px wide passed. Started here and sized through
     // WebDriver, the page really is 360 px wide (checked).
-    Selenide.open();
     String[] widthAndHeight = size.split("x");
     int width = Integer.parseInt(widthAndHeight[0]);
     WebDriverRunner.getWebDriver()
@@ -201,11 +221,26 @@ public final class Browser {
     return url != null && url.startsWith(TestStack.get().frontendUrl());
   }
 
-  /** Fills in and submits the real Keycloak login form. */
+  /**
+   * Fills in and submits the real Keycloak login form, and waits until Keycloak has answered (the
+   * browser left the form's address): no other sign-in of the same user runs meanwhile ({@link
+   * SignInTurns}).
+   */
   public static void signInAtKeycloak(String username) {
-    $("#username").shouldBe(visible).setValue(username);
-    $("#password").setValue(DemoUsers.password(username));
-    $("#kc-login").click();
+    SignInTurns.take(
+        username,
+        () -> {
+          $("#username").shouldBe(visible).setValue(username);
+          $("#password").setValue(DemoUsers.password(username));
+          String form = currentUrl();
+          $("#kc-login").click();
+          try {
+            Selenide.Wait().until(driver -> !form.equals(driver.getCurrentUrl()));
+          } catch (TimeoutException stillThere) {
+            // the test's own checks say what went wrong on the page
+          }
+          return null;
+        });
   }
 
   /** Runs axe-core on the current page and fails on any WCAG 2.1 A or AA violation. */

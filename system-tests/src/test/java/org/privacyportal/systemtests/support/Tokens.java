@@ -48,27 +48,34 @@ public final class Tokens {
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
+    HttpResponse<String> response = SignInTurns.take(username, () -> post(body));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "token request for "
+              + username
+              + " via "
+              + clientId
+              + " failed: "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
     try {
-      HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(tokenEndpoint))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("Accept", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(
-            "token request for "
-                + username
-                + " via "
-                + clientId
-                + " failed: "
-                + response.statusCode()
-                + " "
-                + response.body());
-      }
       return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpResponse<String> post(String body) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(tokenEndpoint))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("Accept", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
