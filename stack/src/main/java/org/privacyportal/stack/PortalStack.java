@@ -190,6 +190,8 @@ public final class PortalStack implements AutoCloseable {
     env.putIfAbsent("PORTAL_API_AUDIENCE", "portal-api");
     env.putIfAbsent("PORTAL_DEMO_DATA", "true");
     env.put("PORTAL_SMS_OUTBOX", config.smsOutbox().toString());
+    // the portal's address, for the QR code of a printed written authorization
+    env.putIfAbsent("PORTAL_FRONTEND_URL", "http://localhost:" + config.frontendPort());
     return env;
   }
 

@@ -35,7 +35,8 @@ class PortalStackTest {
             "http://127.0.0.1:8180/realms/library/protocol/openid-connect/certs")
         .containsEntry("PORTAL_API_AUDIENCE", "portal-api")
         .containsEntry("PORTAL_DEMO_DATA", "false")
-        .containsEntry("PORTAL_SMS_OUTBOX", config.dataDir().resolve("sms-outbox").toString());
+        .containsEntry("PORTAL_SMS_OUTBOX", config.dataDir().resolve("sms-outbox").toString())
+        .containsEntry("PORTAL_FRONTEND_URL", "http://localhost:8080");
   }
 
   @Test

@@ -214,7 +214,7 @@ final class AuthorizationForms {
   }
 
   private static LocalDate date(JsonNode body, String field) {
-    String text = optionalText(body, field, 10);
+    String text = optionalText(body, field, 40); // a longer value is a wrong format, not too long
     if (text == null) {
       return null;
     }

@@ -68,6 +68,21 @@ class TokenValidatorTest {
   }
 
   @Test
+  void readsTheSignInTimeWhenTheTokenHasOne() throws Exception {
+    long signedIn = Instant.now().getEpochSecond() - 90;
+    String withIt =
+        tokens.sign(tokens.accessClaims(ALICE, "patron").claim("auth_time", signedIn).build());
+    String without =
+        tokens.sign(tokens.accessClaims(ALICE, "patron").claim("auth_time", null).build());
+    String notANumber =
+        tokens.sign(tokens.accessClaims(ALICE, "patron").claim("auth_time", "yesterday").build());
+
+    assertThat(validator.validate(withIt).signedInAt()).contains(Instant.ofEpochSecond(signedIn));
+    assertThat(validator.validate(without).signedInAt()).isEmpty();
+    assertThat(validator.validate(notANumber).signedInAt()).isEmpty();
+  }
+
+  @Test
   void recordsTheImpersonator() throws Exception {
     String token =
         tokens.sign(

@@ -192,6 +192,27 @@ class WrittenAuthorizationAccessTest {
                   .body());
       assertThat(a3.get("status").asText()).isEqualTo("ENDED_AT_MAJORITY");
       assertThat(a3.get("endsAtMajority").asText()).isEqualTo(startDay.plusDays(4).toString());
+      JsonNode listed =
+          JSON.readTree(
+                  backend
+                      .get("/api/v1/patrons/" + minor.id() + "/authorizations", signer.token(minor))
+                      .body())
+              .get("items");
+      assertThat(listed).hasSize(1);
+      assertThat(listed.get(0).get("status").asText()).isEqualTo("ENDED_AT_MAJORITY");
+      // and the adult patron's: one expired (a2, a1 at day 11), one revoked (a4)
+      JsonNode adults =
+          JSON.readTree(
+                  backend
+                      .get("/api/v1/patrons/" + adult.id() + "/authorizations", signer.token(adult))
+                      .body())
+              .get("items");
+      Map<String, String> statuses = new HashMap<>();
+      adults.forEach(a -> statuses.put(a.get("id").asText(), a.get("status").asText()));
+      assertThat(statuses)
+          .containsEntry(ids.get("a1"), "EXPIRED")
+          .containsEntry(ids.get("a2"), "EXPIRED")
+          .containsEntry(ids.get("a4"), "REVOKED");
     }
   }
 

@@ -466,6 +466,15 @@ class WrittenAuthorizationApiTest {
     JsonNode stored = JSON.readTree(backend.get(base(minor) + "/" + id, token(guardian)).body());
     assertThat(stored.get("endsAtMajority").asText()).isEqualTo(majority.toString());
     assertThat(stored.get("signerRole").asText()).isEqualTo("GUARDIAN");
+    JsonNode row =
+        JSON.readTree(
+                backend
+                    .get("/api/v1/patrons/" + minor.id() + "/authorizations", token(guardian))
+                    .body())
+            .get("items")
+            .get(0);
+    assertThat(row.get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(row.get("endsAtMajority").asText()).isEqualTo(majority.toString());
 
     // Typed by the guardian: the minor's name is not the signer's.
     ObjectNode minorsName = signature(form, preview.get("textHash").asText(), minor);
@@ -609,6 +618,18 @@ class WrittenAuthorizationApiTest {
                 .get("status")
                 .asText())
         .isEqualTo("REVOKED");
+    // The list (the authorizations category) says so too, without the text or the code.
+    JsonNode row =
+        JSON.readTree(
+                backend
+                    .get("/api/v1/patrons/" + patron.id() + "/authorizations", token(patron))
+                    .body())
+            .get("items")
+            .get(0);
+    assertThat(row.get("id").asText()).isEqualTo(id);
+    assertThat(row.get("status").asText()).isEqualTo("REVOKED");
+    assertThat(row.has("text")).isFalse();
+    assertThat(row.has("verificationCode")).isFalse();
   }
 
   private void sql(String statement) throws SQLException {
