@@ -17,12 +17,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
 import org.privacyportal.systemtests.support.BrowserTest;
 import org.privacyportal.systemtests.support.DemoUsers;
 import org.privacyportal.systemtests.support.Keyboard;
+import org.privacyportal.systemtests.support.SharedDemoData;
 
 /**
  * A written authorization, end to end through the real Keycloak: the demo patron (Alice) names Theo
@@ -34,6 +36,9 @@ import org.privacyportal.systemtests.support.Keyboard;
  * on each other or on the demo's.
  */
 @BrowserTest
+// adds entries to Alice's and Milo's consent ledgers, whose newest entry PolicyBrowserIT checks
+@ResourceLock(SharedDemoData.PATRON)
+@ResourceLock(SharedDemoData.GUARDIAN)
 class AuthorizationBrowserIT {
 
   private static final String THEO_CARD = "23301002745169";

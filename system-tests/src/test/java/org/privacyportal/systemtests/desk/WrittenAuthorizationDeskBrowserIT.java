@@ -11,6 +11,7 @@ import com.codeborne.selenide.Selenide;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyportal.systemtests.support.Browser;
@@ -30,6 +31,8 @@ import org.privacyportal.systemtests.support.TestStack;
  * backend's SharedWithMeApiTest and AccessMatrixTest).
  */
 @BrowserTest
+@Isolated // checks the newest entry of the demo patron's access log: no other test may add one
+// meanwhile
 class WrittenAuthorizationDeskBrowserIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
