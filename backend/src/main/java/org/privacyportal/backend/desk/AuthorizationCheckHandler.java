@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import org.privacyportal.backend.auth.AuthHandler;
+import org.privacyportal.backend.authorization.VerificationCode;
 import org.privacyportal.backend.http.ApiProblem;
 import org.privacyportal.backend.http.Json;
 
@@ -63,14 +64,14 @@ public final class AuthorizationCheckHandler implements Handler {
           "code", "required", "The field 'code' is required: the code on the authorization.");
     }
     String code =
-        TypedCode.normalize(body.code())
+        VerificationCode.normalize(body.code())
             .orElseThrow(
                 () ->
                     ApiProblem.invalid(
                         "code",
                         "format",
-                        "The field 'code' must be the verification code: letters and digits,"
-                            + " spaces and dashes ignored."));
+                        "The field 'code' must be the verification code: twenty letters and"
+                            + " digits of the code's alphabet, spaces and dashes ignored."));
     IdType idType =
         IdType.parse(body.idType())
             .orElseThrow(

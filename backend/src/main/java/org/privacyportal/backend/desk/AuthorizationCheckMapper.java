@@ -25,8 +25,10 @@ public interface AuthorizationCheckMapper extends DeskLookupLimit.Attempts {
   /** What a check shows the staff member, once the access rule granted it. */
   record Shown(String patronName, String granteeName, Instant validUntil) {}
 
-  /** The authorization with this code, stored plain or grouped; else null. */
-  CodeMatch findByCode(@Param("plain") String plain, @Param("grouped") String grouped);
+  /**
+   * The authorization with this code (as stored: {@code VerificationCode.normalize}); else null.
+   */
+  CodeMatch findByCode(@Param("code") String code);
 
   void insertCheck(
       @Param("id") String id,

@@ -15,7 +15,6 @@ import org.privacyportal.backend.access.AccessCore;
 import org.privacyportal.backend.access.AccessPolicy;
 import org.privacyportal.backend.access.Purpose;
 import org.privacyportal.backend.auth.AuthenticatedUser;
-import org.privacyportal.backend.authorization.VerificationCode;
 
 /**
  * Desk verification of written authorizations (docs/desk.md): a staff member enters the code
@@ -90,12 +89,10 @@ public final class AuthorizationCheckService {
       return new Refused();
     }
     String staff = user.subject();
-    String plain = request.code();
-    // stored plain (codes issued now) or grouped (before V17): ask for both, by the unique key
-    String grouped = VerificationCode.grouped(plain);
+    String code = request.code();
     // The database keeps microseconds; the answer shows the expiry exactly as stored.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Outcome early = matchAndCount(staff, plain, grouped, now);
+    Outcome early = matchAndCount(staff, code, now);
     if (early != null) {
       return early;
     }
@@ -108,7 +105,7 @@ public final class AuthorizationCheckService {
             user,
             session -> {
               AuthorizationCheckMapper mapper = session.getMapper(AuthorizationCheckMapper.class);
-              AuthorizationCheckMapper.CodeMatch match = mapper.findByCode(plain, grouped);
+              AuthorizationCheckMapper.CodeMatch match = mapper.findByCode(code);
               if (match == null) {
                 return null;
               }
@@ -143,7 +140,7 @@ public final class AuthorizationCheckService {
    * (counted, committed whatever follows), or an authorization not in force; null when the code is
    * an authorization in force.
    */
-  private Outcome matchAndCount(String staff, String plain, String grouped, Instant now) {
+  private Outcome matchAndCount(String staff, String code, Instant now) {
     try (SqlSession session = sessions.openSession(false)) {
       AuthorizationCheckMapper mapper = session.getMapper(AuthorizationCheckMapper.class);
       Optional<Long> wait = limit.check(mapper, staff, now);
@@ -151,7 +148,7 @@ public final class AuthorizationCheckService {
         session.rollback(true);
         return new TooMany(wait.get());
       }
-      AuthorizationCheckMapper.CodeMatch match = mapper.findByCode(plain, grouped);
+      AuthorizationCheckMapper.CodeMatch match = mapper.findByCode(code);
       if (match == null) {
         limit.count(mapper, staff, now);
         int left = limit.left(mapper, staff, now);

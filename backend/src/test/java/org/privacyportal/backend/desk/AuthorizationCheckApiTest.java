@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyportal.backend.BackendApp;
+import org.privacyportal.backend.authorization.VerificationCode;
 import org.privacyportal.backend.support.TestBackend;
 import org.privacyportal.backend.support.TestData;
 import org.privacyportal.backend.support.TestData.LogRow;
@@ -69,6 +70,17 @@ class AuthorizationCheckApiTest {
     return data.rows(
             "SELECT verification_code FROM written_authorization WHERE id = ?", authorizationId)
         .get(0);
+  }
+
+  /**
+   * A code of the right form that no authorization has (a random code ending so: odds of one in 30
+   * to the 18th).
+   */
+  private static String wrongCode(int i) {
+    String alphabet = VerificationCode.ALPHABET;
+    return "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZ"
+        + alphabet.charAt(i / alphabet.length())
+        + alphabet.charAt(i % alphabet.length());
   }
 
   private static String body(String code, String idType) {
@@ -233,8 +245,7 @@ class AuthorizationCheckApiTest {
     int limit = BackendApp.Services.DEFAULT_CODE_TRIES_PER_HOUR;
     long before = data.lastAccessLogSeq();
     for (int i = 1; i <= limit; i++) {
-      HttpResponse<String> wrong =
-          backend.post(PATH, busy, body("ZZZZ-ZZZZ-" + String.format("%04d", i), "PASSPORT"));
+      HttpResponse<String> wrong = backend.post(PATH, busy, body(wrongCode(i), "PASSPORT"));
       assertThat(wrong.statusCode()).as("wrong code " + i).isEqualTo(404);
       JsonNode problem = JSON.readTree(wrong.body());
       assertThat(problem.get("code").asText()).isEqualTo("CODE_NOT_FOUND");

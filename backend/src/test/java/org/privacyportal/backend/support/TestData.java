@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.privacyportal.backend.authorization.VerificationCode;
 import org.privacyportal.backend.vocabulary.Category;
 
 /**
@@ -298,6 +299,19 @@ public final class TestData {
     return id;
   }
 
+  /** A code of the verification alphabet, from the authorization's id (unique as the id is). */
+  private static String verificationCode(String id) {
+    StringBuilder code = new StringBuilder();
+    java.math.BigInteger n = new java.math.BigInteger(id.replace("-", ""), 16);
+    java.math.BigInteger base = java.math.BigInteger.valueOf(VerificationCode.ALPHABET.length());
+    for (int i = 0; i < VerificationCode.LENGTH; i++) {
+      java.math.BigInteger[] qr = n.divideAndRemainder(base);
+      code.append(VerificationCode.ALPHABET.charAt(qr[1].intValue()));
+      n = qr[0];
+    }
+    return code.toString();
+  }
+
   /**
    * A written authorization of {@code patron}'s records to {@code grantee} (null: a grantee without
    * a library card).
@@ -324,7 +338,7 @@ public final class TestData {
         utc(until),
         revoked == null ? null : utc(revoked),
         "0".repeat(64),
-        id.substring(0, 8) + id.substring(9, 13));
+        verificationCode(id));
     for (Category category : categories) {
       update(
           "INSERT INTO written_authorization_category (authorization_id, category) VALUES (?, ?)",
