@@ -38,10 +38,7 @@ final class AuthorizationPdf {
   /** The desk's verification page, in the frontend (docs/authorizations.md). */
   static final String CHECK_PATH = "/staff/authorization-check";
 
-  private static final Map<Language, Properties> WORDS =
-      Map.of(
-          Language.ENGLISH, AuthorizationText.load(RESOURCE + ".properties"),
-          Language.SPANISH, AuthorizationText.load(RESOURCE + "_es.properties"));
+  private static final Map<Language, Properties> WORDS = Language.bundles(RESOURCE);
 
   /** QR modules per side are scaled by this many pixels, plus the quiet zone ZXing adds. */
   private static final int QR_PIXELS = 240;

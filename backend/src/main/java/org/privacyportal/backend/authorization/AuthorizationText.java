@@ -1,9 +1,5 @@
 package org.privacyportal.backend.authorization;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +52,7 @@ final class AuthorizationText {
 
   static final String RESOURCE = "org/privacyportal/backend/authorization/authorization-text";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
-  private static final Map<Language, Properties> WORDS = loadAll();
+  private static final Map<Language, Properties> WORDS = Language.bundles(RESOURCE);
 
   private AuthorizationText() {}
 
@@ -147,31 +142,5 @@ final class AuthorizationText {
     }
     placeholder.appendTail(text);
     return text.toString();
-  }
-
-  private static Map<Language, Properties> loadAll() {
-    Map<Language, Properties> all = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      all.put(language, load(resource(language)));
-    }
-    return all;
-  }
-
-  /** The file of one language: English is the base file, the others carry their code. */
-  static String resource(Language language) {
-    return RESOURCE + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
-  }
-
-  static Properties load(String resource) {
-    Properties properties = new Properties();
-    try (InputStream in = AuthorizationText.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath");
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
   }
 }

@@ -1,12 +1,6 @@
 package org.privacyportal.backend.consent;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +27,7 @@ final class ConsentKinds {
 
   static final String RESOURCE = "org/privacyportal/backend/consent/consent-kinds";
   private static final String GENERIC = "DEFAULT";
-  private static final Map<Language, Properties> TEXTS = loadAll();
+  private static final Map<Language, Properties> TEXTS = Language.bundles(RESOURCE);
 
   private ConsentKinds() {}
 
@@ -71,29 +65,7 @@ final class ConsentKinds {
     return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static Map<Language, Properties> loadAll() {
-    Map<Language, Properties> all = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      all.put(language, load(resource(language)));
-    }
-    return all;
-  }
-
-  /** The file of one language: English is the base file, the others carry their code. */
-  static String resource(Language language) {
-    return RESOURCE + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
-  }
-
   static Properties load(String resource) {
-    Properties properties = new Properties();
-    try (InputStream in = ConsentKinds.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath");
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
+    return Language.properties(resource);
   }
 }

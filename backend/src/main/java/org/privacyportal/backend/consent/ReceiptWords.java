@@ -84,15 +84,11 @@ final class ReceiptWords {
     return textOr("state." + consent + "." + suffix, text("state." + suffix));
   }
 
-  /** The file of one language: English is the base file, the others carry their code. */
-  static String resource(Language language) {
-    return RESOURCE + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
-  }
-
   private static Map<Language, ReceiptWords> loadAll() {
     Map<Language, ReceiptWords> all = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      all.put(language, new ReceiptWords(language, ConsentKinds.load(resource(language))));
+      all.put(
+          language, new ReceiptWords(language, Language.properties(language.resource(RESOURCE))));
     }
     return all;
   }

@@ -2,9 +2,17 @@ package org.privacyportal.backend.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The languages the API writes its words in (what the portal speaks), and the one place a request
@@ -63,6 +71,37 @@ public enum Language {
                         + "' must be "
                         + ACCEPTED
                         + " (or left out for English)."));
+  }
+
+  /**
+   * One words file in every language, from the classpath: {@code base.properties} in English,
+   * {@code base_es.properties} in Spanish (UTF-8). A missing file stops the start, not a request.
+   */
+  public static Map<Language, Properties> bundles(String base) {
+    Map<Language, Properties> all = new EnumMap<>(Language.class);
+    for (Language language : values()) {
+      all.put(language, properties(language.resource(base)));
+    }
+    return all;
+  }
+
+  /** The file of this language: English is the base file, the others carry their code. */
+  public String resource(String base) {
+    return base + (this == ENGLISH ? "" : "_" + code) + ".properties";
+  }
+
+  /** One properties file from the classpath, read as UTF-8. */
+  public static Properties properties(String resource) {
+    Properties properties = new Properties();
+    try (InputStream in = Language.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath");
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
   }
 
   /** A JSON field's value ({@code value} null when the field is absent): absent means English. */
